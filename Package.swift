@@ -1,0 +1,67 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Marsad: an Arabic news observatory served over HTTP/1.1.
+/// Layers point one way: HTTPCore ← HTTPServer; ArabicText ← NewsCorpus, SearchIndex ← NewsAPI; marsad wires them.
+let package = Package(
+    name: "Marsad",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "marsad", targets: ["marsad"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+    ],
+    targets: [
+        // Pure HTTP values: request/response, incremental parser, encoder, router. No sockets.
+        .target(name: "HTTPCore", dependencies: [
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        // The only target touching POSIX sockets and Dispatch: listener, connections, static files.
+        .target(name: "HTTPServer", dependencies: [
+            "HTTPCore",
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Pure Arabic text analysis: normaliser, tokeniser, stemmer, entity and date extractors.
+        .target(name: "ArabicText"),
+        // Inverted index, query parser, ranking, highlighting.
+        .target(name: "SearchIndex", dependencies: ["ArabicText"]),
+        // Article model, loader, analysis, the immutable corpus snapshot.
+        .target(name: "NewsCorpus", dependencies: ["ArabicText"]),
+        // Routes, controllers and JSON shapes of the REST API.
+        .target(name: "NewsAPI", dependencies: [
+            "HTTPCore", "NewsCorpus", "SearchIndex", "ArabicText",
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        // The executable: flags, logging, wiring.
+        .executableTarget(name: "marsad", dependencies: [
+            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "HTTPCoreTests", dependencies: [
+            "HTTPCore", .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        .testTarget(name: "HTTPServerTests", dependencies: [
+            "HTTPServer", "HTTPCore", .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "ArabicText"]),
+        .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus", "ArabicText"]),
+        .testTarget(name: "NewsAPITests", dependencies: [
+            "NewsAPI", "NewsCorpus", "SearchIndex", "HTTPCore",
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "HTTPServer", "HTTPCore", "NewsAPI", "NewsCorpus",
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,19 @@
+/// One occurrence of a named entity in a text, as the recogniser found it.
+public struct EntityMention: Sendable, Hashable {
+    public var type: EntityType
+    /// The name without titles or attached clitics, as written (e.g. `بنغازي` for `لبنغازي`).
+    public var name: String
+    /// Scalar offsets of `name` in the text, end exclusive.
+    public var start: Int
+    public var end: Int
+    /// A role or title seen next to a person (e.g. `وزير الخارجية`), when there is one.
+    public var role: String?
+
+    public init(type: EntityType, name: String, start: Int, end: Int, role: String? = nil) {
+        self.type = type
+        self.name = name
+        self.start = start
+        self.end = end
+        self.role = role
+    }
+}

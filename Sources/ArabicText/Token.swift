@@ -1,0 +1,16 @@
+/// A word of a text, with its place: `start` and `end` count Unicode scalars, end exclusive.
+public struct Token: Sendable, Hashable {
+    /// The word exactly as written (with any diacritics).
+    public var text: String
+    /// The normalised matching key (`ArabicNormalizer.normalize(text)`).
+    public var normalized: String
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, normalized: String, start: Int, end: Int) {
+        self.text = text
+        self.normalized = normalized
+        self.start = start
+        self.end = end
+    }
+}

@@ -1,0 +1,35 @@
+import HTTPTypes
+
+/// One HTTP response as a value. Bodies are byte arrays, so a response built once at start-up
+/// is shared by every request that sends it without copying (copy-on-write storage).
+public struct Response: Sendable {
+    public var status: HTTPResponse.Status
+    public var headerFields: HTTPFields
+    public var body: [UInt8]
+
+    public init(status: HTTPResponse.Status = .ok, headerFields: HTTPFields = [:], body: [UInt8] = []) {
+        self.status = status
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// A JSON response (`application/json; charset=utf-8`) around already-encoded bytes.
+    public static func json(_ body: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        var fields = HTTPFields()
+        fields[.contentType] = MediaType.json
+        return Response(status: status, headerFields: fields, body: body)
+    }
+
+    /// A plain-text response.
+    public static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        var fields = HTTPFields()
+        fields[.contentType] = "text/plain; charset=utf-8"
+        return Response(status: status, headerFields: fields, body: Array(text.utf8))
+    }
+}
+
+/// The media types the server speaks.
+public enum MediaType {
+    public static let json = "application/json; charset=utf-8"
+    public static let problemJSON = "application/problem+json; charset=utf-8"
+}

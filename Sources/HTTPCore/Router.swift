@@ -1,0 +1,130 @@
+import HTTPTypes
+
+/// Collects routes at start-up. Call `build()` once to get the frozen, thread-safe `Router`.
+public struct RouterBuilder {
+    private var routes: [(method: HTTPRequest.Method, pattern: RoutePattern, handler: Handler)] = []
+    private var fallback: Handler?
+
+    public init() {}
+
+    /// Adds a route; a `GET` route also answers `HEAD` (RFC 9110 §9.3.2).
+    public mutating func add(_ method: HTTPRequest.Method, _ pattern: String, _ handler: @escaping Handler) throws {
+        let parsed = try RoutePattern(pattern)
+        if routes.contains(where: { $0.method == method && $0.pattern == parsed }) {
+            throw RoutePatternError.duplicate("\(method) \(pattern)")
+        }
+        routes.append((method, parsed, handler))
+    }
+
+    public mutating func get(_ pattern: String, _ handler: @escaping Handler) throws {
+        try add(.get, pattern, handler)
+    }
+
+    public mutating func post(_ pattern: String, _ handler: @escaping Handler) throws {
+        try add(.post, pattern, handler)
+    }
+
+    public mutating func put(_ pattern: String, _ handler: @escaping Handler) throws {
+        try add(.put, pattern, handler)
+    }
+
+    public mutating func delete(_ pattern: String, _ handler: @escaping Handler) throws {
+        try add(.delete, pattern, handler)
+    }
+
+    /// Handles every request no route's path matches (e.g. static files); without it, 404.
+    public mutating func setFallback(_ handler: @escaping Handler) {
+        fallback = handler
+    }
+
+    /// Freezes the routes.
+    public func build() -> Router {
+        Router(routes: routes.map { Router.Entry(method: $0.method, pattern: $0.pattern, handler: $0.handler) },
+               fallback: fallback)
+    }
+}
+
+/// The frozen route table: finds the handler for a request, answers 404 and 405 (with `Allow`),
+/// serves `HEAD` from `GET`, and turns thrown errors into problem+json.
+public struct Router: Responder {
+    struct Entry: Sendable {
+        let method: HTTPRequest.Method
+        let pattern: RoutePattern
+        let handler: Handler
+    }
+
+    private let exact: [String: [Entry]]
+    private let patterned: [Entry]
+    private let fallback: Handler?
+
+    init(routes: [Entry], fallback: Handler?) {
+        var exact: [String: [Entry]] = [:]
+        var patterned: [Entry] = []
+        for entry in routes {
+            let isLiteral = entry.pattern.segments.allSatisfy {
+                if case .literal = $0 { return true } else { return false }
+            }
+            if isLiteral {
+                exact["/" + entry.pattern.segments.map { if case .literal(let s) = $0 { s } else { "" } }.joined(separator: "/"), default: []].append(entry)
+            } else {
+                patterned.append(entry)
+            }
+        }
+        self.exact = exact
+        self.patterned = patterned
+        self.fallback = fallback
+    }
+
+    public func respond(to request: Request) -> Response {
+        do {
+            return try route(request)
+        } catch {
+            return ProblemDetails.response(for: error)
+        }
+    }
+
+    private func route(_ request: Request) throws -> Response {
+        var candidates: [(Entry, [String: String])] = []
+        let trimmed = request.path.count > 1 && request.path.hasSuffix("/") ? String(request.path.dropLast()) : request.path
+        if let entries = exact[trimmed] {
+            candidates = entries.map { ($0, [:]) }
+        } else {
+            let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+            let segments = Array(parts)
+            for entry in patterned {
+                if let captures = entry.pattern.match(segments) {
+                    candidates.append((entry, captures))
+                }
+            }
+        }
+        guard !candidates.isEmpty else {
+            if let fallback {
+                return try fallback(request)
+            }
+            throw HTTPError.notFound("No resource at \(request.path).")
+        }
+        let wanted: HTTPRequest.Method = request.method == .head ? .get : request.method
+        if let (entry, captures) = candidates.first(where: { $0.0.method == wanted }) {
+            var routed = request
+            routed.pathParameters = captures
+            return try entry.handler(routed)
+        }
+        if request.method == .options {
+            var fields = HTTPFields()
+            fields[.allow] = Self.allow(candidates.map(\.0.method))
+            return Response(status: .noContent, headerFields: fields)
+        }
+        var fields = HTTPFields()
+        fields[.allow] = Self.allow(candidates.map(\.0.method))
+        throw HTTPError(.methodNotAllowed,
+                        detail: "\(request.method) is not allowed on \(request.path).",
+                        headerFields: fields)
+    }
+
+    /// The `Allow` value (RFC 9110 §10.2.1): the route's methods, plus HEAD wherever GET is.
+    static func allow(_ methods: [HTTPRequest.Method]) -> String {
+        var names = methods.map(\.rawValue)
+        if names.contains("GET") && !names.contains("HEAD") { names.append("HEAD") }
+        return names.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,4 @@
+import HTTPCore
+
+/// Placeholder: the socket server replaces this file.
+public enum ServerPlaceholder {}

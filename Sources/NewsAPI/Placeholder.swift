@@ -1,0 +1,3 @@
+import HTTPCore
+/// Placeholder.
+public enum APIPlaceholder {}

@@ -1,0 +1,3 @@
+import ArabicText
+/// Placeholder.
+public enum CorpusPlaceholder {}
