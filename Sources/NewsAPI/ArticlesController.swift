@@ -1,0 +1,30 @@
+import HTTPCore
+import NewsCorpus
+
+/// `GET /api/articles` and `GET /api/articles/{id}`.
+struct ArticlesController {
+    let store: SnapshotStore
+
+    func addRoutes(to router: inout RouterBuilder) throws {
+        try router.get("/api/articles") { request in try list(request) }
+        try router.get("/api/articles/{id}") { request in try show(request) }
+    }
+
+    func list(_ request: Request) throws -> Response {
+        let page = try Pagination(query: request.query)
+        let corpus = store.snapshot.corpus
+        let range = page.range(count: corpus.articles.count)
+        return .json(page.envelope(total: corpus.articles.count) { w in
+            for article in corpus.articles[range] { ArticleJSON.summary(article, into: &w) }
+        })
+    }
+
+    func show(_ request: Request) throws -> Response {
+        let id = request.pathParameters["id"] ?? ""
+        let snapshot = store.snapshot
+        guard let position = snapshot.corpus.articlePosition(id: id) else {
+            throw HTTPError.notFound("There is no article with id '\(id)'.")
+        }
+        return .json(snapshot.articleBody(at: position))
+    }
+}

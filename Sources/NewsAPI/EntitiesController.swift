@@ -1,0 +1,65 @@
+import Foundation
+import ArabicText
+import HTTPCore
+import NewsCorpus
+
+/// `GET /api/entities` (filters `type`, `q`, `article`) and `GET /api/entities/{id}`.
+struct EntitiesController {
+    let store: SnapshotStore
+
+    func addRoutes(to router: inout RouterBuilder) throws {
+        try router.get("/api/entities") { request in try list(request) }
+        try router.get("/api/entities/{id}") { request in try show(request) }
+    }
+
+    func list(_ request: Request) throws -> Response {
+        let page = try Pagination(query: request.query)
+        let corpus = store.snapshot.corpus
+        var type: EntityType?
+        if let text = request.query["type"] {
+            guard let t = EntityType(rawValue: text) else {
+                throw HTTPError.badParameter("type", "type must be person, organization or location; got '\(text)'.")
+            }
+            type = t
+        }
+        var candidates: [Int]
+        if let articleId = request.query["article"] {
+            guard let a = corpus.articlePosition(id: articleId) else {
+                throw HTTPError.badParameter("article", "There is no article with id '\(articleId)'.")
+            }
+            candidates = corpus.articleEntities[a]
+        } else {
+            candidates = Array(corpus.entities.indices)
+        }
+        let needle = request.query["q"].map { ArabicNormalizer.normalize($0).trimmingCharacters(in: .whitespaces) }
+        if let needle, needle.isEmpty, request.query["q"]?.isEmpty == false {
+            throw HTTPError.badParameter("q", "q must contain a letter or digit.")
+        }
+        let matches = candidates.filter { e in
+            let entity = corpus.entities[e]
+            if let type, entity.type != type { return false }
+            if let needle, !needle.isEmpty {
+                return ([entity.name] + entity.aliases).contains { ArabicNormalizer.normalize($0).contains(needle) }
+            }
+            return true
+        }.sorted { a, b in
+            let x = corpus.entities[a], y = corpus.entities[b]
+            if x.mentionCount != y.mentionCount { return x.mentionCount > y.mentionCount }
+            if x.articleCount != y.articleCount { return x.articleCount > y.articleCount }
+            return x.name < y.name
+        }
+        let range = page.range(count: matches.count)
+        return .json(page.envelope(total: matches.count) { w in
+            for e in matches[range] { EntityJSON.summary(corpus.entities[e], into: &w) }
+        })
+    }
+
+    func show(_ request: Request) throws -> Response {
+        let id = request.pathParameters["id"] ?? ""
+        let corpus = store.snapshot.corpus
+        guard let position = corpus.entityPosition(id: id) else {
+            throw HTTPError.notFound("There is no entity with id '\(id)'.")
+        }
+        return .json(EntityJSON.detail(position, in: corpus))
+    }
+}

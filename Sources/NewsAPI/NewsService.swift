@@ -1,0 +1,29 @@
+import HTTPCore
+
+/// The REST API over a snapshot store: registers every `/api` route, `/healthz`, `/readyz`
+/// and `/openapi.json` on a router.
+public struct NewsService: Sendable {
+    public let store: SnapshotStore
+
+    public init(store: SnapshotStore) {
+        self.store = store
+    }
+
+    /// Adds all routes of the API.
+    public func addRoutes(to router: inout RouterBuilder) throws {
+        try HealthController(store: store).addRoutes(to: &router)
+        try ArticlesController(store: store).addRoutes(to: &router)
+        try EntitiesController(store: store).addRoutes(to: &router)
+        try TimelineController(store: store).addRoutes(to: &router)
+        try SearchController(store: store).addRoutes(to: &router)
+        let openAPI = Response.json(OpenAPIDocument.bytes)
+        try router.get("/openapi.json") { _ in openAPI }
+    }
+
+    /// A router with the API alone (tests, or embedding without static files).
+    public func router() throws -> Router {
+        var builder = RouterBuilder()
+        try addRoutes(to: &builder)
+        return builder.build()
+    }
+}

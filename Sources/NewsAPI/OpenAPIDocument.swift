@@ -1,0 +1,137 @@
+/// The OpenAPI 3.1 description of every `/api` endpoint, served at `/openapi.json`.
+/// Kept as one JSON text so that it reads like the document it is; a test parses it and checks
+/// that every route is described.
+enum OpenAPIDocument {
+    static let bytes: [UInt8] = Array(text.utf8)
+
+    static let text = #"""
+{
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Marsad",
+    "version": "1.0.0",
+    "description": "Explore a corpus of Arabic news: articles, the people, organisations and places they name, a timeline of dated events, and Arabic-aware full-text search. Offsets (start, end) count Unicode scalars in the article's text, end exclusive."
+  },
+  "paths": {
+    "/healthz": {"get": {"summary": "Liveness", "operationId": "health", "responses": {"200": {"description": "Alive", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"type": "string"}}, "required": ["status"]}}}}}}},
+    "/readyz": {"get": {"summary": "Readiness: corpus loaded and indexed", "operationId": "ready", "responses": {"200": {"description": "Ready", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"type": "string"}, "articles": {"type": "integer"}, "entities": {"type": "integer"}, "events": {"type": "integer"}}, "required": ["status"]}}}}, "503": {"$ref": "#/components/responses/Problem"}}}},
+    "/api/articles": {
+      "get": {
+        "summary": "List articles", "operationId": "listArticles",
+        "parameters": [{"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
+        "responses": {"200": {"description": "A page of articles", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/articles/{id}": {
+      "get": {
+        "summary": "One article with its entities and events", "operationId": "getArticle",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/entities": {
+      "get": {
+        "summary": "List entities, most mentioned first", "operationId": "listEntities",
+        "parameters": [
+          {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}},
+          {"name": "q", "in": "query", "description": "Matches a name or alias after Arabic normalisation (hamza forms, yaa/alef maqsura, taa marbuta, diacritics, tatweel).", "schema": {"type": "string"}},
+          {"name": "article", "in": "query", "description": "Only entities of this article.", "schema": {"type": "string"}},
+          {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
+        ],
+        "responses": {"200": {"description": "A page of entities", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/entities/{id}": {
+      "get": {
+        "summary": "One entity with its mentions and related entities", "operationId": "getEntity",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/timeline": {
+      "get": {
+        "summary": "Dated events, oldest first", "operationId": "timeline",
+        "parameters": [
+          {"name": "article", "in": "query", "schema": {"type": "string"}},
+          {"name": "entity", "in": "query", "schema": {"type": "string"}},
+          {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
+          {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
+        ],
+        "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/search": {
+      "get": {
+        "summary": "Arabic-aware full-text search",
+        "description": "Query syntax: words (all must match), \"quoted phrases\", -word to exclude, OR between alternatives. Matching folds hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, Eastern Arabic digits and presentation forms, strips attached clitics (و ف ب ل ك ال) and suffixes; exact forms rank above stem matches; the title is boosted (BM25).",
+        "operationId": "search",
+        "parameters": [
+          {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}},
+          {"name": "entity", "in": "query", "description": "Only articles that mention this entity.", "schema": {"type": "string"}},
+          {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
+          {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
+        ],
+        "responses": {"200": {"description": "Hits, best first", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    }
+  },
+  "components": {
+    "parameters": {
+      "limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 20}},
+      "offset": {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}},
+      "from": {"name": "from", "in": "query", "description": "Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD.", "schema": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}},
+      "to": {"name": "to", "in": "query", "description": "Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD.", "schema": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}}
+    },
+    "responses": {
+      "Problem": {"description": "An RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    },
+    "schemas": {
+      "Problem": {"type": "object", "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "parameter": {"type": "string"}}, "required": ["type", "title", "status", "detail"]},
+      "Offsets": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
+      "EntityRef": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}}, "required": ["id", "name", "type"]},
+      "ArticleSummary": {"type": "object", "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "excerpt": {"type": "string"}, "published": {"type": ["string", "null"]}, "publishedEstimated": {"type": "boolean"}}, "required": ["id", "title", "excerpt"]},
+      "ArticleList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/ArticleSummary"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
+      "Article": {"type": "object", "properties": {
+        "id": {"type": "string"}, "title": {"type": "string"}, "titleSource": {"type": "string", "enum": ["heading", "firstSentence", "provided"]},
+        "text": {"type": "string"}, "paragraphs": {"type": "array", "items": {"type": "string"}},
+        "paragraphOffsets": {"type": "array", "items": {"$ref": "#/components/schemas/Offsets"}},
+        "sentenceOffsets": {"type": "array", "items": {"$ref": "#/components/schemas/Offsets"}},
+        "links": {"type": "array", "items": {"type": "string"}},
+        "published": {"type": ["string", "null"]}, "publishedPrecision": {"type": ["string", "null"]}, "publishedEstimated": {"type": "boolean"},
+        "source": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]}, "origin": {"type": "string"},
+        "entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "mentions": {"type": "array", "items": {"type": "object", "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}}}}, "required": ["id", "name", "type"]}},
+        "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
+        "relativeDates": {"type": "array", "items": {"type": "object", "properties": {"expression": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}}}}
+      }, "required": ["id", "title", "text", "paragraphs", "entities", "events"]},
+      "EntitySummary": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}, "aliases": {"type": "array", "items": {"type": "string"}}, "roles": {"type": "array", "items": {"type": "string"}}, "mentionCount": {"type": "integer"}, "articleCount": {"type": "integer"}, "articleIds": {"type": "array", "items": {"type": "string"}}}, "required": ["id", "name", "type", "aliases", "mentionCount", "articleCount"]},
+      "EntityList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/EntitySummary"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
+      "EntityDetail": {"allOf": [{"$ref": "#/components/schemas/EntitySummary"}, {"type": "object", "properties": {
+        "mentions": {"type": "array", "items": {"type": "object", "properties": {"articleId": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}, "required": ["articleId", "start", "end", "text"]}},
+        "related": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "count": {"type": "integer"}}, "required": ["id", "name", "type", "count"]}}
+      }, "required": ["mentions", "related"]}]},
+      "Event": {"type": "object", "properties": {
+        "date": {"type": "string", "description": "2012-09-11, 2018-06, 2014, 199X (decade) or XXXX-09-26 (year unknown)"},
+        "precision": {"type": "string", "enum": ["day", "month", "year", "decade"]},
+        "articleId": {"type": "string"}, "articleTitle": {"type": "string"},
+        "expression": {"type": "string"}, "expressionStart": {"type": "integer"}, "expressionEnd": {"type": "integer"},
+        "text": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"},
+        "relative": {"type": "boolean"},
+        "entities": {"type": "array", "items": {"$ref": "#/components/schemas/EntityRef"}},
+        "group": {"type": "integer"},
+        "sources": {"type": "array", "items": {"type": "string"}, "description": "Articles reporting the same happening (same date, shared entities)."}
+      }, "required": ["date", "precision", "articleId", "expression", "text", "start", "end", "entities"]},
+      "EventList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
+      "SearchResults": {"type": "object", "properties": {
+        "items": {"type": "array", "items": {"type": "object", "properties": {
+          "id": {"type": "string"}, "title": {"type": "string"}, "score": {"type": "number"},
+          "snippets": {"type": "array", "items": {"type": "object", "properties": {"text": {"type": "string"}, "highlights": {"type": "array", "items": {"$ref": "#/components/schemas/Offsets"}}}, "required": ["text", "highlights"]}}
+        }, "required": ["id", "title", "score", "snippets"]}},
+        "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"},
+        "query": {"type": "string"}, "suggestion": {"type": ["string", "null"]},
+        "facets": {"type": "object", "properties": {"entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "count": {"type": "integer"}}}}}}
+      }, "required": ["items", "total", "limit", "offset"]}
+    }
+  }
+}
+"""#
+}

@@ -1,3 +1,0 @@
-import HTTPCore
-/// Placeholder.
-public enum APIPlaceholder {}

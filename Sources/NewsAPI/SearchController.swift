@@ -1,0 +1,109 @@
+import HTTPCore
+import NewsCorpus
+import SearchIndex
+
+/// `GET /api/search?q=`: Arabic-aware full-text search with `entity`, `from`, `to` filters and
+/// entity facets of the hits.
+struct SearchController {
+    let store: SnapshotStore
+    /// How many of the best hits the entity facets are counted over.
+    static let facetDepth = 200
+
+    func addRoutes(to router: inout RouterBuilder) throws {
+        try router.get("/api/search") { request in try search(request) }
+    }
+
+    func search(_ request: Request) throws -> Response {
+        let page = try Pagination(query: request.query)
+        guard let text = request.query["q"] else {
+            throw HTTPError.badParameter("q", "q (the search query) is required.")
+        }
+        let query: SearchQuery
+        do {
+            query = try SearchQuery(parsing: text)
+        } catch {
+            throw HTTPError.badParameter("q", QueryErrorText.describe(error))
+        }
+        let range = try DateRange(query: request.query)
+        let snapshot = store.snapshot
+        let corpus = snapshot.corpus
+
+        var allowed: Set<Int>?
+        if let id = request.query["entity"] {
+            guard let entity = corpus.entity(id: id) else {
+                throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
+            }
+            allowed = Set(entity.articleIds.compactMap { corpus.articlePosition(id: $0) })
+        }
+        if !range.isEmpty {
+            var dated = Set<Int>()
+            for (a, events) in corpus.articleEvents.enumerated() where events.contains(where: { range.contains(corpus.events[$0]) }) {
+                dated.insert(a)
+            }
+            allowed = allowed.map { $0.intersection(dated) } ?? dated
+        }
+
+        let results = snapshot.index.search(query, allowed: allowed, limit: page.limit, offset: page.offset)
+        return .json(page.envelope(total: results.total, writeItems: { w in
+            for hit in results.hits {
+                w.beginObject()
+                w.key("id"); w.string(hit.id)
+                w.key("title"); w.string(corpus.articles[hit.document].title)
+                w.key("score"); w.double(hit.score)
+                w.key("snippets")
+                w.beginArray()
+                for snippet in hit.snippets {
+                    w.beginObject()
+                    w.key("text"); w.string(snippet.text)
+                    w.key("highlights")
+                    w.beginArray()
+                    for h in snippet.highlights { w.pair(h.start, h.end) }
+                    w.endArray()
+                    w.endObject()
+                }
+                w.endArray()
+                w.endObject()
+            }
+        }, extra: { w in
+            w.key("query"); w.string(text)
+            w.key("suggestion"); w.string(results.suggestion)
+            w.key("facets")
+            w.beginObject()
+            w.key("entities")
+            w.beginArray()
+            for (e, count) in facets(results.matchingDocuments, corpus) {
+                let entity = corpus.entities[e]
+                w.beginObject()
+                w.key("id"); w.string(entity.id)
+                w.key("name"); w.string(entity.name)
+                w.key("type"); w.string(entity.type.rawValue)
+                w.key("count"); w.int(count)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }))
+    }
+
+    /// The entities most often found among the best hits: (entity position, hit count).
+    func facets(_ documents: [Int], _ corpus: Corpus) -> [(Int, Int)] {
+        var counts: [Int: Int] = [:]
+        for d in documents.prefix(Self.facetDepth) {
+            for e in corpus.articleEntities[d] { counts[e, default: 0] += 1 }
+        }
+        return counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(10).map { ($0.key, $0.value) }
+    }
+}
+
+/// Words for query errors.
+enum QueryErrorText {
+    static func describe(_ error: any Error) -> String {
+        if case .invalid(let why)? = error as? QueryError {
+            return "q is not a valid query: \(why)"
+        }
+        if case .empty? = error as? QueryError {
+            return "q must contain at least one word to search for."
+        }
+        return "q is not a valid query."
+    }
+}

@@ -1,0 +1,65 @@
+import HTTPCore
+import NewsCorpus
+
+/// `GET /api/timeline`: dated events oldest first; filters `article`, `entity`, `from`, `to`.
+struct TimelineController {
+    let store: SnapshotStore
+
+    func addRoutes(to router: inout RouterBuilder) throws {
+        try router.get("/api/timeline") { request in try list(request) }
+    }
+
+    func list(_ request: Request) throws -> Response {
+        let page = try Pagination(query: request.query)
+        let range = try DateRange(query: request.query)
+        let corpus = store.snapshot.corpus
+        var articleId: String?
+        if let id = request.query["article"] {
+            guard corpus.articlePosition(id: id) != nil else {
+                throw HTTPError.badParameter("article", "There is no article with id '\(id)'.")
+            }
+            articleId = id
+        }
+        var entity: Int?
+        if let id = request.query["entity"] {
+            guard let e = corpus.entityPosition(id: id) else {
+                throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
+            }
+            entity = e
+        }
+        var matches: [Int] = []
+        if let articleId, let a = corpus.articlePosition(id: articleId) {
+            matches = corpus.articleEvents[a]
+        } else {
+            matches = Array(corpus.events.indices)
+        }
+        matches = matches.filter { i in
+            let event = corpus.events[i]
+            if let entity, !event.entities.contains(entity) { return false }
+            return range.contains(event)
+        }
+        let pageRange = page.range(count: matches.count)
+        return .json(page.envelope(total: matches.count) { w in
+            for i in matches[pageRange] {
+                TimelineJSON.event(corpus.events[i], in: corpus, into: &w, sources: sources(of: i, in: corpus))
+            }
+        })
+    }
+
+    /// The articles of the event's group, the event's own first.
+    func sources(of i: Int, in corpus: Corpus) -> [String] {
+        let event = corpus.events[i]
+        var ids = [event.articleId]
+        var j = i - 1
+        while j >= 0, corpus.events[j].date == event.date {
+            if corpus.events[j].group == event.group, !ids.contains(corpus.events[j].articleId) { ids.append(corpus.events[j].articleId) }
+            j -= 1
+        }
+        j = i + 1
+        while j < corpus.events.count, corpus.events[j].date == event.date {
+            if corpus.events[j].group == event.group, !ids.contains(corpus.events[j].articleId) { ids.append(corpus.events[j].articleId) }
+            j += 1
+        }
+        return ids
+    }
+}

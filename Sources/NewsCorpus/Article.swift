@@ -1,0 +1,78 @@
+import ArabicText
+
+/// Where an article came from.
+public enum ArticleOrigin: String, Sendable, Codable {
+    /// A file of the corpus folder.
+    case corpus
+    /// Added through the API.
+    case added
+}
+
+/// One news article as served: cleaned text with paragraph and sentence offsets. Immutable.
+/// Offsets count Unicode scalars of `text`, end exclusive.
+public struct Article: Sendable {
+    public let id: String
+    public let title: String
+    public let titleSource: TitleSource
+    /// The cleaned body: paragraphs joined by a blank line.
+    public let text: String
+    public let paragraphs: [TextSpan]
+    public let sentences: [TextSpan]
+    public let links: [String]
+    /// The article's own date, from metadata or estimated from its content.
+    public let published: TemporalValue?
+    /// Whether `published` was estimated from the content rather than given.
+    public let publishedEstimated: Bool
+    public let source: String?
+    public let url: String?
+    public let origin: ArticleOrigin
+
+    /// Builds an article from cleaned parts; computes the text and its offsets.
+    public init(id: String, cleaned: CleanedArticle, metadata: ArticleMetadata = ArticleMetadata(),
+                origin: ArticleOrigin = .corpus) {
+        self.id = id
+        self.title = metadata.title ?? cleaned.title
+        self.titleSource = metadata.title == nil ? cleaned.titleSource : .provided
+        var text = ""
+        var spans: [TextSpan] = []
+        var offset = 0
+        for (i, paragraph) in cleaned.paragraphs.enumerated() {
+            if i > 0 {
+                text += "\n\n"
+                offset += 2
+            }
+            let length = paragraph.unicodeScalars.count
+            spans.append(TextSpan(start: offset, end: offset + length))
+            text += paragraph
+            offset += length
+        }
+        self.text = text
+        self.paragraphs = spans
+        self.sentences = SentenceSplitter.sentences(in: Array(text.unicodeScalars))
+        self.links = cleaned.links
+        self.published = metadata.published
+        self.publishedEstimated = false
+        self.source = metadata.source
+        self.url = metadata.url
+        self.origin = origin
+    }
+
+    private init(copying a: Article, published: TemporalValue?, estimated: Bool) {
+        id = a.id; title = a.title; titleSource = a.titleSource; text = a.text
+        paragraphs = a.paragraphs; sentences = a.sentences; links = a.links
+        source = a.source; url = a.url; origin = a.origin
+        self.published = published
+        self.publishedEstimated = estimated
+    }
+
+    /// The same article with an estimated date (used when no metadata gives one).
+    public func withEstimatedDate(_ date: TemporalValue?) -> Article {
+        Article(copying: self, published: date, estimated: date != nil)
+    }
+
+    /// The text of each paragraph.
+    public var paragraphTexts: [String] {
+        let scalars = Array(text.unicodeScalars)
+        return paragraphs.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    }
+}

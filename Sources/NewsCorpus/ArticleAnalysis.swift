@@ -1,0 +1,54 @@
+import ArabicText
+import Dispatch
+
+/// What the text analysers found in one article. Kept per article so that a change to the
+/// corpus re-analyses only the articles that changed.
+public struct ArticleAnalysis: Sendable {
+    public var entityMentions: [EntityMention]
+    public var dateMentions: [TemporalMention]
+
+    public init(entityMentions: [EntityMention], dateMentions: [TemporalMention]) {
+        self.entityMentions = entityMentions
+        self.dateMentions = dateMentions
+    }
+
+    /// Analyses one article; relative dates are anchored on the article's own date.
+    public init(article: Article, recognizer: EntityRecognizer = EntityRecognizer(), tagger: DateTagger = DateTagger()) {
+        self.init(entityMentions: recognizer.recognize(in: article.text),
+                  dateMentions: tagger.tag(article.text, anchor: article.published))
+    }
+
+    /// Analyses many articles on all cores.
+    public static func analyze(_ articles: [Article]) -> [ArticleAnalysis] {
+        let recognizer = EntityRecognizer()
+        let tagger = DateTagger()
+        return ConcurrentMap.map(articles) { ArticleAnalysis(article: $0, recognizer: recognizer, tagger: tagger) }
+    }
+}
+
+/// Maps an array on all cores, keeping order.
+enum ConcurrentMap {
+    static func map<T: Sendable, R: Sendable>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        guard input.count > 1 else { return input.map(transform) }
+        let results = ResultSlots<R>(count: input.count)
+        let chunk = max(1, input.count / 64)
+        let chunks = (input.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for i in (c * chunk)..<min(input.count, (c + 1) * chunk) {
+                results.set(i, transform(input[i]))
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Write-once slots filled from `concurrentPerform`; each index is written by exactly one
+/// iteration and read only after `concurrentPerform` returns, which orders the accesses.
+private final class ResultSlots<R>: @unchecked Sendable {
+    private var storage: [R?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: R) {
+        storage.withUnsafeMutableBufferPointer { $0[i] = value }
+    }
+    func values() -> [R] { storage.map { $0! } }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import ArabicText
+
+/// Turns a scraped article file into title, paragraphs and links without changing any word:
+/// - the first line is the title when it is a heading (short, followed by a blank line);
+/// - paragraphs glued with `.,` (a scraper's join of a list of paragraphs) are split again;
+/// - a body line that repeats the title is dropped;
+/// - spaces before punctuation are removed;
+/// - lines that are only a URL move to `links`.
+public enum ArticleCleaner {
+    /// The longest first line still taken as a heading, in characters.
+    public static let maximumHeadingLength = 200
+    /// The longest title derived from a first sentence before it is cut at a word.
+    public static let maximumDerivedTitleLength = 120
+
+    /// Cleans one file's text.
+    public static func clean(_ raw: String) -> CleanedArticle {
+        let unified = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0).trimmingWhitespace()
+        }
+        while let first = lines.first, first.isEmpty { lines.removeFirst() }
+
+        var title: String?
+        if lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength {
+            title = tidy(lines[0])
+            lines.removeFirst()
+        }
+
+        var links: [String] = []
+        var paragraphs: [String] = []
+        for line in lines where !line.isEmpty {
+            if isURL(line) {
+                links.append(line)
+                continue
+            }
+            for part in splitGluedParagraphs(line) {
+                let cleaned = tidy(part)
+                if !cleaned.isEmpty && cleaned.contains(where: { $0.isLetter || $0.isNumber }) {
+                    paragraphs.append(cleaned)
+                }
+            }
+            links.append(contentsOf: inlineURLs(in: line))
+        }
+
+        if let heading = title {
+            // The title repeated as the body's first line.
+            if let first = paragraphs.first, normalizedForComparison(first) == normalizedForComparison(heading) {
+                paragraphs.removeFirst()
+            }
+            return CleanedArticle(title: heading, titleSource: .heading, paragraphs: paragraphs, links: links)
+        }
+        return CleanedArticle(title: derivedTitle(from: paragraphs), titleSource: .firstSentence,
+                              paragraphs: paragraphs, links: links)
+    }
+
+    /// The first sentence of the body, cut at a word boundary when long.
+    static func derivedTitle(from paragraphs: [String]) -> String {
+        guard let first = paragraphs.first else { return "" }
+        let scalars = Array(first.unicodeScalars)
+        let sentence = SentenceSplitter.sentences(in: scalars).first.map {
+            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+        } ?? first
+        guard sentence.count > maximumDerivedTitleLength else { return sentence }
+        let cut = sentence.prefix(maximumDerivedTitleLength)
+        if let space = cut.lastIndex(of: " ") {
+            return String(cut[..<space]) + "…"
+        }
+        return String(cut) + "…"
+    }
+
+    /// Splits a line at the `.,` joins a scraper left between paragraphs (`نهاية., بداية`,
+    /// `نهاية ., بداية`, `"نهاية"., بداية`), dropping empty pieces such as `, ,`.
+    static func splitGluedParagraphs(_ line: String) -> [String] {
+        var pieces: [String] = []
+        var current = String.UnicodeScalarView()
+        let scalars = Array(line.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == ".", i + 1 < scalars.count, scalars[i + 1] == "," {
+                current.append(".")
+                pieces.append(String(current))
+                current = String.UnicodeScalarView()
+                i += 2
+                // An empty glued paragraph: ",  , ".
+                while i < scalars.count, scalars[i] == " " || scalars[i] == "," { i += 1 }
+                continue
+            }
+            current.append(scalars[i])
+            i += 1
+        }
+        pieces.append(String(current))
+        return pieces
+    }
+
+    /// Removes white space before closing punctuation and collapses runs of spaces.
+    static func tidy(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\u{00A0}" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace {
+                if !closingPunctuation.contains(scalar) && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// Punctuation that never takes a space before it in Arabic or Latin typography.
+    static let closingPunctuation: Set<Unicode.Scalar> = [
+        ".", ",", "\u{060C}", "\u{061B}", ":", "!", "?", "\u{061F}", ")", "]", "\u{00BB}",
+    ]
+
+    static func isURL(_ line: String) -> Bool {
+        (line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www."))
+            && !line.contains(" ")
+    }
+
+    static func inlineURLs(in line: String) -> [String] {
+        guard !isURL(line) else { return [] }
+        return line.split(separator: " ").map(String.init).filter { isURL($0) }
+    }
+
+    static func normalizedForComparison(_ s: String) -> String {
+        ArabicNormalizer.normalize(s).filter { $0.isLetter || $0.isNumber }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,101 @@
+import ArabicText
+
+/// An immutable snapshot of the corpus and everything derived from it: articles, entities,
+/// their co-occurrences and the timeline. Shared freely across threads; a change builds a new one.
+public struct Corpus: Sendable {
+    public let articles: [Article]
+    /// Per article, what the analysers found (parallel to `articles`).
+    public let analyses: [ArticleAnalysis]
+    public let entities: [CorpusEntity]
+    /// Per entity, the entities it shares sentences with, most shared first.
+    public let related: [[RelatedEntity]]
+    /// Per article, its entities (positions in `entities`) in order of first mention.
+    public let articleEntities: [[Int]]
+    /// Per article, per entity mention of its analysis: the entity's position in `entities`.
+    public let mentionEntities: [[Int]]
+    /// Every dated event, oldest first.
+    public let events: [TimelineEvent]
+    /// Per article, the positions in `events` of its events, oldest first.
+    public let articleEvents: [[Int]]
+    /// Relative date expressions that could not be anchored (no article date).
+    public let unanchored: [(articleId: String, mention: TemporalMention)]
+
+    private let articlePositions: [String: Int]
+    private let entityPositions: [String: Int]
+
+    /// Analyses `articles` and builds the snapshot.
+    public init(articles: [Article]) {
+        self.init(articles: articles, analyses: ArticleAnalysis.analyze(articles))
+    }
+
+    /// Builds the snapshot from articles already analysed (parallel arrays).
+    public init(articles: [Article], analyses: [ArticleAnalysis]) {
+        precondition(articles.count == analyses.count)
+        self.articles = articles
+        self.analyses = analyses
+        var positions: [String: Int] = [:]
+        for (i, a) in articles.enumerated() { positions[a.id] = i }
+        articlePositions = positions
+
+        let built = EntityTable(articles: articles, analyses: analyses)
+        entities = built.entities
+        entityPositions = built.positions
+        articleEntities = built.articleEntities
+        related = built.related
+        mentionEntities = built.mentionEntity
+
+        let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity)
+        events = timeline.events
+        unanchored = timeline.unanchored
+        var byArticle: [[Int]] = Array(repeating: [], count: articles.count)
+        for (i, event) in events.enumerated() {
+            if let a = positions[event.articleId] { byArticle[a].append(i) }
+        }
+        articleEvents = byArticle
+    }
+
+    /// The article with `id`.
+    public func article(id: String) -> Article? {
+        articlePositions[id].map { articles[$0] }
+    }
+
+    /// The position of the article with `id`.
+    public func articlePosition(id: String) -> Int? {
+        articlePositions[id]
+    }
+
+    /// The entity with `id`.
+    public func entity(id: String) -> CorpusEntity? {
+        entityPositions[id].map { entities[$0] }
+    }
+
+    /// The position of the entity with `id`.
+    public func entityPosition(id: String) -> Int? {
+        entityPositions[id]
+    }
+
+    /// A new snapshot with `article` added, or replacing the one with the same id.
+    public func upserting(_ article: Article) -> Corpus {
+        var articles = self.articles
+        var analyses = self.analyses
+        let analysis = ArticleAnalysis(article: article)
+        if let i = articlePositions[article.id] {
+            articles[i] = article
+            analyses[i] = analysis
+        } else {
+            articles.append(article)
+            analyses.append(analysis)
+        }
+        return Corpus(articles: articles, analyses: analyses)
+    }
+
+    /// A new snapshot without the article `id`.
+    public func removing(id: String) -> Corpus {
+        guard let i = articlePositions[id] else { return self }
+        var articles = self.articles
+        var analyses = self.analyses
+        articles.remove(at: i)
+        analyses.remove(at: i)
+        return Corpus(articles: articles, analyses: analyses)
+    }
+}

@@ -1,0 +1,101 @@
+import ArabicText
+
+/// Turns grouped mentions into the corpus's entities, with stable ids, per-article lists and
+/// sentence co-occurrence counts.
+struct EntityTable {
+    var entities: [CorpusEntity] = []
+    var positions: [String: Int] = [:]
+    var articleEntities: [[Int]]
+    var related: [[RelatedEntity]]
+    /// Per article, per mention: the entity position.
+    var mentionEntity: [[Int]]
+
+    init(articles: [Article], analyses: [ArticleAnalysis]) {
+        let groups = EntityGrouping.group(analyses)
+        mentionEntity = analyses.map { Array(repeating: -1, count: $0.entityMentions.count) }
+        articleEntities = Array(repeating: [], count: articles.count)
+        for group in groups {
+            let e = entities.count
+            var id = StableID.make(type: group.type.rawValue, name: ArabicNormalizer.normalize(group.name))
+            if positions[id] != nil {
+                var n = 2
+                while positions[id + "-\(n)"] != nil { n += 1 }
+                id += "-\(n)"
+            }
+            let members = group.members.sorted { ($0.article, analyses[$0.article].entityMentions[$0.mention].start) < ($1.article, analyses[$1.article].entityMentions[$1.mention].start) }
+            var occurrences: [EntityOccurrence] = []
+            var articleIds: [String] = []
+            for member in members {
+                let mention = analyses[member.article].entityMentions[member.mention]
+                mentionEntity[member.article][member.mention] = e
+                occurrences.append(EntityOccurrence(articleId: articles[member.article].id,
+                                                    start: mention.start, end: mention.end, text: mention.name))
+                if articleIds.last != articles[member.article].id {
+                    articleIds.append(articles[member.article].id)
+                }
+            }
+            var aliases = group.aliases
+            for o in occurrences where o.text != group.name && !aliases.contains(o.text) {
+                aliases.append(o.text)
+            }
+            positions[id] = e
+            entities.append(CorpusEntity(id: id, name: group.name, type: group.type, aliases: aliases,
+                                         roles: group.roles, mentions: occurrences, articleIds: articleIds))
+        }
+
+        var pairCounts: [[Int: Int]] = Array(repeating: [:], count: entities.count)
+        for (a, article) in articles.enumerated() {
+            var seen = Set<Int>()
+            var order: [Int] = []
+            var sentenceMembers: [Int: Set<Int>] = [:]
+            for (m, mention) in analyses[a].entityMentions.enumerated() {
+                let e = mentionEntity[a][m]
+                guard e >= 0 else { continue }
+                if seen.insert(e).inserted { order.append(e) }
+                if let s = SentenceLookup.sentence(containing: mention.start, in: article.sentences) {
+                    sentenceMembers[s, default: []].insert(e)
+                }
+            }
+            articleEntities[a] = order
+            for members in sentenceMembers.values where members.count > 1 {
+                for x in members {
+                    for y in members where y != x {
+                        pairCounts[x][y, default: 0] += 1
+                    }
+                }
+            }
+        }
+        related = pairCounts.map { counts in
+            counts.map { RelatedEntity(entity: $0.key, count: $0.value) }
+                .sorted { ($0.count, -$0.entity) > ($1.count, -$1.entity) }
+        }
+    }
+}
+
+/// Finds the sentence containing an offset by binary search.
+enum SentenceLookup {
+    static func sentence(containing offset: Int, in sentences: [TextSpan]) -> Int? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if offset < sentences[mid].start { hi = mid - 1 }
+            else if offset >= sentences[mid].end { lo = mid + 1 }
+            else { return mid }
+        }
+        return nil
+    }
+}
+
+/// Deterministic short ids: the type and a 64-bit FNV-1a hash of the normalised name, so an
+/// entity keeps its id (and shared links keep working) across restarts.
+enum StableID {
+    static func make(type: String, name: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return type.prefix(3) + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,3 +1,0 @@
-import ArabicText
-/// Placeholder.
-public enum CorpusPlaceholder {}
