@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Browser checks of Marsad's UI: renders each view in headless Chromium, checks the DOM, and
+writes a screenshot of every view. Standard library only.
+
+Usage: ui_test.py --base http://127.0.0.1:PORT [--out test-artifacts/ui-screenshots] [--chromium chromium]
+Prints one line per check and ends with "N passed, M failed"; exits 1 on any failure.
+"""
+import argparse
+import concurrent.futures
+import html.parser
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+BENGHAZI = "بنغازي"
+BENGHAZI_TITLES = [
+    "هجوم بنغازي الدامي.. أميركا تحكم على قاتل سفيرها",
+    'من هو مصطفى الإمام الذي "نقلته" أميركا من ليبيا لتحاكمه',
+]
+KNOWN_ARTICLE = "000_fb78c02459ae3a97"
+
+
+class Node:
+    """One element of the rendered DOM."""
+
+    def __init__(self, tag, attrs, parent):
+        self.tag, self.attrs, self.parent, self.children = tag, dict(attrs), parent, []
+
+    def classes(self):
+        return (self.attrs.get("class") or "").split()
+
+    def text(self):
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def walk(self):
+        for c in self.children:
+            if isinstance(c, Node):
+                yield c
+                yield from c.walk()
+
+    def find_all(self, tag=None, cls=None, **attrs):
+        return [n for n in self.walk()
+                if (tag is None or n.tag == tag) and (cls is None or cls in n.classes())
+                and all(n.attrs.get(k) == v for k, v in attrs.items())]
+
+    def find(self, *args, **kwargs):
+        found = self.find_all(*args, **kwargs)
+        return found[0] if found else None
+
+
+class TreeBuilder(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", [], None)
+        self.current = self.root
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, attrs, self.current)
+        self.current.children.append(node)
+        if tag not in VOID:
+            self.current = node
+
+    def handle_startendtag(self, tag, attrs):
+        self.current.children.append(Node(tag, attrs, self.current))
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        self.current.children.append(data)
+
+
+def parse(markup):
+    builder = TreeBuilder()
+    builder.feed(markup)
+    return builder.root
+
+
+def norm(text):
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+class Runner:
+    def __init__(self, base, out, chromium):
+        self.base, self.out, self.chromium = base.rstrip("/"), out, chromium
+        self.passed = self.failed = 0
+        os.makedirs(out, exist_ok=True)
+
+    def api(self, path, **params):
+        query = urllib.parse.urlencode({k: v for k, v in params.items() if v is not None})
+        url = f"{self.base}{path}" + (f"?{query}" if query else "")
+        try:
+            with urllib.request.urlopen(url, timeout=30) as r:
+                return json.load(r)
+        except urllib.error.HTTPError as e:
+            return {"status": e.code, **json.load(e)}
+
+    def render(self, name, path, width=1280, height=900):
+        """Renders `path`; returns (dom root, raw markup, console errors). Also writes NAME.png."""
+        url = self.base + path
+        shot = os.path.join(self.out, f"{name}.png")
+        with tempfile.TemporaryDirectory(prefix="marsad-ui-") as profile:
+            cmd = [self.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                   "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                   f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
+                   "--virtual-time-budget=5000", f"--window-size={width},{height}",
+                   f"--screenshot={shot}", "--dump-dom", url]
+            try:
+                p = subprocess.run(cmd, capture_output=True, timeout=90)
+            except subprocess.TimeoutExpired:
+                return parse(""), "", ["chromium timed out"]
+        markup = p.stdout.decode("utf-8", "replace")
+        stderr = p.stderr.decode("utf-8", "replace")
+        errors = [line for line in stderr.splitlines() if "CONSOLE" in line and re.search(r"Uncaught|Error", line)]
+        return parse(markup), markup, errors
+
+    def check(self, ok, label, detail=""):
+        if ok:
+            self.passed += 1
+            print(f"PASS  {label}")
+        else:
+            self.failed += 1
+            print(f"FAIL  {label}" + (f" — {detail}" if detail else ""))
+        sys.stdout.flush()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", required=True)
+    ap.add_argument("--out", default="test-artifacts/ui-screenshots")
+    ap.add_argument("--chromium", default=os.environ.get("CHROMIUM", "chromium"))
+    args = ap.parse_args()
+    t = Runner(args.base, args.out, args.chromium)
+    q = urllib.parse.quote
+
+    # What the API holds today decides which checks can demand content.
+    articles = t.api("/api/articles", limit=5)
+    known = t.api(f"/api/articles/{KNOWN_ARTICLE}")
+    entities = t.api("/api/entities", limit=1000).get("items", [])
+    entity = max(entities, key=lambda e: e.get("mentionCount", 0)) if entities else None
+    timeline = t.api("/api/timeline", limit=1000)
+    search = t.api("/api/search", q=BENGHAZI, limit=10)
+
+    views = {
+        "home": "/",
+        "search": f"/?q={q(BENGHAZI)}",
+        "search-none": f"/?q={q('زززقققغغغ')}",
+        "search-escaping": f"/?q={q('<img src=x onerror=alert(1)>')}",
+        "article": f"/?article={KNOWN_ARTICLE}",
+        "article-missing": "/?article=does-not-exist",
+        "entity": f"/?entity={q(entity['id'])}" if entity else "/?entity=does-not-exist",
+        "timeline": "/?view=timeline",
+        "graph": "/?view=graph",
+    }
+    if entity:
+        views["timeline-entity"] = f"/?view=timeline&entity={q(entity['id'])}"
+        facets = search.get("facets", {}).get("entities", [])
+        if facets:
+            views["search-facet"] = f"/?q={q(BENGHAZI)}&entity={q(facets[0]['id'])}"
+    phones = {"phone-home": "/", "phone-article": f"/?article={KNOWN_ARTICLE}", "phone-timeline": "/?view=timeline"}
+
+    jobs = [(n, p, 1280, 900) for n, p in views.items()] + [(n, p, 390, 844) for n, p in phones.items()]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
+        rendered = dict(zip([j[0] for j in jobs], pool.map(lambda j: t.render(*j), jobs)))
+
+    def ready(name, view):
+        dom = rendered[name][0]
+        main_el = dom.find(id="main")
+        ok = main_el is not None and main_el.attrs.get("data-ready") == view
+        t.check(ok, f"{name}: the {view} view rendered", "main[data-ready] missing — script error or timeout?")
+        html_el = dom.find("html")
+        t.check(html_el is not None and html_el.attrs.get("lang") == "ar" and html_el.attrs.get("dir") == "rtl",
+                f"{name}: <html lang=ar dir=rtl>")
+        t.check(not rendered[name][2], f"{name}: no uncaught script errors", "; ".join(rendered[name][2])[:300])
+        return dom, main_el or parse("")
+
+    # Home: the article list.
+    dom, main_el = ready("home", "home")
+    titles = [norm(a.get("title")) for a in articles.get("items", [])]
+    listed = [norm(a.text()) for a in main_el.find_all("a") if (a.attrs.get("href") or "").startswith("/?article=")]
+    t.check(titles and all(title in listed for title in titles), "home: lists the first articles' titles", f"expected {titles[:2]}")
+
+    # Search.
+    dom, main_el = ready("search", "search")
+    hit_titles = [norm(h.text()) for h in main_el.find_all(cls="hit-title")]
+    for title in BENGHAZI_TITLES:
+        t.check(norm(title) in hit_titles, f"search: /?q={BENGHAZI} lists «{title}»", f"hits: {hit_titles}")
+    marks = main_el.find_all("mark")
+    api_marks = sum(len(s.get("highlights", [])) for h in search.get("items", []) for s in h.get("snippets", []))
+    t.check(len(marks) == api_marks and (api_marks == 0 or any(BENGHAZI in m.text() for m in marks)),
+            f"search: snippets carry {api_marks} <mark> highlights", f"found {len(marks)}")
+    facets = search.get("facets", {}).get("entities", [])
+    t.check(len(main_el.find_all(cls="facet")) == len(facets), f"search: {len(facets)} entity facets shown")
+    if "search-facet" in rendered:
+        dom, main_el = ready("search-facet", "search")
+        t.check(main_el.find(cls="active-filter") is not None, "search: a facet filters by entity and says so")
+
+    dom, main_el = ready("search-none", "search")
+    t.check(main_el.find(cls="no-results") is not None, "search: an unmatched query shows the no-results help")
+
+    dom, main_el = ready("search-escaping", "search")
+    t.check(not main_el.find_all("img") and "<img src=x" in main_el.text(),
+            "search: the query is shown as text, never parsed as HTML")
+
+    # Article reader.
+    dom, main_el = ready("article", "article")
+    h1 = main_el.find("h1")
+    t.check(h1 is not None and norm(h1.text()) == norm(known.get("title")), "article: shows the title", f"h1: {h1 and norm(h1.text())}")
+    body = main_el.find(cls="article-body")
+    paragraphs = body.find_all("p") if body else []
+    api_paragraphs = known.get("paragraphs", [])
+    t.check(len(paragraphs) == len(api_paragraphs) and all(norm(p.text()) == norm(a) for p, a in zip(paragraphs, api_paragraphs)),
+            f"article: shows its {len(api_paragraphs)} paragraphs", f"rendered {len(paragraphs)}")
+    mentions = sum(len(e.get("mentions", [])) for e in known.get("entities", []))
+    inline = body.find_all("a", cls="entity") if body else []
+    t.check(len(inline) > 0 if mentions else True, f"article: entities marked inline ({len(inline)} of {mentions} mentions)")
+    t.check(mentions == 0 or main_el.find(cls="legend") is not None, "article: a legend explains the entity colours")
+    events = known.get("events", [])
+    listed_events = main_el.find(cls="article-aside")
+    t.check(listed_events is not None and len(listed_events.find_all("li", cls="event")) == len(events),
+            f"article: lists its {len(events)} dated events")
+
+    dom, main_el = ready("article-missing", "article")
+    box = main_el.find(cls="error-box")
+    t.check(box is not None and "does-not-exist" in box.text(), "article: an unknown id shows the problem detail",
+            norm(main_el.text())[:200])
+
+    # Entity page.
+    dom, main_el = ready("entity", "entity")
+    if entity:
+        h1 = main_el.find("h1")
+        t.check(h1 is not None and norm(h1.text()) == norm(entity["name"]), f"entity: shows the name «{entity['name']}»")
+        t.check(len(main_el.find_all("ul", cls="kwic")) > 0, "entity: mentions shown in context")
+    else:
+        t.check(main_el.find(cls="error-box") is not None, "entity: an unknown id shows an error (the API has no entities yet)")
+
+    # Timeline.
+    dom, main_el = ready("timeline", "timeline")
+    dated = [e for e in timeline.get("items", []) if not str(e.get("date", "")).startswith("XXXX")]
+    if timeline.get("total", 0) > 0:
+        t.check(main_el.find("svg", cls="timeline-svg") is not None if dated else True, "timeline: draws the SVG time axis")
+        t.check(len(main_el.find_all(cls="event-mark")) > 0 if dated else True, "timeline: places events on the axis")
+        expected = min(timeline["total"], 5000)
+        shown = len(main_el.find(cls="timeline-list").find_all("li", cls="event")) if main_el.find(cls="timeline-list") else 0
+        t.check(shown == expected, f"timeline: lists all {expected} events with dates", f"shown {shown}")
+        t.check(len(main_el.find_all("time")) > 0 if dated else True, "timeline: dates are <time> elements")
+    else:
+        t.check(main_el.find(cls="no-results") is not None, "timeline: says there are no events yet (the API has none)")
+    if "timeline-entity" in rendered:
+        dom, main_el = ready("timeline-entity", "timeline")
+        h1 = main_el.find("h1")
+        t.check(h1 is not None and entity["name"] in h1.text(), "timeline: filtered by entity names it")
+        expected = min(t.api("/api/timeline", entity=entity["id"], limit=1).get("total", 0), 5000)
+        shown = len(main_el.find_all("li", cls="event"))
+        t.check(shown == expected, f"timeline: the entity filter shows its {expected} events", f"shown {shown}")
+
+    # Graph.
+    dom, main_el = ready("graph", "graph")
+    if entities:
+        svg = main_el.find("svg", cls="graph-svg")
+        nodes = svg.find_all(cls="node") if svg else []
+        t.check(len(nodes) > 0, f"graph: renders {len(nodes)} SVG nodes")
+        t.check(all((n.attrs.get("href") or "").startswith("/?entity=") for n in nodes), "graph: every node links to its entity page")
+    else:
+        t.check(main_el.find(cls="no-results") is not None, "graph: says there are no entities yet (the API has none)")
+
+    # Phone width: the same views render (screenshots are for looking at).
+    for name in phones:
+        view = {"phone-home": "home", "phone-article": "article", "phone-timeline": "timeline"}[name]
+        main_el = rendered[name][0].find(id="main")
+        t.check(main_el is not None and main_el.attrs.get("data-ready") == view, f"{name}: renders at 390px wide")
+
+    print(f"screenshots in {args.out}/")
+    print(f"{t.passed} passed, {t.failed} failed")
+    return 1 if t.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
