@@ -6,8 +6,8 @@ import { loading, pageTitle } from '../ui.js';
 import { TYPE_ORDER, typeInfo, typeClass, typeLegend } from '../types.js';
 
 const SIZES = [20, 40, 80];
-const WIDTH = 960;
-const HEIGHT = 640;
+/** Links drawn per node: its strongest co-occurrences. */
+const EDGES_PER_NODE = 4;
 
 export async function renderGraph({ params, signal, root, setTitle }) {
   setTitle('شبكة الكيانات');
@@ -35,16 +35,26 @@ export async function renderGraph({ params, signal, root, setTitle }) {
       edgeMap.set(key, { source: byId.get(e.id), target: byId.get(r.id), count: Math.max(edgeMap.get(key)?.count ?? 0, r.count ?? 1) });
     }
   }
-  const edges = [...edgeMap.values()];
+  // Each node keeps its strongest few links, so a dense corpus still gives a readable picture.
+  const all = [...edgeMap.values()].sort((a, b) => b.count - a.count);
+  const kept = new Set();
+  for (const node of nodes) {
+    all.filter((e) => e.source === node || e.target === node).slice(0, EDGES_PER_NODE).forEach((e) => kept.add(e));
+  }
+  const edges = all.filter((e) => kept.has(e));
 
   const heading = pageTitle('شبكة الكيانات');
-  const lead = h('p', { class: 'lead' }, `أكثر ${formatCount(nodes.length)} كياناً ذكراً، وخطوط تصل بين من يُذكرون معاً في المقالات (${formatCount(edges.length)} صلة). اضغط على كيان لفتح صفحته.`);
+  const lead = h('p', { class: 'lead' }, `أكثر ${formatCount(nodes.length)} كياناً ذكراً، وخطوط تصل كل كيان بأكثر من يُذكر معهم في المقالات (${formatCount(edges.length)} صلة؛ السُمك بحسب عدد المرات). اضغط على كيان لفتح صفحته.`);
   if (nodes.length === 0) {
     replace(root, heading, h('div', { class: 'no-results' }, h('p', null, 'لم تُستخرج كيانات من المقالات بعد، فلا شبكة لعرضها.'), h('p', null, h('a', { href: '/' }, 'تصفّح المقالات'), '.')));
     return;
   }
 
-  layout(nodes, edges);
+  // The drawing's shape follows the window: wide on a desktop, tall on a phone.
+  const available = root.clientWidth || 960;
+  const WIDTH = Math.round(Math.max(480, Math.min(960, available)));
+  const HEIGHT = Math.round(WIDTH * Math.min(1.5, Math.max(0.5, (window.innerHeight * 0.72) / available)));
+  layout(nodes, edges, WIDTH, HEIGHT);
   const typesPresent = TYPE_ORDER.concat([...new Set(nodes.map((n) => n.type))].filter((t) => !TYPE_ORDER.includes(t))).filter((t) => nodes.some((n) => n.type === t));
   const hidden = new Set();
   const svg = s('svg', { class: 'graph-svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': 'شبكة الكيانات: كل دائرة أو مربع أو مثلث كيان، والخطوط صلات بينها' });
@@ -125,15 +135,15 @@ function shape(type, x, y, r) {
 }
 
 /** A small deterministic force-directed layout (Fruchterman–Reingold), fitted to the viewBox. */
-function layout(nodes, edges) {
+function layout(nodes, edges, WIDTH, HEIGHT) {
   const n = nodes.length;
   const area = WIDTH * HEIGHT;
-  const k = Math.sqrt(area / Math.max(1, n)) * 0.75;
+  const k = Math.sqrt(area / Math.max(1, n)) * 0.9;
   nodes.forEach((node, i) => {
     const angle = i * 2.399963; // golden angle spiral: spread out, and the same every time
     const r = 30 * Math.sqrt(i + 1);
     node.x = WIDTH / 2 + r * Math.cos(angle);
-    node.y = HEIGHT / 2 + r * Math.sin(angle);
+    node.y = HEIGHT / 2 + (r * Math.sin(angle) * HEIGHT) / WIDTH;
   });
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
   let temperature = WIDTH / 8;
@@ -162,7 +172,7 @@ function layout(nodes, edges) {
     }
     for (const a of nodes) {
       a.dx += (WIDTH / 2 - a.x) * 0.02 * k / 10; // gravity keeps unconnected nodes near
-      a.dy += (HEIGHT / 2 - a.y) * 0.02 * k / 10;
+      a.dy += ((HEIGHT / 2 - a.y) * 0.02 * k * (WIDTH / HEIGHT)) / 10; // stronger across the short side
       const d = Math.max(0.01, Math.hypot(a.dx, a.dy));
       const step = Math.min(d, temperature);
       a.x += (a.dx / d) * step;
@@ -175,9 +185,13 @@ function layout(nodes, edges) {
   const ys = nodes.map((a) => a.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const margin = 60;
-  const scale = Math.min((WIDTH - 2 * margin) / Math.max(1, maxX - minX), (HEIGHT - 2 * margin) / Math.max(1, maxY - minY));
+  // Fill the box, letting each axis stretch up to 2.5× the other.
+  let sx = (WIDTH - 2 * margin) / Math.max(1, maxX - minX);
+  let sy = (HEIGHT - 2 * margin) / Math.max(1, maxY - minY);
+  sx = Math.min(sx, sy * 2.5);
+  sy = Math.min(sy, sx * 2.5);
   for (const a of nodes) {
-    a.x = margin + (a.x - minX) * scale + ((WIDTH - 2 * margin) - (maxX - minX) * scale) / 2;
-    a.y = margin + (a.y - minY) * scale + ((HEIGHT - 2 * margin) - (maxY - minY) * scale) / 2;
+    a.x = margin + (a.x - minX) * sx + ((WIDTH - 2 * margin) - (maxX - minX) * sx) / 2;
+    a.y = margin + (a.y - minY) * sy + ((HEIGHT - 2 * margin) - (maxY - minY) * sy) / 2;
   }
 }
