@@ -20,10 +20,17 @@ public struct NewsService: Sendable {
         try router.get("/openapi.json") { _ in openAPI }
     }
 
-    /// A router with the API alone (tests, or embedding without static files).
-    public func router() throws -> Router {
+    /// The application's router: the API, and `files` for every path outside `/api`
+    /// (the browser UI). Unknown `/api` paths are 404 problems, never static lookups.
+    public func router(files: Handler? = nil) throws -> Router {
         var builder = RouterBuilder()
         try addRoutes(to: &builder)
+        builder.setFallback { request in
+            if let files, request.path != "/api", !request.path.hasPrefix("/api/") {
+                return try files(request)
+            }
+            throw HTTPError.notFound("No resource at \(request.path).")
+        }
         return builder.build()
     }
 }

@@ -22,19 +22,11 @@ struct Application {
         let store = SnapshotStore(snapshot)
         logger.info("loaded \(snapshot.corpus.articles.count) articles, \(snapshot.corpus.entities.count) entities, \(snapshot.corpus.events.count) events from \(settings.corpus) in \(started.duration(to: .now))")
 
-        var routes = RouterBuilder()
-        try NewsService(store: store).addRoutes(to: &routes)
         let files = StaticFiles(root: settings.publicFolder)
-        routes.setFallback { request in
-            if request.path == "/api" || request.path.hasPrefix("/api/") {
-                throw HTTPError.notFound("No API resource at \(request.path).")
-            }
-            return try files.respond(to: request)
-        }
+        let router = try NewsService(store: store).router(files: { try files.respond(to: $0) })
 
-        var configuration = ServerConfiguration(host: settings.host, port: settings.port)
-        configuration.host = settings.host
-        let server = Server(configuration: configuration, responder: routes.build(), logger: logger)
+        let configuration = ServerConfiguration(host: settings.host, port: settings.port)
+        let server = Server(configuration: configuration, responder: router, logger: logger)
         _ = try server.start()
 
         let stopped = DispatchSemaphore(value: 0)
