@@ -1,18 +1,26 @@
 import HTTPCore
+import NewsCorpus
 
 /// The REST API over a snapshot store: registers every `/api` route, `/healthz`, `/readyz`
 /// and `/openapi.json` on a router.
 public struct NewsService: Sendable {
     public let store: SnapshotStore
+    public let access: WriteAccess
+    public let journal: any ArticleStore
 
-    public init(store: SnapshotStore) {
+    /// `access` decides who may write; `journal` keeps accepted writes (in memory by default).
+    public init(store: SnapshotStore, access: WriteAccess = WriteAccess(token: nil),
+                journal: any ArticleStore = VolatileArticleStore()) {
         self.store = store
+        self.access = access
+        self.journal = journal
     }
 
     /// Adds all routes of the API.
     public func addRoutes(to router: inout RouterBuilder) throws {
         try HealthController(store: store).addRoutes(to: &router)
         try ArticlesController(store: store).addRoutes(to: &router)
+        try ArticleWritesController(store: store, access: access, journal: journal).addRoutes(to: &router)
         try EntitiesController(store: store).addRoutes(to: &router)
         try TimelineController(store: store).addRoutes(to: &router)
         try SearchController(store: store).addRoutes(to: &router)
