@@ -30,6 +30,14 @@ extension RequestParser {
                 } else {
                     guard index - 1 - start <= limits.maxRequestLineLength else { throw lineTooLong() }
                     requestLineEnd = index
+                    // An HTTP/0.9 request line has no version and no header section to wait
+                    // for, so answer it as soon as the line is complete.
+                    if buffer[start..<index].lazy.filter({ $0 == HTTPSyntax.sp }).count < 2 {
+                        let lineEnd = index
+                        _ = try buffer.withUnsafeBufferPointer { bytes throws(HTTPError) in
+                            try RequestLine(bytes[start..<(lineEnd - 1)], limits: limits)
+                        }
+                    }
                 }
             }
             index += 1

@@ -67,6 +67,14 @@ public struct RequestParser: Sendable {
         return false
     }
 
+    /// Whether the header section of the current request is complete and its body is being read.
+    public var isReadingBody: Bool {
+        switch state {
+        case .head, .failed: false
+        default: true
+        }
+    }
+
     /// Parses as far as the buffered bytes allow.
     public mutating func next() -> Result {
         while true {
