@@ -34,11 +34,14 @@ final class Connection: @unchecked Sendable {
     private var outputOffset = 0
     private var date = HTTPDate()
 
-    init(fd: Int32, remoteAddress: String, context: ConnectionContext, target: DispatchQueue) {
+    init(fd: Int32, remoteAddress: String, context: ConnectionContext) {
         self.fd = fd
         self.remoteAddress = remoteAddress
         self.context = context
-        queue = DispatchQueue(label: "marsad.connection", target: target)
+        // A serial queue without a target lands on libdispatch's overcommit pool, which adds a
+        // thread when every worker is blocked; the width-limited default pool (also Swift
+        // concurrency's executor on Linux) could be starved by a few slow handlers.
+        queue = DispatchQueue(label: "marsad.connection")
         readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
         writeSource = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: queue)
         timer = DispatchSource.makeTimerSource(queue: queue)
@@ -106,7 +109,8 @@ final class Connection: @unchecked Sendable {
                 let started = ContinuousClock.now
                 let response = context.responder.respond(to: request)
                 let keepAlive = machine.responseQueued(
-                    clientKeepAlive: request.wantsKeepAlive && !ResponseEncoder.requestsClose(response), now: .now)
+                    clientKeepAlive: request.wantsKeepAlive && !ResponseEncoder.requestsClose(response) && !context.stopping.isSet,
+                    now: .now)
                 enqueue(response, method: request.method, version: request.version, keepAlive: keepAlive)
                 context.logRequest(request, response: response, started: started)
             case .error(let error):

@@ -1,6 +1,7 @@
 import Dispatch
 import HTTPCore
 import Logging
+import Synchronization
 
 /// What every connection of one server shares: immutable, so freely sent between queues.
 struct ConnectionContext: Sendable {
@@ -8,6 +9,9 @@ struct ConnectionContext: Sendable {
     let logger: Logger
     let limits: HTTPLimits
     let readBufferSize: Int
+    /// Set when the server begins shutting down, so responses already being produced say
+    /// `Connection: close` (one atomic load per response, no lock).
+    let stopping: StoppingFlag
     /// Called on the connection's queue after its descriptor is closed.
     let onClose: @Sendable (Connection) -> Void
 
@@ -28,4 +32,13 @@ struct ConnectionContext: Sendable {
         let rounded = (millis * 100).rounded() / 100
         logger.info("\(request.method) \(request.path) \(response.status.code) \(response.body.count)B \(rounded)ms \(request.remoteAddress ?? "-")")
     }
+}
+
+/// A one-way flag: false until the server starts shutting down.
+final class StoppingFlag: Sendable {
+    private let value = Atomic<Bool>(false)
+
+    var isSet: Bool { value.load(ordering: .relaxed) }
+
+    func set() { value.store(true, ordering: .relaxed) }
 }

@@ -10,17 +10,26 @@ import Darwin
 #endif
 
 /// The HTTP/1.1 server: a non-blocking listener driven by a Dispatch read source, and one
-/// `Connection` per accepted socket, each on its own serial queue over a shared concurrent pool.
+/// `Connection` per accepted socket, each on its own serial queue.
 public final class Server: Sendable {
     /// Where it listens and the limits it enforces.
     public let configuration: ServerConfiguration
     private let responder: any Responder
     private let logger: Logger
     private let acceptQueue = DispatchQueue(label: "marsad.accept")
-    private let connectionPool = DispatchQueue(label: "marsad.connections", attributes: .concurrent)
     /// Entered per admitted connection, left when it closes: shutdown waits on it.
     private let openConnections = DispatchGroup()
     private let state = Mutex(ListenerState())
+    private let stopping = StoppingFlag()
+    private var context: ConnectionContext {
+        ConnectionContext(
+            responder: responder, logger: logger, limits: configuration.limits,
+            readBufferSize: configuration.readBufferSize, stopping: stopping,
+            onClose: { [self] connection in
+                state.withLock { _ = $0.connections.removeValue(forKey: ObjectIdentifier(connection)) }
+                openConnections.leave()
+            })
+    }
 
     /// The listener and the registry of open connections; touched only under `state`'s lock,
     /// on accept and close, never per request.
@@ -29,6 +38,8 @@ public final class Server: Sendable {
         var source: ListenerSource?
         var connections: [ObjectIdentifier: Connection] = [:]
         var isStopping = false
+        /// Slots admitted whose Connection is being created.
+        var reserved = 0
     }
 
     /// The accept source, held so shutdown can cancel it. `@unchecked Sendable`: it is only
@@ -66,6 +77,7 @@ public final class Server: Sendable {
     /// once), and returns when every connection is closed or `timeout` has passed, in which case
     /// the rest are closed.
     public func shutdown(timeout: Duration) {
+        stopping.set()
         let (source, connections) = state.withLock { state in
             state.isStopping = true
             let source = state.source
@@ -115,28 +127,29 @@ public final class Server: Sendable {
     }
 
     private func admit(_ fd: Int32, remoteAddress: String) {
-        let context = ConnectionContext(
-            responder: responder, logger: logger, limits: configuration.limits,
-            readBufferSize: configuration.readBufferSize,
-            onClose: { [self] connection in
-                state.withLock { _ = $0.connections.removeValue(forKey: ObjectIdentifier(connection)) }
-                openConnections.leave()
-            })
-        let connection = Connection(fd: fd, remoteAddress: remoteAddress, context: context, target: connectionPool)
+        // Reserve the slot first: a Connection's sources must be resumed once created, so we
+        // only create one that will run.
         let refusal: String? = state.withLock { state in
             if state.isStopping { return "shutting down" }
-            if state.connections.count >= configuration.limits.maxConnections {
+            if state.connections.count + state.reserved >= configuration.limits.maxConnections {
                 return "\(configuration.limits.maxConnections) connections already open"
             }
-            state.connections[ObjectIdentifier(connection)] = connection
+            state.reserved += 1
             return nil
         }
-        guard let refusal else {
-            openConnections.enter()
-            connection.start()
+        if let refusal {
+            refuse(fd, remoteAddress: remoteAddress, reason: refusal)
             return
         }
-        refuse(fd, remoteAddress: remoteAddress, reason: refusal)
+        let connection = Connection(fd: fd, remoteAddress: remoteAddress, context: context)
+        let stopping = state.withLock { state in
+            state.reserved -= 1
+            state.connections[ObjectIdentifier(connection)] = connection
+            return state.isStopping
+        }
+        openConnections.enter()
+        connection.start()
+        if stopping { connection.beginShutdown() }
     }
 
     /// Answers 503 without reading the request, then closes (best effort: the socket is new,
