@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits text into words: runs of letters, digits and in-word marks. Punctuation, spaces,
 /// `#` and `_` separate words, so `#مصطفى_الإمام` gives two words.
 public enum Tokenizer {
@@ -22,12 +24,25 @@ public enum Tokenizer {
             var key = String.UnicodeScalarView()
             for s in scalars[start..<i] {
                 raw.append(s)
-                if let f = ArabicNormalizer.fold(s) { key.append(f) }
+                if isPresentationForm(s) {
+                    // NFKC maps presentation forms (ﻟﻴﺒﻴﺎ, ﻻ) to ordinary letters.
+                    for c in String(s).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                        if let f = ArabicNormalizer.fold(c) { key.append(f) }
+                    }
+                } else if let f = ArabicNormalizer.fold(s) {
+                    key.append(f)
+                }
             }
             if key.isEmpty { continue }
             result.append(Token(text: String(raw), normalized: String(key), start: start, end: i))
         }
         return result
+    }
+
+    /// Arabic presentation forms A and B, which NFKC maps to ordinary letters.
+    @inline(__always)
+    static func isPresentationForm(_ s: Unicode.Scalar) -> Bool {
+        (0xFB50...0xFDFF).contains(s.value) || (0xFE70...0xFEFC).contains(s.value)
     }
 
     /// Letters, digits, combining marks and tatweel belong to words.
