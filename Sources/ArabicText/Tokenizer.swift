@@ -11,19 +11,20 @@ public enum Tokenizer {
     /// The words of already-split scalars (avoids re-splitting a text analysed several times).
     public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
         var result: [Token] = []
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            guard isWordScalar(scalars[i]), !ArabicNormalizer.isIgnorable(scalars[i]) || i > 0 && isWordScalar(scalars[i - 1]) else {
-                i += 1
-                continue
-            }
-            let start = i
-            while i < n, isWordScalar(scalars[i]) { i += 1 }
+        forEachKey(in: scalars) { key, range in
             var raw = String.UnicodeScalarView()
+            raw.append(contentsOf: scalars[range])
+            result.append(Token(text: String(raw), normalized: key, start: range.lowerBound, end: range.upperBound))
+        }
+        return result
+    }
+
+    /// Calls `body` with the matching key and scalar range of each word, without building
+    /// `Token`s (the indexer's fast path; same words and keys as `tokens(in:)`).
+    public static func forEachKey(in scalars: [Unicode.Scalar], _ body: (String, Range<Int>) -> Void) {
+        forEachWord(in: scalars) { range in
             var key = String.UnicodeScalarView()
-            for s in scalars[start..<i] {
-                raw.append(s)
+            for s in scalars[range] {
                 if isPresentationForm(s) {
                     // NFKC maps presentation forms (ﻟﻴﺒﻴﺎ, ﻻ) to ordinary letters.
                     for c in String(s).precomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -33,10 +34,28 @@ public enum Tokenizer {
                     key.append(f)
                 }
             }
-            if key.isEmpty { continue }
-            result.append(Token(text: String(raw), normalized: String(key), start: start, end: i))
+            if !key.isEmpty { body(String(key), range) }
         }
-        return result
+    }
+
+    /// Calls `body` with the scalar range of each word (runs of word scalars with at least one
+    /// scalar that is not ignorable), in order; no strings are built.
+    public static func forEachWord(in scalars: [Unicode.Scalar], _ body: (Range<Int>) -> Void) {
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            guard isWordScalar(scalars[i]), !ArabicNormalizer.isIgnorable(scalars[i]) || i > 0 && isWordScalar(scalars[i - 1]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            var hasKey = false
+            while i < n, isWordScalar(scalars[i]) {
+                if !hasKey, !ArabicNormalizer.isIgnorable(scalars[i]) { hasKey = true }
+                i += 1
+            }
+            if hasKey { body(start..<i) }
+        }
     }
 
     /// Arabic presentation forms A and B, which NFKC maps to ordinary letters.

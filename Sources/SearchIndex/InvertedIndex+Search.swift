@@ -9,9 +9,7 @@ extension InvertedIndex {
     func search(_ query: SearchQuery, allowed: Set<Int>?, limit: Int, offset: Int, suggesting: Bool) -> SearchResults {
         let clauses = query.joiningCompoundNames.map { $0.alternatives.map(vocabulary.resolve) }
         let matches = evaluate(clauses, excluded: query.excluded.map(vocabulary.resolve), allowed: allowed)
-        let order = matches.count == 0 ? [] : (0..<matches.count).sorted {
-            matches.scores[$0] != matches.scores[$1] ? matches.scores[$0] > matches.scores[$1] : matches.documents[$0] < matches.documents[$1]
-        }
+        let order = (0..<matches.count).sorted { matches.ranks($0, before: $1) }
         let ranked = order.map { Int(matches.documents[$0]) }
         let pageStart = min(max(0, offset), ranked.count)
         let pageEnd = min(ranked.count, pageStart + max(0, limit))
@@ -47,7 +45,7 @@ extension InvertedIndex {
     /// How many postings a clause may touch.
     private func cost(_ clause: [ResolvedTerm]) -> Int {
         clause.reduce(0) { total, term in
-            total + term.stems.map { $0.map { stemPostings[Int($0)].count } ?? 0 }.min()!
+            total + term.stems.map { $0.map { stemPostings[$0].count } ?? 0 }.min()!
         }
     }
 
@@ -60,22 +58,24 @@ extension InvertedIndex {
         switch term {
         case .word(let exact, let stem):
             guard let stem else { return ScoredDocuments() }
-            let list = stemPostings[Int(stem)]
-            let exactList = exact.map { exactPostings[Int($0)] }
+            let list = stemPostings[stem]
+            let exactList = exact.map { exactPostings[$0] }
             var result = ScoredDocuments()
             var exactCursor = 0
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
                 var s = bm25(frequency: list.frequency(i), document: doc, documentFrequency: list.count)
+                var exactHits: UInt16 = 0
                 if let exactList, let j = exactList.find(doc, from: &exactCursor) {
                     s += parameters.exactWeight * bm25(frequency: exactList.frequency(j), document: doc, documentFrequency: exactList.count)
+                    exactHits = 1
                 }
-                result.append(doc, s)
+                result.append(doc, s, exact: exactHits)
             }
             return result
         case .phrase(let stems):
             guard !stems.isEmpty, stems.allSatisfy({ $0 != nil }) else { return ScoredDocuments() }
-            return scorePhrase(stems.map { stemPostings[Int($0!)] }, among: candidates)
+            return scorePhrase(stems.map { stemPostings[$0!] }, among: candidates)
         }
     }
 
@@ -102,16 +102,25 @@ extension InvertedIndex {
                 guard let i = list.find(doc, from: &cursors[k]) else { return }
                 entries.append(i)
             }
-            let occurrences = lists[0].positions(entries[0]).filter { start in
-                (1..<lists.count).allSatisfy { k in
-                    lists[k].positions(entries[k]).contains(start + UInt32(k))
-                }
-            }.count
+            let occurrences = Self.phraseStarts(lists.indices.map { lists[$0].positions(entries[$0]) }).count
             guard occurrences > 0 else { return }
             let s = lists.indices.reduce(0.0) { total, k in
                 total + bm25(frequency: UInt32(occurrences), document: doc, documentFrequency: lists[k].count)
             }
             result.append(doc, s)
+        }
+        return result
+    }
+
+    /// The tokens where consecutive position lists (one per phrase word) line up.
+    static func phraseStarts(_ positions: [ArraySlice<UInt32>]) -> [UInt32] {
+        guard let first = positions.first else { return [] }
+        var result: [UInt32] = []
+        for p in first {
+            let start = PostingList.token(p)
+            if (1..<positions.count).allSatisfy({ k in
+                positions[k].contains { PostingList.token($0) == start + UInt32(k) }
+            }) { result.append(start) }
         }
         return result
     }

@@ -13,8 +13,10 @@ public struct InvertedIndex: Sendable {
     let vocabulary: TermVocabulary
     /// Stem key ids of joined compounds by (head exact id << 32 | next exact id).
     let joinedStems: [UInt64: UInt32]
-    let stemPostings: [PostingList]
-    let exactPostings: [PostingList]
+    let stemPostings: PostingStore
+    let exactPostings: PostingStore
+    /// Title tokens of each document (body token k is at position titleCount + 1 + k).
+    let titleCounts: [UInt32]
     /// Weighted length (title tokens boosted) of each document.
     let documentLengths: [UInt32]
     let averageLength: Double
@@ -34,6 +36,7 @@ public struct InvertedIndex: Sendable {
         self.stemPostings = built.stemPostings
         self.exactPostings = built.exactPostings
         self.documentLengths = built.documentLengths
+        self.titleCounts = built.titleCounts
         let total = built.documentLengths.reduce(0) { $0 + Double($1) }
         self.averageLength = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
         self.suggester = SpellingSuggester(vocabulary: built.vocabulary)

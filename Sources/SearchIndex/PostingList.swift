@@ -1,36 +1,36 @@
-/// The documents holding one term, packed in a single `[UInt32]`:
-/// `[count, doc₀…docₙ₋₁, freq₀…freqₙ₋₁]`, then, when positions are kept,
+/// The documents holding one key: a view into the index's single posting array.
+/// At `base`: `[count, doc₀…docₙ₋₁, freq₀…freqₙ₋₁]`, then, for stem keys,
 /// `[start₀…startₙ]` (offsets into what follows) and the positions themselves.
+/// A position is `token << 1 | spansNext`, the flag set for joined compounds (`ابو X`).
 /// Documents are ascending, so a document can be found by binary search.
-struct PostingList: Sendable {
+struct PostingList {
     let storage: [UInt32]
-    let hasPositions: Bool
+    let base: Int
 
-    /// How many documents hold the term.
-    var count: Int { Int(storage[0]) }
+    /// How many documents hold the key.
+    var count: Int { Int(storage[base]) }
 
     /// The `i`th document position.
-    @inline(__always) func document(_ i: Int) -> UInt32 { storage[1 + i] }
+    @inline(__always) func document(_ i: Int) -> UInt32 { storage[base + 1 + i] }
 
-    /// The weighted frequency of the term in the `i`th document (title occurrences boosted).
-    @inline(__always) func frequency(_ i: Int) -> UInt32 { storage[1 + count + i] }
+    /// The weighted frequency of the key in the `i`th document (title occurrences boosted).
+    @inline(__always) func frequency(_ i: Int) -> UInt32 { storage[base + 1 + count + i] }
 
-    /// The token positions of the term in the `i`th document, ascending.
+    /// The encoded token positions of the key in the `i`th document, ascending.
     func positions(_ i: Int) -> ArraySlice<UInt32> {
         let n = count
-        let base = 1 + 3 * n + 1
-        let start = Int(storage[1 + 2 * n + i])
-        let end = Int(storage[1 + 2 * n + i + 1])
-        return storage[(base + start)..<(base + end)]
+        let starts = base + 1 + 2 * n
+        let first = starts + n + 1
+        return storage[(first + Int(storage[starts + i]))..<(first + Int(storage[starts + i + 1]))]
     }
 
     /// The index of `doc` in this list, searching from `from` by galloping; nil when absent.
-    /// `from` is updated so that successive ascending look-ups cost O(log gap) each.
+    /// `from` advances, so successive ascending look-ups cost O(log gap) each.
     func find(_ doc: UInt32, from: inout Int) -> Int? {
         let n = count
         var lo = from
-        var step = 1
         var hi = lo
+        var step = 1
         while hi < n, document(hi) < doc {
             lo = hi + 1
             hi += step
@@ -46,34 +46,23 @@ struct PostingList: Sendable {
         from = lo
         return nil
     }
+
+    /// The token of an encoded position.
+    @inline(__always) static func token(_ position: UInt32) -> UInt32 { position >> 1 }
+    /// Whether an encoded position covers the next token too.
+    @inline(__always) static func spansNext(_ position: UInt32) -> Bool { position & 1 == 1 }
 }
 
-/// Collects one term's postings document by document, then packs them.
-struct PostingListBuilder {
-    private var documents: [UInt32] = []
-    private var frequencies: [UInt32] = []
-    private var starts: [UInt32] = [0]
-    private var positions: [UInt32] = []
+/// Every key's postings in one `[UInt32]`, found by offset: no per-key allocation.
+struct PostingStore: Sendable {
+    let storage: [UInt32]
+    let offsets: [Int]
 
-    /// Adds the next document (ascending) with its weighted frequency and positions.
-    mutating func add(document: UInt32, frequency: UInt32, positions newPositions: ArraySlice<UInt32>) {
-        documents.append(document)
-        frequencies.append(frequency)
-        positions.append(contentsOf: newPositions)
-        starts.append(UInt32(positions.count))
-    }
+    /// How many keys.
+    var count: Int { offsets.count }
 
-    /// The packed list; positions are kept when `keepPositions`.
-    func build(keepPositions: Bool) -> PostingList {
-        var storage: [UInt32] = []
-        storage.reserveCapacity(1 + 2 * documents.count + (keepPositions ? starts.count + positions.count : 0))
-        storage.append(UInt32(documents.count))
-        storage.append(contentsOf: documents)
-        storage.append(contentsOf: frequencies)
-        if keepPositions {
-            storage.append(contentsOf: starts)
-            storage.append(contentsOf: positions)
-        }
-        return PostingList(storage: storage, hasPositions: keepPositions)
+    /// The postings of key `id`.
+    @inline(__always) subscript(id: UInt32) -> PostingList {
+        PostingList(storage: storage, base: offsets[Int(id)])
     }
 }

@@ -7,7 +7,9 @@ struct SpellingSuggester: Sendable {
     private let units: [UInt16]
     private let starts: [UInt32]
     private let counts: [UInt32]
-    /// Word ids grouped by length in units.
+    /// Word id of each entry (entries are the words offered).
+    private let entryIDs: [UInt32]
+    /// Entry indices grouped by length in units.
     private let byLength: [[UInt32]]
     private let words: [String]
 
@@ -15,17 +17,23 @@ struct SpellingSuggester: Sendable {
         var units: [UInt16] = []
         var starts: [UInt32] = [0]
         var byLength: [[UInt32]] = []
-        for (id, word) in vocabulary.words.enumerated() {
+        var entryIDs: [UInt32] = []
+        // Words seen once are mostly typos and rare names themselves: only repeated words are
+        // offered, which also keeps the scan short on large corpora.
+        let minimumCount: UInt32 = vocabulary.words.count > 50_000 ? 2 : 1
+        for (id, word) in vocabulary.words.enumerated() where vocabulary.counts[id] >= minimumCount {
             let u = Array(word.utf16)
             units.append(contentsOf: u)
             starts.append(UInt32(units.count))
             if byLength.count <= u.count { byLength += Array(repeating: [], count: u.count - byLength.count + 1) }
-            byLength[u.count].append(UInt32(id))
+            byLength[u.count].append(UInt32(entryIDs.count))
+            entryIDs.append(UInt32(id))
         }
         self.units = units
         self.starts = starts
         self.counts = vocabulary.counts
         self.byLength = byLength
+        self.entryIDs = entryIDs
         self.words = vocabulary.words
     }
 
@@ -59,8 +67,9 @@ struct SpellingSuggester: Sendable {
         guard limit > 0 else { return nil }
         var best: (distance: Int, count: UInt32, id: UInt32)?
         for length in max(0, target.count - limit)...(target.count + limit) where length < byLength.count {
-            for id in byLength[length] {
-                let candidate = units[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
+            for entry in byLength[length] {
+                let id = entryIDs[Int(entry)]
+                let candidate = units[Int(starts[Int(entry)])..<Int(starts[Int(entry) + 1])]
                 guard let d = Self.distance(target, candidate, limit: limit) else { continue }
                 if best == nil || d < best!.distance || (d == best!.distance && counts[Int(id)] > best!.count) {
                     best = (d, counts[Int(id)], id)
