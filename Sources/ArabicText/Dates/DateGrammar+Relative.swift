@@ -15,8 +15,12 @@ extension DateGrammar {
         } else if let (offset, dayLast) = deicticDay(at: j) {
             last = dayLast
             meaning = .dayOffset(offset)
-            // اليوم الأربعاء، أمس الجمعة: the weekday only names the same day.
-            if stream.spaced(last + 1), weekday(at: last + 1) != nil { last += 1 }
+            // اليوم الأربعاء names the weekday (trusted over an anchor that disagrees);
+            // أمس الجمعة keeps its offset.
+            if stream.spaced(last + 1), let w = weekday(at: last + 1) {
+                last += 1
+                if offset == 0 { meaning = .weekday(w, .latest) }
+            }
         } else {
             return nil
         }
