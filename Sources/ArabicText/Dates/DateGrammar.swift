@@ -17,7 +17,7 @@ struct DateGrammar {
         if DateLexicon.periodModifiers.contains(stream.key(i)), stream.spaced(i + 1),
            var c = core(at: i + 1, inContext: true), c.meaning != nil {
             c.firstToken = i
-            c.start = stream.tokens[i].start
+            c.start = expressionStart(i)
             return c
         }
         return core(at: i, inContext: hasContext(before: i))
@@ -52,8 +52,20 @@ struct DateGrammar {
     /// A candidate over tokens `first...last`, its scalar end overridden by `end` when given.
     func candidate(_ first: Int, _ last: Int, end: Int? = nil, _ meaning: DateMeaning?,
                    deictic: Bool = false) -> DateCandidate {
-        DateCandidate(firstToken: first, lastToken: last, start: stream.tokens[first].start,
+        DateCandidate(firstToken: first, lastToken: last, start: expressionStart(first),
                       end: end ?? stream.tokens[last].end, meaning: meaning, isDeictic: deictic)
+    }
+
+    /// Where the expression starting at token `k` begins: after an attached و or ف
+    /// (و2014، وعام 2011، والعام الماضي), which joins the clause, not the date.
+    func expressionStart(_ k: Int) -> Int {
+        let token = stream.tokens[k]
+        guard let first = token.normalized.first, first == "و" || first == "ف" else { return token.start }
+        let rest = String(token.normalized.dropFirst())
+        guard StreamKeys.isDigits(rest) || DateLexicon.conjoinable.contains(rest) else { return token.start }
+        var start = token.start + 1
+        while start < token.end, ArabicNormalizer.isIgnorable(stream.scalars[start]) { start += 1 }
+        return start
     }
 
     /// Whether the scalar after token `k` (past spaces) is a percent sign.
@@ -66,5 +78,13 @@ struct DateGrammar {
     /// The token after `k` when it follows with spaces only.
     func spacedKey(after k: Int) -> String? {
         stream.spaced(k + 1) ? stream.key(k + 1) : nil
+    }
+}
+
+/// Small predicates on normalised keys.
+enum StreamKeys {
+    /// Whether `key` is non-empty ASCII digits.
+    static func isDigits(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) }
     }
 }

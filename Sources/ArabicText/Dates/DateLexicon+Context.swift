@@ -114,6 +114,15 @@ extension DateLexicon {
     static let decadeNoun: Set<String> = words(["عقد", "العقد"])
     static let ageWords: Set<String> = words(["عمره", "عمرها", "العمر", "عمر", "عمرهم"])
     static let first = ArabicNormalizer.normalize("أول")
+
+    /// Words that may carry an attached و/ف left out of the expression (وعام 2011 → عام 2011).
+    static let conjoinable: Set<String> = {
+        var out = Set(months.keys).union(weekdays.keys).union(periodModifiers).union(periodNouns.keys)
+        out.formUnion(yearNouns)
+        out.formUnion(deicticDays.keys)
+        out.formUnion(words(["قبل", "شهر", "هذا", "هذه", "عقد", "يومي"]))
+        return out
+    }()
     static let between = ArabicNormalizer.normalize("بين")
     static let firstDefinite = ArabicNormalizer.normalize("الأول")
     static let now: Set<String> = words(["الآن", "الان"])
