@@ -1,11 +1,55 @@
-/// Finds and normalises date expressions in Arabic text. (First stub; the real tagger
-/// replaces this file.)
+/// Finds and normalises date expressions in Arabic text: day-month-year in every month-name
+/// system (11 سبتمبر 2012، حزيران/يونيو 2018، جوان 2019), ordinal days (السادس والعشرين من
+/// شهر سبتمبر), years in context (عام 2016، في 2014), decades (تسعينيات القرن الماضي) and
+/// relative expressions (الجمعة، أمس، قبل 8 أعوام، نوفمبر الماضي). Counts, ages, durations,
+/// URLs and dated names (كتيبة 17 فبراير) are not dates.
+///
+/// Works over `Tokenizer` tokens in one left-to-right pass, taking the longest expression at
+/// each token, so its cost is linear in the text.
 public struct DateTagger: Sendable {
+    /// A tagger; it holds no state, the word tables are static.
     public init() {}
 
     /// The date expressions of `text`, in text order; relative ones resolved against `anchor`
-    /// (the article's own date) when it is given.
+    /// (the article's own date) when it is given, else returned with `isRelative` and a nil value.
+    /// A day or month without a year takes the anchor's year (see `DateResolver`), else `XXXX`.
     public func tag(_ text: String, anchor: TemporalValue? = nil) -> [TemporalMention] {
-        []
+        let stream = DateTokenStream(text)
+        return candidates(in: stream).compactMap { c in
+            guard let meaning = c.meaning else { return nil }
+            let isRelative: Bool
+            if case .relative = meaning { isRelative = true } else { isRelative = false }
+            let expression = String(String.UnicodeScalarView(stream.scalars[c.start..<c.end]))
+            return TemporalMention(expression: expression, start: c.start, end: c.end,
+                                   value: DateResolver.resolve(meaning, anchor: anchor), isRelative: isRelative)
+        }
+    }
+
+    /// A guess at the publication date of `text` from its content, or nil without evidence;
+    /// see `ArticleDateEstimator` for the heuristic.
+    public func estimateAnchor(_ text: String) -> TemporalValue? {
+        ArticleDateEstimator().estimate(text)
+    }
+
+    /// Every grammar match of `stream` in text order, names (nil meaning) included.
+    func candidates(in stream: DateTokenStream) -> [DateCandidate] {
+        let grammar = DateGrammar(stream)
+        var out: [DateCandidate] = []
+        var i = 0
+        while i < stream.count {
+            let afterYear = out.last.map { $0.lastToken == i - 1 && Self.isYear($0.meaning) } ?? false
+            if let c = grammar.match(at: i, afterYear: afterYear) {
+                out.append(c)
+                i = c.lastToken + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func isYear(_ meaning: DateMeaning?) -> Bool {
+        if case .absolute(let v)? = meaning { return v.precision == .year }
+        return false
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits text into words: runs of letters, digits and in-word marks. Punctuation, spaces,
 /// `#` and `_` separate words, so `#مصطفى_الإمام` gives two words.
 public enum Tokenizer {
@@ -9,6 +11,36 @@ public enum Tokenizer {
     /// The words of already-split scalars (avoids re-splitting a text analysed several times).
     public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
         var result: [Token] = []
+        forEachKey(in: scalars) { key, range in
+            var raw = String.UnicodeScalarView()
+            raw.append(contentsOf: scalars[range])
+            result.append(Token(text: String(raw), normalized: key, start: range.lowerBound, end: range.upperBound))
+        }
+        return result
+    }
+
+    /// Calls `body` with the matching key and scalar range of each word, without building
+    /// `Token`s (the indexer's fast path; same words and keys as `tokens(in:)`).
+    public static func forEachKey(in scalars: [Unicode.Scalar], _ body: (String, Range<Int>) -> Void) {
+        forEachWord(in: scalars) { range in
+            var key = String.UnicodeScalarView()
+            for s in scalars[range] {
+                if isPresentationForm(s) {
+                    // NFKC maps presentation forms (ﻟﻴﺒﻴﺎ, ﻻ) to ordinary letters.
+                    for c in String(s).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                        if let f = ArabicNormalizer.fold(c) { key.append(f) }
+                    }
+                } else if let f = ArabicNormalizer.fold(s) {
+                    key.append(f)
+                }
+            }
+            if !key.isEmpty { body(String(key), range) }
+        }
+    }
+
+    /// Calls `body` with the scalar range of each word (runs of word scalars with at least one
+    /// scalar that is not ignorable), in order; no strings are built.
+    public static func forEachWord(in scalars: [Unicode.Scalar], _ body: (Range<Int>) -> Void) {
         var i = 0
         let n = scalars.count
         while i < n {
@@ -17,17 +49,19 @@ public enum Tokenizer {
                 continue
             }
             let start = i
-            while i < n, isWordScalar(scalars[i]) { i += 1 }
-            var raw = String.UnicodeScalarView()
-            var key = String.UnicodeScalarView()
-            for s in scalars[start..<i] {
-                raw.append(s)
-                if let f = ArabicNormalizer.fold(s) { key.append(f) }
+            var hasKey = false
+            while i < n, isWordScalar(scalars[i]) {
+                if !hasKey, !ArabicNormalizer.isIgnorable(scalars[i]) { hasKey = true }
+                i += 1
             }
-            if key.isEmpty { continue }
-            result.append(Token(text: String(raw), normalized: String(key), start: start, end: i))
+            if hasKey { body(start..<i) }
         }
-        return result
+    }
+
+    /// Arabic presentation forms A and B, which NFKC maps to ordinary letters.
+    @inline(__always)
+    static func isPresentationForm(_ s: Unicode.Scalar) -> Bool {
+        (0xFB50...0xFDFF).contains(s.value) || (0xFE70...0xFEFC).contains(s.value)
     }
 
     /// Letters, digits, combining marks and tatweel belong to words.

@@ -1,4 +1,172 @@
+import Dispatch
 import HTTPCore
+import HTTPTypes
+import Logging
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Placeholder: the socket server replaces this file.
-public enum ServerPlaceholder {}
+/// The HTTP/1.1 server: a non-blocking listener driven by a Dispatch read source, and one
+/// `Connection` per accepted socket, each on its own serial queue.
+public final class Server: Sendable {
+    /// Where it listens and the limits it enforces.
+    public let configuration: ServerConfiguration
+    private let responder: any Responder
+    private let logger: Logger
+    private let acceptQueue = DispatchQueue(label: "marsad.accept")
+    /// Entered per admitted connection, left when it closes: shutdown waits on it.
+    private let openConnections = DispatchGroup()
+    private let state = Mutex(ListenerState())
+    private let stopping = StoppingFlag()
+    private var context: ConnectionContext {
+        ConnectionContext(
+            responder: responder, logger: logger, limits: configuration.limits,
+            readBufferSize: configuration.readBufferSize, stopping: stopping,
+            onClose: { [self] connection in
+                state.withLock { _ = $0.connections.removeValue(forKey: ObjectIdentifier(connection)) }
+                openConnections.leave()
+            })
+    }
+
+    /// The listener and the registry of open connections; touched only under `state`'s lock,
+    /// on accept and close, never per request.
+    struct ListenerState: ~Copyable {
+        var listenFD: Int32 = -1
+        var source: ListenerSource?
+        var connections: [ObjectIdentifier: Connection] = [:]
+        var isStopping = false
+        /// Slots admitted whose Connection is being created.
+        var reserved = 0
+    }
+
+    /// The accept source, held so shutdown can cancel it. `@unchecked Sendable`: it is only
+    /// ever cancelled from outside its queue, and libdispatch makes `cancel()` thread-safe.
+    struct ListenerSource: @unchecked Sendable {
+        let source: any DispatchSourceRead
+    }
+
+    /// A server that will answer every request with `responder`.
+    public init(configuration: ServerConfiguration, responder: any Responder, logger: Logger) {
+        self.configuration = configuration
+        self.responder = responder
+        self.logger = logger
+    }
+
+    /// Binds and listens, then returns the real port (useful with port 0). Throws
+    /// `HTTPLimitsError` for a bad configuration and `SocketError` when binding fails.
+    public func start() throws -> Int {
+        try configuration.validate()
+        let (fd, port) = try ListeningSocket.open(host: configuration.host, port: configuration.port)
+        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: acceptQueue)
+        source.setEventHandler { [self] in acceptPending(fd) }
+        source.setCancelHandler { Glibc.close(fd) }
+        state.withLock { state in
+            state.listenFD = fd
+            state.source = ListenerSource(source: source)
+        }
+        source.resume()
+        let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        logger.info("listening on http://\(shownHost):\(port)")
+        return port
+    }
+
+    /// Stops accepting, lets in-flight requests finish (closing idle keep-alive connections at
+    /// once), and returns when every connection is closed or `timeout` has passed, in which case
+    /// the rest are closed.
+    public func shutdown(timeout: Duration) {
+        stopping.set()
+        let (source, connections) = state.withLock { state in
+            state.isStopping = true
+            let source = state.source
+            state.source = nil
+            return (source, Array(state.connections.values))
+        }
+        source?.source.cancel()
+        for connection in connections { connection.beginShutdown() }
+        let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
+        if openConnections.wait(timeout: .now() + .nanoseconds(Int(nanoseconds))) == .timedOut {
+            let remaining = state.withLock { Array($0.connections.values) }
+            logger.warning("shutdown: closing \(remaining.count) connections still busy after \(timeout)")
+            for connection in remaining { connection.forceClose() }
+            _ = openConnections.wait(timeout: .now() + .seconds(1))
+        }
+        logger.info("stopped")
+    }
+
+    /// Accepts what the backlog holds (a bounded batch, so one busy listener cannot starve the queue).
+    private func acceptPending(_ listenFD: Int32) {
+        for _ in 0..<64 {
+            var storage = sockaddr_storage()
+            var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let fd = withUnsafeMutablePointer(to: &storage) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    accept(listenFD, $0, &length)
+                }
+            }
+            guard fd >= 0 else {
+                let error = SocketError.fromErrno("accept")
+                if error.code == EINTR || error.code == ECONNABORTED { continue }
+                if error.code != EAGAIN && error.code != EWOULDBLOCK { logger.error("\(error)") }
+                return
+            }
+            // accept4 is hidden without _GNU_SOURCE; accepted sockets do not inherit O_NONBLOCK.
+            guard fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) == 0,
+                  fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 else {
+                logger.error("\(SocketError.fromErrno("fcntl"))")
+                Glibc.close(fd)
+                continue
+            }
+            var on: Int32 = 1
+            // Responses go out in one send; Nagle would only delay them.
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
+            admit(fd, remoteAddress: SocketAddress.describe(storage))
+        }
+    }
+
+    private func admit(_ fd: Int32, remoteAddress: String) {
+        // Reserve the slot first: a Connection's sources must be resumed once created, so we
+        // only create one that will run.
+        let refusal: String? = state.withLock { state in
+            if state.isStopping { return "shutting down" }
+            if state.connections.count + state.reserved >= configuration.limits.maxConnections {
+                return "\(configuration.limits.maxConnections) connections already open"
+            }
+            state.reserved += 1
+            return nil
+        }
+        if let refusal {
+            refuse(fd, remoteAddress: remoteAddress, reason: refusal)
+            return
+        }
+        let connection = Connection(fd: fd, remoteAddress: remoteAddress, context: context)
+        let stopping = state.withLock { state in
+            state.reserved -= 1
+            state.connections[ObjectIdentifier(connection)] = connection
+            return state.isStopping
+        }
+        openConnections.enter()
+        connection.start()
+        if stopping { connection.beginShutdown() }
+    }
+
+    /// Answers 503 without reading the request, then closes (best effort: the socket is new,
+    /// so its send buffer has room).
+    private func refuse(_ fd: Int32, remoteAddress: String, reason: String) {
+        logger.warning("refused \(remoteAddress): 503 \(reason)")
+        var fields = HTTPFields()
+        fields[.retryAfter] = "1"
+        let response = ProblemDetails.response(for: HTTPError(
+            .serviceUnavailable, detail: "The server is busy (\(reason)); try again shortly.",
+            headerFields: fields, closesConnection: true))
+        var bytes: [UInt8] = []
+        var date = HTTPDate()
+        ResponseEncoder.encode(response, method: .get, version: .http1_1, keepAlive: false,
+                               date: date.bytes(secondsSince1970: Int(time(nil))), into: &bytes)
+        _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+        Glibc.shutdown(fd, Int32(SHUT_WR))
+        Glibc.close(fd)
+    }
+}

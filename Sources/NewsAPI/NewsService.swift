@@ -1,18 +1,26 @@
 import HTTPCore
+import NewsCorpus
 
 /// The REST API over a snapshot store: registers every `/api` route, `/healthz`, `/readyz`
 /// and `/openapi.json` on a router.
 public struct NewsService: Sendable {
     public let store: SnapshotStore
+    public let access: WriteAccess
+    public let journal: any ArticleStore
 
-    public init(store: SnapshotStore) {
+    /// `access` decides who may write; `journal` keeps accepted writes (in memory by default).
+    public init(store: SnapshotStore, access: WriteAccess = WriteAccess(token: nil),
+                journal: any ArticleStore = VolatileArticleStore()) {
         self.store = store
+        self.access = access
+        self.journal = journal
     }
 
     /// Adds all routes of the API.
     public func addRoutes(to router: inout RouterBuilder) throws {
         try HealthController(store: store).addRoutes(to: &router)
         try ArticlesController(store: store).addRoutes(to: &router)
+        try ArticleWritesController(store: store, access: access, journal: journal).addRoutes(to: &router)
         try EntitiesController(store: store).addRoutes(to: &router)
         try TimelineController(store: store).addRoutes(to: &router)
         try SearchController(store: store).addRoutes(to: &router)
@@ -20,10 +28,17 @@ public struct NewsService: Sendable {
         try router.get("/openapi.json") { _ in openAPI }
     }
 
-    /// A router with the API alone (tests, or embedding without static files).
-    public func router() throws -> Router {
+    /// The application's router: the API, and `files` for every path outside `/api`
+    /// (the browser UI). Unknown `/api` paths are 404 problems, never static lookups.
+    public func router(files: Handler? = nil) throws -> Router {
         var builder = RouterBuilder()
         try addRoutes(to: &builder)
+        builder.setFallback { request in
+            if let files, request.path != "/api", !request.path.hasPrefix("/api/") {
+                return try files(request)
+            }
+            throw HTTPError.notFound("No resource at \(request.path).")
+        }
         return builder.build()
     }
 }

@@ -1,13 +1,66 @@
-/// The full-text index over a corpus snapshot, built once and then read-only. (First stub.)
-public struct InvertedIndex: Sendable {
-    private let documents: [IndexedDocument]
+import ArabicText
+import Foundation
 
-    public init(documents: [IndexedDocument]) {
+/// The full-text index over a corpus snapshot, built once and then read-only.
+///
+/// Each token is indexed under two keys: its exact normalised form (document and weighted
+/// frequency) and its stem (with token positions, for phrases). Compound names add the joined
+/// form (`ابو X` → `ابوX`) and the split one (`ابوX` → `X`). Postings are packed `[UInt32]`
+/// arrays, one per key; keys are integer ids.
+public struct InvertedIndex: Sendable {
+    let documents: [IndexedDocument]
+    let parameters: RankingParameters
+    let vocabulary: TermVocabulary
+    /// Stem key ids of joined compounds by (head exact id << 32 | next exact id).
+    let joinedStems: [UInt64: UInt32]
+    let stemPostings: PostingStore
+    let exactPostings: PostingStore
+    /// Title tokens of each document (body token k is at position titleCount + 1 + k).
+    let titleCounts: [UInt32]
+    /// Weighted length (title tokens boosted) of each document.
+    let documentLengths: [UInt32]
+    let averageLength: Double
+    let suggester: SpellingSuggester
+
+    /// Indexes `documents`; their positions in this array identify them in results.
+    public init(documents: [IndexedDocument], parameters: RankingParameters = RankingParameters()) {
+        var builder = IndexBuilder(parameters: parameters)
+        for document in documents {
+            builder.scan(document)
+        }
+        let built = builder.build()
         self.documents = documents
+        self.parameters = parameters
+        self.vocabulary = built.vocabulary
+        self.joinedStems = built.joinedStems
+        self.stemPostings = built.stemPostings
+        self.exactPostings = built.exactPostings
+        self.documentLengths = built.documentLengths
+        self.titleCounts = built.titleCounts
+        let total = built.documentLengths.reduce(0) { $0 + Double($1) }
+        self.averageLength = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
+        self.suggester = SpellingSuggester(vocabulary: built.vocabulary)
     }
 
-    /// Runs `query`; `allowed`, when given, restricts hits to those document positions.
-    public func search(_ query: SearchQuery, allowed: Set<Int>? = nil, limit: Int = 20, offset: Int = 0) -> SearchResults {
-        SearchResults(hits: [], total: 0, matchingDocuments: [], suggestion: nil)
+    /// How many documents are indexed.
+    public var documentCount: Int { documents.count }
+
+    /// How many distinct exact and stem keys the index holds.
+    public var keyCount: (exact: Int, stem: Int) { (exactPostings.count, stemPostings.count) }
+
+    /// The stem key the index uses for a word as typed (for tests and diagnostics).
+    public func stem(of word: String) -> String {
+        vocabulary.stem(of: ArabicNormalizer.normalize(word))
+    }
+
+    /// BM25 weight of one key in one document.
+    @inline(__always)
+    func bm25(frequency: UInt32, document: UInt32, documentFrequency: Int) -> Double {
+        let n = Double(documents.count)
+        let df = Double(documentFrequency)
+        let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+        let tf = Double(frequency)
+        let norm = parameters.k1 * (1 - parameters.b + parameters.b * Double(documentLengths[Int(document)]) / averageLength)
+        return idf * tf * (parameters.k1 + 1) / (tf + norm)
     }
 }

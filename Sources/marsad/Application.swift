@@ -18,23 +18,32 @@ struct Application {
         for warning in loaded.warnings {
             logger.warning("\(warning)")
         }
-        let snapshot = Snapshot(corpus: Corpus(articles: loaded.articles))
+        var corpus = Corpus(articles: loaded.articles)
+        let journal: any ArticleStore
+        if let folder = settings.data {
+            let store = try JournalStore(folder: folder)
+            let (changes, warnings) = try store.load()
+            for warning in warnings { logger.warning("\(warning)") }
+            corpus = corpus.applying(changes)
+            journal = store
+            logger.info("replayed \(changes.count) journaled changes from \(store.path)")
+        } else {
+            journal = VolatileArticleStore()
+            logger.notice("no --data folder: articles added through the API live in memory only and are lost on exit")
+        }
+        if settings.apiToken == nil {
+            logger.notice("MARSAD_API_TOKEN is not set: writes are disabled (403)")
+        }
+        let snapshot = Snapshot(corpus: corpus)
         let store = SnapshotStore(snapshot)
         logger.info("loaded \(snapshot.corpus.articles.count) articles, \(snapshot.corpus.entities.count) entities, \(snapshot.corpus.events.count) events from \(settings.corpus) in \(started.duration(to: .now))")
 
-        var routes = RouterBuilder()
-        try NewsService(store: store).addRoutes(to: &routes)
         let files = StaticFiles(root: settings.publicFolder)
-        routes.setFallback { request in
-            if request.path == "/api" || request.path.hasPrefix("/api/") {
-                throw HTTPError.notFound("No API resource at \(request.path).")
-            }
-            return try files.respond(to: request)
-        }
+        let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken), journal: journal)
+        let router = try service.router(files: { try files.respond(to: $0) })
 
-        var configuration = ServerConfiguration(host: settings.host, port: settings.port)
-        configuration.host = settings.host
-        let server = Server(configuration: configuration, responder: routes.build(), logger: logger)
+        let configuration = ServerConfiguration(host: settings.host, port: settings.port)
+        let server = Server(configuration: configuration, responder: router, logger: logger)
         _ = try server.start()
 
         let stopped = DispatchSemaphore(value: 0)

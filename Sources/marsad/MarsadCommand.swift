@@ -22,9 +22,12 @@ struct MarsadCommand: ParsableCommand {
     @Option(name: .customLong("public"), help: "Folder of the browser UI's static files (env MARSAD_PUBLIC; default Public).")
     var publicFolder: String?
 
+    @Option(help: "Folder where articles added through the API are journaled (env MARSAD_DATA). Without it, writes live in memory only.")
+    var data: String?
+
     func run() throws {
         let settings = try Settings(
-            host: host, port: port, corpus: corpus, publicFolder: publicFolder,
+            host: host, port: port, corpus: corpus, publicFolder: publicFolder, data: data,
             environment: ProcessInfo.processInfo.environment)
         try Application(settings: settings).run()
     }

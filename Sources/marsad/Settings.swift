@@ -6,8 +6,13 @@ struct Settings {
     var port: Int
     var corpus: String
     var publicFolder: String
+    /// The journal folder for API writes; nil keeps them in memory.
+    var data: String?
+    /// The bearer token that authorises writes (env only, so it never shows in `ps`).
+    var apiToken: String?
 
-    init(host: String?, port: Int?, corpus: String?, publicFolder: String?, environment: [String: String]) throws {
+    init(host: String?, port: Int?, corpus: String?, publicFolder: String?, data: String?,
+         environment: [String: String]) throws {
         self.host = host ?? environment["MARSAD_HOST"] ?? "127.0.0.1"
         if let port {
             self.port = port
@@ -24,5 +29,7 @@ struct Settings {
         }
         self.corpus = corpus ?? environment["MARSAD_CORPUS"] ?? "seeds"
         self.publicFolder = publicFolder ?? environment["MARSAD_PUBLIC"] ?? "Public"
+        self.data = data ?? environment["MARSAD_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+        self.apiToken = environment["MARSAD_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -1,0 +1,90 @@
+/// The date grammar over a token stream: at a token, the longest date expression starting
+/// there, tried pattern by pattern (deictic days, day-month-year, month-year, years, decades,
+/// relative periods). Pure and allocation-light; one instance per text.
+struct DateGrammar {
+    let stream: DateTokenStream
+
+    init(_ stream: DateTokenStream) {
+        self.stream = stream
+    }
+
+    /// The expression starting at token `i`, if any. `afterYear` says the previous match was a
+    /// year ending at token `i - 1`, which makes a following و2012 or -2012 a year too.
+    func match(at i: Int, afterYear: Bool) -> DateCandidate? {
+        guard !stream.inURL[i] else { return nil }
+        if afterYear, let c = continuedYear(at: i) { return c }
+        // A period or day-part word (مطلع، منتصف، مساء، يوم) joins the expression that follows it.
+        if DateLexicon.periodModifiers.contains(stream.key(i)), stream.spaced(i + 1),
+           var c = core(at: i + 1, inContext: true), c.meaning != nil {
+            c.firstToken = i
+            c.start = expressionStart(i)
+            return c
+        }
+        return core(at: i, inContext: hasContext(before: i))
+    }
+
+    /// The patterns in priority order; `inContext` says a time preposition or modifier precedes.
+    private func core(at j: Int, inContext: Bool) -> DateCandidate? {
+        guard j < stream.count else { return nil }
+        return deictic(at: j)
+            ?? dayMonth(at: j)
+            ?? monthFirst(at: j, inContext: inContext)
+            ?? yearNoun(at: j)
+            ?? periodRelative(at: j)
+            ?? decade(at: j)
+            ?? ago(at: j)
+            ?? bareYear(at: j, inContext: inContext)
+    }
+
+    /// Whether the token before `i` is a time preposition (في، منذ، حتى…) or an event noun.
+    func hasContext(before i: Int) -> Bool {
+        guard stream.spaced(i) else { return false }
+        let k = stream.key(i - 1)
+        return DateLexicon.yearPrepositions.contains(k) || DateLexicon.yearEventHeads.contains(k)
+    }
+
+    /// Whether a naming head (كتيبة، ثورة، شارع…) precedes token `i`, making what follows a name.
+    func followsNamingHead(_ i: Int) -> Bool {
+        guard i > 0, stream.gaps[i] == .space else { return false }
+        return DateLexicon.namingHeads.contains(stream.key(i - 1))
+    }
+
+    /// A candidate over tokens `first...last`, its scalar end overridden by `end` when given.
+    func candidate(_ first: Int, _ last: Int, end: Int? = nil, _ meaning: DateMeaning?,
+                   deictic: Bool = false) -> DateCandidate {
+        DateCandidate(firstToken: first, lastToken: last, start: expressionStart(first),
+                      end: end ?? stream.tokens[last].end, meaning: meaning, isDeictic: deictic)
+    }
+
+    /// Where the expression starting at token `k` begins: after an attached و or ف
+    /// (و2014، وعام 2011، والعام الماضي), which joins the clause, not the date.
+    func expressionStart(_ k: Int) -> Int {
+        let token = stream.tokens[k]
+        guard let first = token.normalized.first, first == "و" || first == "ف" else { return token.start }
+        let rest = String(token.normalized.dropFirst())
+        guard StreamKeys.isDigits(rest) || DateLexicon.conjoinable.contains(rest) else { return token.start }
+        var start = token.start + 1
+        while start < token.end, ArabicNormalizer.isIgnorable(stream.scalars[start]) { start += 1 }
+        return start
+    }
+
+    /// Whether the scalar after token `k` (past spaces) is a percent sign.
+    func followedByPercent(_ k: Int) -> Bool {
+        var e = stream.tokens[k].end
+        while e < stream.scalars.count, stream.scalars[e] == " " { e += 1 }
+        return e < stream.scalars.count && (stream.scalars[e] == "%" || stream.scalars[e] == "\u{066A}")
+    }
+
+    /// The token after `k` when it follows with spaces only.
+    func spacedKey(after k: Int) -> String? {
+        stream.spaced(k + 1) ? stream.key(k + 1) : nil
+    }
+}
+
+/// Small predicates on normalised keys.
+enum StreamKeys {
+    /// Whether `key` is non-empty ASCII digits.
+    static func isDigits(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) }
+    }
+}

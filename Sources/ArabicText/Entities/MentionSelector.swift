@@ -1,0 +1,86 @@
+/// Settles overlaps between rule candidates (strongest rule first, then the longer span), and
+/// adds what the chosen names imply: appositive quoted names and re-mentions.
+struct MentionSelector {
+    private(set) var chosen: [Candidate] = []
+    /// Which scalars a chosen candidate covers.
+    private var covered: [Bool]
+
+    init(scalarCount: Int) {
+        covered = Array(repeating: false, count: scalarCount)
+    }
+
+    /// The non-overlapping candidates that win.
+    static func select(_ candidates: [Candidate], scalarCount: Int) -> MentionSelector {
+        var selector = MentionSelector(scalarCount: scalarCount)
+        let ordered = candidates.sorted {
+            ($0.priority, $0.end - $0.start, -$0.start) > ($1.priority, $1.end - $1.start, -$1.start)
+        }
+        for candidate in ordered { selector.add(candidate) }
+        return selector
+    }
+
+    /// Adds `candidate` when its span is still free.
+    @discardableResult
+    mutating func add(_ candidate: Candidate) -> Bool {
+        guard candidate.start < candidate.end, !covered[candidate.start..<candidate.end].contains(true) else { return false }
+        for p in candidate.start..<candidate.end { covered[p] = true }
+        chosen.append(candidate)
+        return true
+    }
+
+    /// Quoted names right after a chosen mention take its type.
+    mutating func addAppositives(_ quoted: [Candidate], in view: TextView) {
+        for var q in quoted {
+            guard let before = chosen.filter({ $0.end <= q.start }).max(by: { $0.end < $1.end }) else { continue }
+            let gap = view.scalars[before.end..<q.start]
+            guard gap.count <= 3, gap.allSatisfy({ FunctionWords.isSpace($0) || QuoteRule.pairs[$0] != nil }) else { continue }
+            q.type = before.type
+            q.appositive = false
+            add(q)
+        }
+    }
+
+    /// Re-mentions of chosen names elsewhere in the text, and a person's surname alone.
+    mutating func addPropagated(in view: TextView) {
+        var names: [[String]: EntityType] = [:]
+        for c in chosen {
+            let words = Tokenizer.tokens(in: Array(view.scalars[c.start..<c.end])).map(\.normalized)
+            guard !words.isEmpty else { continue }
+            if names[words] == nil { names[words] = c.type }
+            if c.type == .person, words.count >= 2, let surname = words.last, surname.count >= 3,
+               !PersonLexicon.arabicGivenNames.contains(surname), Gazetteer.shared.entries[surname] == nil,
+               !PersonLexicon.nameParticles.contains(words[words.count - 2]) || words.count > 2 {
+                if names[[surname]] == nil { names[[surname]] = .person }
+            }
+        }
+        let multi = names.filter { $0.key.count > 1 || $0.key[0].count >= 3 && !FunctionWords.words.contains($0.key[0]) }
+        guard !multi.isEmpty else { return }
+        let firstWords = Set(multi.keys.map { $0[0] })
+        for i in view.tokens.indices {
+            for f in view.forms[i] where firstWords.contains(f.key) {
+                let best = multi.filter { $0.key[0] == f.key && matches($0.key, at: i, in: view) }
+                    .max { $0.key.count < $1.key.count }
+                guard let (words, type) = best else { continue }
+                let last = i + words.count - 1
+                if add(Candidate(type: type, start: view.tokens[i].start + f.skip, end: view.tokens[last].end,
+                                 priority: Candidate.Strength.propagated)) { break }
+            }
+        }
+    }
+
+    private func matches(_ words: [String], at i: Int, in view: TextView) -> Bool {
+        let last = i + words.count - 1
+        guard last < view.tokens.count, view.isContiguous(i, last) else { return false }
+        for k in 1..<max(words.count, 1) where k < words.count && view.tokens[i + k].normalized != words[k] { return false }
+        // A lone surname right after a given name is someone else's name (`علي الصلابي`).
+        if words.count == 1, i > 0, !view.breakAfter[i - 1], view.givenNameForm(i - 1) != nil { return false }
+        return true
+    }
+
+    /// The chosen candidates as mentions, in text order.
+    func mentions(in view: TextView) -> [EntityMention] {
+        chosen.sorted { $0.start < $1.start }.map {
+            EntityMention(type: $0.type, name: $0.name ?? view.text($0.start, $0.end), start: $0.start, end: $0.end, role: $0.role)
+        }
+    }
+}

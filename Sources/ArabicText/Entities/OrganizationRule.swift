@@ -1,0 +1,129 @@
+/// Finds organisations: a head noun and the words that complete its name
+/// (`وزارة العدل الأميركية`, `تنظيم القاعدة في بلاد المغرب الإسلامي`, `كتيبة 17 فبراير`),
+/// and the best-known organisations named without a head (`داعش`, `الأمم المتحدة`).
+enum OrganizationRule {
+    /// The organisation candidates of `view`.
+    static func candidates(in view: TextView) -> [Candidate] {
+        var result: [Candidate] = []
+        var i = 0
+        while i < view.tokens.count {
+            if let found = headed(view, at: i) ?? wellKnown(view, at: i) {
+                result.append(found.candidate)
+                i = found.next
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// A name opened by the head at token `i`.
+    static func headed(_ view: TextView, at i: Int) -> (candidate: Candidate, next: Int)? {
+        let n = view.tokens.count
+        guard i + 1 < n, !view.breakAfter[i] else { return nil }
+        let construct = view.form(i) { OrganizationLexicon.constructHeads.contains($0) }
+        let definite = construct == nil ? view.form(i) { OrganizationLexicon.definiteHeads.contains($0) } : nil
+        guard let head = construct ?? definite else { return nil }
+        let headKey = head.key
+        var k = i
+        var allConstruct = construct != nil
+        var distinctive = false
+        var national = false
+        while k + 1 < n, !view.breakAfter[k], k - i < 9 {
+            let t = k + 1
+            let key = view.tokens[t].normalized
+            if view.isFunctionWord(t) || view.givenNameForm(t)?.skip == 0 && k == i || view.titleForm(t) != nil {
+                if allConstruct, k > i, view.tokens[k].normalized.allSatisfy(\.isNumber), FunctionWords.months.contains(key) {
+                    k = t; continue  // a month after a number: `كتيبة 17 فبراير`
+                }
+                if key == "في", let region = region(view, after: t) { k = region; distinctive = true; continue }
+                if key == "عن", OrganizationLexicon.takesAn.contains(view.tokens[k].normalized), t + 1 < n,
+                   !view.breakAfter[t], view.isNameWord(t + 1) || view.place(at: t + 1) != nil { k = t + 1; continue }
+                break
+            }
+            if view.tokens[t].normalized.hasPrefix("لل") && !allConstruct {
+                k = t; distinctive = true; continue
+            }
+            if key.hasPrefix("ال") {
+                if allConstruct, k > i, view.isDemonym(t) { break }  // `قناة فوكس نيوز الأمريكية`
+                if k > i, view.form(t, where: { OrganizationLexicon.definiteHeads.contains($0) }) != nil, !allConstruct { break }
+                if view.isDemonym(t) { national = true } else if !OrganizationLexicon.genericAdjectives.contains(key) { distinctive = true }
+                allConstruct = false
+                k = t; continue
+            }
+            if key.hasPrefix("وال"), k > i, !allConstruct, !view.isHead(t), view.form(t, where: { OrganizationLexicon.definiteHeads.contains($0) }) == nil {
+                k = t; continue
+            }
+            // A pronoun suffix (`مقتله`) ends a construct chain: names do not carry one.
+            if allConstruct, view.tokens[t].text.unicodeScalars.last == "\u{0647}", !key.hasPrefix("ال") { break }
+            if allConstruct, view.isNameWord(t) || key.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) || view.place(at: t) != nil {
+                if view.titleForm(t) != nil || view.isDemonym(t) { break }
+                distinctive = true
+                k = t
+                if view.place(at: t) != nil && k > i + 1 { break }  // `مجلس شورى بنغازي` ends at the place
+                continue
+            }
+            break
+        }
+        guard k > i else { return nil }
+        if construct == nil {
+            let ok = distinctive || national && OrganizationLexicon.nationalInstitutions.contains(headKey)
+            guard ok else { return nil }
+            // `وزير الخارجية الأميركي` is a role, not the ministry.
+            if i > 0, !view.breakAfter[i - 1], view.titleForm(i - 1) != nil, OrganizationLexicon.ministries.contains(headKey) {
+                return nil
+            }
+        }
+        // `قوات الجيش الليبي`: the name is the inner one.
+        if OrganizationLexicon.outerHeads.contains(headKey), view.form(i + 1, where: { OrganizationLexicon.definiteHeads.contains($0) }) != nil {
+            return nil
+        }
+        // Never end on a function word or a bare preposition phrase.
+        let start = view.tokens[i].start + head.skip
+        return (Candidate(type: .organization, start: start, end: view.tokens[k].end,
+                          priority: Candidate.Strength.organization, name: view.name(i, head, through: k)), k + 1)
+    }
+
+    /// The last token of a region phrase after `في` at token `t` (`في بلاد المغرب الإسلامي`).
+    static func region(_ view: TextView, after t: Int) -> Int? {
+        guard t + 1 < view.tokens.count, !view.breakAfter[t] else { return nil }
+        for phrase in OrganizationLexicon.regionalComplements {
+            let words = phrase.split(separator: " ")
+            guard t + words.count < view.tokens.count, view.isContiguous(t + 1, t + words.count) else { continue }
+            var matches = true
+            for (offset, word) in words.enumerated() where view.tokens[t + 1 + offset].normalized != word {
+                matches = false
+                break
+            }
+            if matches { return t + words.count }
+        }
+        return nil
+    }
+
+    /// A well-known organisation named at token `i` (`داعش`, `الأمم المتحدة`, `لداعش`).
+    static func wellKnown(_ view: TextView, at i: Int) -> (candidate: Candidate, next: Int)? {
+        for first in view.forms[i] {
+            guard let phrases = OrganizationLexicon.wellKnownByFirstWord[first.key] else { continue }
+            for words in phrases {
+                var last = i + words.count - 1
+                guard last < view.tokens.count, view.isContiguous(i, last) else { continue }
+                var matches = true
+                for offset in 1..<max(words.count, 1) where offset < words.count && view.tokens[i + offset].normalized != words[offset] {
+                    matches = false
+                    break
+                }
+                guard matches else { continue }
+                if last + 1 < view.tokens.count, !view.breakAfter[last], view.tokens[last + 1].normalized == "في",
+                   let region = region(view, after: last + 1) {
+                    last = region  // `القاعدة في بلاد المغرب الإسلامي`
+                } else if OrganizationLexicon.ambiguousWellKnown.contains(words.joined(separator: " ")), last + 1 < view.tokens.count,
+                          !view.breakAfter[last], view.isDefinite(last + 1), !view.isFunctionWord(last + 1) {
+                    return nil
+                }
+                return (Candidate(type: .organization, start: view.tokens[i].start + first.skip, end: view.tokens[last].end,
+                                  priority: Candidate.Strength.wellKnown, name: view.name(i, first, through: last)), last + 1)
+            }
+        }
+        return nil
+    }
+}

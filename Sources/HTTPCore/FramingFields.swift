@@ -1,0 +1,100 @@
+/// The fields that decide where a request's body ends (RFC 9112 §6), gathered while parsing.
+struct FramingFields {
+    var hostCount = 0
+    var contentLengths: [UnsafeBufferPointer<UInt8>.SubSequence] = []
+    var transferCodings: [String] = []
+    var hasTransferEncoding = false
+
+    /// Records `field` if it is one of Host, Content-Length or Transfer-Encoding.
+    mutating func note(_ field: FieldLine, bytes: UnsafeBufferPointer<UInt8>) {
+        let name = bytes[field.name]
+        if HTTPSyntax.equalsLowercase(name, "host") {
+            hostCount += 1
+        } else if HTTPSyntax.equalsLowercase(name, "content-length") {
+            contentLengths.append(bytes[field.value])
+        } else if HTTPSyntax.equalsLowercase(name, "transfer-encoding") {
+            hasTransferEncoding = true
+            // RFC 9110 §5.6.1: a list; empty elements are ignored. Codings are case-insensitive.
+            for element in bytes[field.value].split(separator: UInt8(ascii: ",")) {
+                let coding = String(decoding: element, as: UTF8.self)
+                    .trimmingWhitespace().lowercased()
+                if !coding.isEmpty { transferCodings.append(coding) }
+            }
+        }
+    }
+
+    /// How the body is framed (RFC 9112 §6.3), or the error that framing problems deserve.
+    func framing(version: HTTPVersion, limits: HTTPLimits) throws(HTTPError) -> RequestParser.Framing {
+        if hasTransferEncoding {
+            // RFC 9112 §6.1: Transfer-Encoding in HTTP/1.0 means faulty framing.
+            guard version.minor >= 1 else {
+                throw RequestTarget.bad("Transfer-Encoding is not allowed in an HTTP/1.0 request.")
+            }
+            // RFC 9112 §6.1: a server MAY reject a request with both; we do, since the pair is
+            // the classic request-smuggling vector.
+            guard contentLengths.isEmpty else {
+                throw RequestTarget.bad("A request must not have both Content-Length and Transfer-Encoding.")
+            }
+            // RFC 9112 §6.3 (3): if chunked is not the final coding, the length cannot be
+            // determined; the server MUST answer 400 and close.
+            guard transferCodings.last == "chunked" else {
+                throw RequestTarget.bad("The final transfer coding must be chunked.")
+            }
+            // RFC 9112 §7.1: chunked MUST NOT be applied more than once.
+            let others = transferCodings.dropLast()
+            if others.contains("chunked") {
+                throw RequestTarget.bad("The chunked coding is applied more than once.")
+            }
+            // RFC 9112 §6.1: a coding the server does not understand SHOULD get 501. We decode
+            // none but chunked (gzip, deflate, compress included).
+            if let other = others.first {
+                throw HTTPError(.notImplemented, detail: "The transfer coding \(other.prefix(32)) is not implemented.")
+            }
+            return .chunked
+        }
+        guard !contentLengths.isEmpty else {
+            // RFC 9112 §6.3 (7): a request without either has no body.
+            return .none
+        }
+        var length: Int?
+        var tooLarge = false
+        for field in contentLengths {
+            // RFC 9110 §8.6: identical repeated values (as lines or a list) MAY be accepted;
+            // anything else is an unrecoverable framing error (RFC 9112 §6.3 (5)).
+            for element in field.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+                var digits = element[...]
+                while let first = digits.first, HTTPSyntax.isWhitespace(first) { digits = digits.dropFirst() }
+                while let last = digits.last, HTTPSyntax.isWhitespace(last) { digits = digits.dropLast() }
+                guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+                    throw RequestTarget.bad("Content-Length is not a non-negative integer.")
+                }
+                var value = 0
+                for digit in digits {
+                    let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, overflow2) = times10.addingReportingOverflow(Int(digit - 0x30))
+                    if overflow1 || overflow2 { tooLarge = true; value = .max; break }
+                    value = sum
+                }
+                if let length, length != value {
+                    throw RequestTarget.bad("Content-Length values differ.")
+                }
+                length = value
+            }
+        }
+        guard let length else { return .none }
+        if tooLarge || length > limits.maxBodyBytes {
+            throw HTTPError(.contentTooLarge, detail: "The body is larger than \(limits.maxBodyBytes) bytes.")
+        }
+        return length == 0 ? .none : .length(length)
+    }
+}
+
+extension String {
+    /// Without leading and trailing SP and HTAB (OWS, RFC 9110 §5.6.3).
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

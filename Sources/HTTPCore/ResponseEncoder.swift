@@ -1,0 +1,79 @@
+import HTTPTypes
+
+/// Writes a `Response` as HTTP/1.1 bytes (RFC 9112 §4, §6): status line, the response's fields,
+/// then the fields the server owns (`Date`, `Content-Length`, `Connection`), then the body.
+public enum ResponseEncoder {
+    /// Appends `response` to `buffer`, head and body together so one `send` carries both.
+    /// - Parameters:
+    ///   - method: the request's method; `HEAD` gets the headers of `GET` and no body (RFC 9110 §9.3.2).
+    ///   - version: the request's version; an HTTP/1.0 client that keeps the connection is told so.
+    ///   - keepAlive: whether the connection stays open (decided by the caller, RFC 9112 §9.3).
+    ///   - date: the IMF-fixdate bytes for `Date` (RFC 9110 §6.6.1).
+    public static func encode(
+        _ response: Response, method: HTTPRequest.Method, version: HTTPVersion,
+        keepAlive: Bool, date: [UInt8], into buffer: inout [UInt8]
+    ) {
+        let code = response.status.code
+        // The status line carries our highest version, 1.1 (RFC 9110 §6.2, RFC 9112 §2.3).
+        buffer.append(contentsOf: "HTTP/1.1 ".utf8)
+        appendDecimal(code, to: &buffer)
+        buffer.append(UInt8(ascii: " "))
+        buffer.append(contentsOf: response.status.reasonPhrase.utf8)
+        buffer.append(contentsOf: "\r\nDate: ".utf8)
+        buffer.append(contentsOf: date)
+        buffer.append(contentsOf: "\r\n".utf8)
+        for field in response.headerFields where !isServerOwned(field.name) {
+            buffer.append(contentsOf: field.name.rawName.utf8)
+            buffer.append(contentsOf: ": ".utf8)
+            buffer.append(contentsOf: field.value.utf8)
+            buffer.append(contentsOf: "\r\n".utf8)
+        }
+        // RFC 9110 §8.6: no Content-Length on 1xx or 204; on 304 we omit it too, as it would
+        // describe a body the client never gets from us (RFC 9110 §15.4.5 allows either).
+        let mayHaveBody = !(100..<200).contains(code) && code != 204 && code != 304
+        if mayHaveBody {
+            buffer.append(contentsOf: "Content-Length: ".utf8)
+            appendDecimal(response.body.count, to: &buffer)
+            buffer.append(contentsOf: "\r\n".utf8)
+        }
+        if !keepAlive {
+            buffer.append(contentsOf: "Connection: close\r\n".utf8)
+        } else if version.minor == 0 {
+            buffer.append(contentsOf: "Connection: keep-alive\r\n".utf8)
+        }
+        buffer.append(contentsOf: "\r\n".utf8)
+        if mayHaveBody && method != .head {
+            buffer.append(contentsOf: response.body)
+        }
+    }
+
+    /// Whether the response asks for the connection to close (e.g. a framing error's problem).
+    public static func requestsClose(_ response: Response) -> Bool {
+        guard let value = response.headerFields[.connection] else { return false }
+        return value.lowercased().contains("close")
+    }
+
+    private static func isServerOwned(_ name: HTTPField.Name) -> Bool {
+        name == .contentLength || name == .connection || name == .transferEncoding || name == .date
+    }
+
+    private static func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {
+        if value < 10 {
+            buffer.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var remaining = value
+        withUnsafeMutableBytes(of: &digits) { raw in
+            while remaining > 0 {
+                raw[19 - count] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+                count += 1
+            }
+            buffer.append(contentsOf: raw[(20 - count)...])
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import HTTPCore
+
+/// One connection's life as a value: idle → reading a request → writing the response → idle
+/// again or closed. The I/O code reports events with the current time and carries out the
+/// returned actions; all timeout decisions live here, so they are tested with a fake clock.
+struct ConnectionStateMachine {
+    typealias Instant = ContinuousClock.Instant
+
+    enum Phase: Equatable {
+        /// Between requests (keep-alive), since the given time.
+        case idle(since: Instant)
+        /// Reading a request's header section, since its first byte.
+        case readingHead(started: Instant)
+        /// Reading a request's body; `bytes` counts what arrived since the request started.
+        case readingBody(started: Instant, bytes: Int)
+        /// A response is queued and not yet fully sent.
+        case writing(since: Instant)
+        case closed
+    }
+
+    /// What the connection must do.
+    enum Action: Equatable {
+        case none
+        /// Close now, without a response.
+        case close
+        /// Answer with this error (a problem response) and close.
+        case respondAndClose(HTTPError)
+    }
+
+    let limits: HTTPLimits
+    private(set) var phase: Phase
+    private(set) var requestsServed = 0
+    private(set) var isShuttingDown = false
+    /// Set once a response or the peer has said the connection ends after the current write.
+    private(set) var closeAfterWrite = false
+
+    init(limits: HTTPLimits, now: Instant) {
+        self.limits = limits
+        self.phase = .idle(since: now)
+    }
+
+    /// Bytes arrived. `parserIdle`: the parser holds nothing (e.g. only skipped empty lines);
+    /// `readingBody`: the parser is past the header section.
+    mutating func bytesReceived(_ count: Int, parserIdle: Bool, readingBody: Bool, now: Instant) {
+        switch phase {
+        case .idle:
+            if !parserIdle { phase = readingBody ? .readingBody(started: now, bytes: count) : .readingHead(started: now) }
+        case .readingHead(let started):
+            if readingBody { phase = .readingBody(started: started, bytes: count) }
+        case .readingBody(let started, let bytes):
+            phase = .readingBody(started: started, bytes: bytes + count)
+        case .writing, .closed:
+            break
+        }
+    }
+
+    /// A response is about to be queued. Returns whether the connection may stay open after it:
+    /// the client's wish, narrowed by the per-connection request cap and shutdown (RFC 9112 §9.6:
+    /// the server then sends `Connection: close`).
+    mutating func responseQueued(clientKeepAlive: Bool, now: Instant) -> Bool {
+        requestsServed += 1
+        let keepAlive = clientKeepAlive && !isShuttingDown && !closeAfterWrite
+            && requestsServed < limits.maxRequestsPerConnection
+        if !keepAlive { closeAfterWrite = true }
+        if phase != .closed { phase = .writing(since: now) }
+        return keepAlive
+    }
+
+    /// Every queued byte was sent. `parserIdle` as in `bytesReceived`.
+    mutating func writeFinished(parserIdle: Bool, now: Instant) -> Action {
+        guard phase != .closed else { return .none }
+        if closeAfterWrite {
+            phase = .closed
+            return .close
+        }
+        phase = parserIdle ? .idle(since: now) : .readingHead(started: now)
+        return .none
+    }
+
+    /// The peer closed its sending side: finish the write in progress, if any, then close.
+    mutating func peerClosed() -> Action {
+        closeAfterWrite = true
+        if case .writing = phase { return .none }
+        phase = .closed
+        return .close
+    }
+
+    /// The server is stopping: close now if idle, otherwise after the current response.
+    mutating func beginShutdown() -> Action {
+        isShuttingDown = true
+        closeAfterWrite = true
+        if case .idle = phase {
+            phase = .closed
+            return .close
+        }
+        return .none
+    }
+
+    /// A timer tick: enforces the idle timeout, the header-read deadline and the minimum
+    /// transfer rate. A stalled write counts against the idle timeout.
+    mutating func tick(now: Instant) -> Action {
+        switch phase {
+        case .idle(let since):
+            // RFC 9112 §9.5: a server may close an idle connection at any time; no response.
+            guard now - since >= limits.idleTimeout else { return .none }
+            phase = .closed
+            return .close
+        case .readingHead(let started):
+            guard now - started >= limits.headerReadTimeout else { return .none }
+            phase = .writing(since: now)
+            closeAfterWrite = true
+            return .respondAndClose(HTTPError(.requestTimeout,
+                detail: "The request header section did not arrive within the time limit.",
+                closesConnection: true))
+        case .readingBody(let started, let bytes):
+            let elapsed = now - started
+            guard limits.minTransferRate > 0, elapsed > limits.minTransferRateGrace else { return .none }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            guard Double(bytes) / seconds < Double(limits.minTransferRate) else { return .none }
+            phase = .writing(since: now)
+            closeAfterWrite = true
+            return .respondAndClose(HTTPError(.requestTimeout,
+                detail: "The request body arrived slower than \(limits.minTransferRate) bytes per second.",
+                closesConnection: true))
+        case .writing(let since):
+            guard now - since >= limits.idleTimeout else { return .none }
+            phase = .closed
+            return .close
+        case .closed:
+            return .none
+        }
+    }
+
+    /// Marks the connection closed (after an I/O error or a forced close).
+    mutating func closed() {
+        phase = .closed
+    }
+}

@@ -1,0 +1,31 @@
+import HTTPCore
+
+/// Where the server listens and the limits it enforces.
+public struct ServerConfiguration: Sendable {
+    /// Host name or address to bind: `127.0.0.1`, `::`, `0.0.0.0`, `localhost`…
+    public var host: String
+    /// TCP port; 0 picks a free one (`Server.start()` returns it).
+    public var port: Int
+    /// Every size, count and time limit, in one place.
+    public var limits: HTTPLimits
+    /// Bytes read from a socket per `read` call (one reused buffer per connection).
+    public var readBufferSize: Int = 16 * 1024
+
+    /// A configuration with default limits.
+    public init(host: String = "127.0.0.1", port: Int = 8080, limits: HTTPLimits = HTTPLimits()) {
+        self.host = host
+        self.port = port
+        self.limits = limits
+    }
+
+    /// Throws if the port or a limit is out of range.
+    public func validate() throws(HTTPLimitsError) {
+        guard (0...65_535).contains(port) else {
+            throw HTTPLimitsError(limit: "port", reason: "must be in 0…65535, got \(port)")
+        }
+        guard readBufferSize >= 1024 else {
+            throw HTTPLimitsError(limit: "readBufferSize", reason: "must be at least 1024")
+        }
+        try limits.validate()
+    }
+}

@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Synchronization
+
+/// The data folder's store: an append-only journal, `journal.log`, one record per line:
+/// `<crc32 as 8 hex digits> <JSON of the change>\n`. Each append is written whole and
+/// `fsync`ed before it returns (and the folder is `fsync`ed when the file is created), so an
+/// acknowledged write survives SIGKILL or power loss. On load, a line whose checksum does not
+/// match, or a torn last line without its newline, is skipped with a warning; the lines after it
+/// still load, because records resynchronise at each newline (JSON escapes every newline).
+public final class JournalStore: ArticleStore {
+    public let folder: String
+    public var path: String { (folder as NSString).appendingPathComponent("journal.log") }
+    /// The open journal; appends are serialised by the mutex.
+    private let descriptor: Mutex<Int32>
+
+    /// Opens (creating if needed) the journal in `folder`.
+    public init(folder: String) throws {
+        self.folder = folder
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let file = (folder as NSString).appendingPathComponent("journal.log")
+        let existed = FileManager.default.fileExists(atPath: file)
+        let fd = open(file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StoreError.io("open \(file)", errno) }
+        if !existed {
+            try JournalStore.syncFolder(folder)
+        }
+        descriptor = Mutex(fd)
+    }
+
+    deinit {
+        descriptor.withLock { _ = close($0) }
+    }
+
+    public func load() throws -> (changes: [ArticleChange], warnings: [String]) {
+        guard let data = FileManager.default.contents(atPath: path) else { return ([], []) }
+        var changes: [ArticleChange] = []
+        var warnings: [String] = []
+        let decoder = JSONDecoder()
+        var lineNumber = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            lineNumber += 1
+            guard let newline = data[start...].firstIndex(of: 0x0A) else {
+                warnings.append("journal line \(lineNumber): torn record at the end (no newline), skipped")
+                break
+            }
+            let line = data[start..<newline]
+            start = newline + 1
+            guard line.count > 9, line[line.startIndex + 8] == 0x20,
+                  let stored = UInt32(String(decoding: line.prefix(8), as: UTF8.self), radix: 16) else {
+                warnings.append("journal line \(lineNumber): malformed record, skipped")
+                continue
+            }
+            let payload = line.dropFirst(9)
+            guard CRC32.checksum(payload) == stored else {
+                warnings.append("journal line \(lineNumber): checksum mismatch, skipped")
+                continue
+            }
+            do {
+                changes.append(try decoder.decode(ArticleChange.self, from: Data(payload)))
+            } catch {
+                warnings.append("journal line \(lineNumber): unreadable record, skipped")
+            }
+        }
+        return (changes, warnings)
+    }
+
+    public func append(_ change: ArticleChange) throws {
+        let payload = try JSONEncoder().encode(change)
+        var record = Array(String(format: "%08x ", CRC32.checksum(payload)).utf8)
+        record.append(contentsOf: payload)
+        record.append(0x0A)
+        try descriptor.withLock { fd in
+            var written = 0
+            while written < record.count {
+                let n = record[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.io("write \(path)", errno)
+                }
+                written += n
+            }
+            guard fsync(fd) == 0 else { throw StoreError.io("fsync \(path)", errno) }
+        }
+    }
+
+    static func syncFolder(_ folder: String) throws {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io("open \(folder)", errno) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw StoreError.io("fsync \(folder)", errno) }
+    }
+}
+
+/// A failed storage system call, with its errno.
+public enum StoreError: Error, CustomStringConvertible {
+    case io(String, Int32)
+    public var description: String {
+        switch self {
+        case .io(let what, let code): "\(what): \(String(cString: strerror(code)))"
+        }
+    }
+}
+
+/// CRC-32 (IEEE 802.3, as in zlib), for journal records.
+public enum CRC32 {
+    static let table: [UInt32] = (0..<256).map { i in
+        var c = UInt32(i)
+        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+        return c
+    }
+
+    /// The checksum of `bytes`.
+    public static func checksum<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for b in bytes { crc = table[Int((crc ^ UInt32(b)) & 0xFF)] ^ (crc >> 8) }
+        return crc ^ 0xFFFF_FFFF
+    }
+}

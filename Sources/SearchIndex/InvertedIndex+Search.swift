@@ -1,0 +1,127 @@
+extension InvertedIndex {
+    /// Runs `query`; `allowed`, when given, restricts hits to those document positions.
+    /// Clauses are evaluated rarest first; later clauses and exclusions only probe the
+    /// surviving candidates, so a selective query costs little however large the corpus.
+    public func search(_ query: SearchQuery, allowed: Set<Int>? = nil, limit: Int = 20, offset: Int = 0) -> SearchResults {
+        search(query, allowed: allowed, limit: limit, offset: offset, suggesting: true)
+    }
+
+    func search(_ query: SearchQuery, allowed: Set<Int>?, limit: Int, offset: Int, suggesting: Bool) -> SearchResults {
+        let clauses = query.joiningCompoundNames.map { $0.alternatives.map(vocabulary.resolve) }
+        let matches = evaluate(clauses, excluded: query.excluded.map(vocabulary.resolve), allowed: allowed)
+        let order = (0..<matches.count).sorted { matches.ranks($0, before: $1) }
+        let ranked = order.map { Int(matches.documents[$0]) }
+        let pageStart = min(max(0, offset), ranked.count)
+        let pageEnd = min(ranked.count, pageStart + max(0, limit))
+        let highlighter = SnippetBuilder(index: self, terms: clauses.flatMap { $0 })
+        let hits = order[pageStart..<pageEnd].map { i in
+            let doc = Int(matches.documents[i])
+            return SearchHit(document: doc, id: documents[doc].id, score: matches.scores[i],
+                             snippets: highlighter.snippets(for: doc))
+        }
+        var suggestion: String?
+        if ranked.isEmpty && suggesting {
+            suggestion = suggester.suggest(for: query, in: self, allowed: allowed)
+        }
+        return SearchResults(hits: hits, total: ranked.count, matchingDocuments: ranked, suggestion: suggestion)
+    }
+
+    /// Documents matching every clause and no exclusion, with their summed scores.
+    func evaluate(_ clauses: [[ResolvedTerm]], excluded: [ResolvedTerm], allowed: Set<Int>?) -> ScoredDocuments {
+        let ordered = clauses.sorted { cost($0) < cost($1) }
+        guard let first = ordered.first else { return ScoredDocuments() }
+        var result = union(first.map { score($0, among: nil) })
+        if let allowed { result = result.filter { allowed.contains(Int($0)) } }
+        for clause in ordered.dropFirst() where !result.isEmpty {
+            result = result.intersection(union(clause.map { score($0, among: result.documents) }))
+        }
+        for term in excluded where !result.isEmpty {
+            let hit = Set(score(term, among: result.documents).documents)
+            result = result.filter { !hit.contains($0) }
+        }
+        return result
+    }
+
+    /// How many postings a clause may touch.
+    private func cost(_ clause: [ResolvedTerm]) -> Int {
+        clause.reduce(0) { total, term in
+            total + term.stems.map { $0.map { stemPostings[$0].count } ?? 0 }.min()!
+        }
+    }
+
+    private func union(_ parts: [ScoredDocuments]) -> ScoredDocuments {
+        parts.dropFirst().reduce(parts.first ?? ScoredDocuments()) { $0.union($1) }
+    }
+
+    /// The documents a term matches with their scores; only `among` (ascending) when given.
+    func score(_ term: ResolvedTerm, among candidates: [UInt32]?) -> ScoredDocuments {
+        switch term {
+        case .word(let exact, let stem):
+            guard let stem else { return ScoredDocuments() }
+            let list = stemPostings[stem]
+            let exactList = exact.map { exactPostings[$0] }
+            var result = ScoredDocuments()
+            var exactCursor = 0
+            forEachPosting(of: list, among: candidates) { i in
+                let doc = list.document(i)
+                var s = bm25(frequency: list.frequency(i), document: doc, documentFrequency: list.count)
+                var exactHits: UInt16 = 0
+                if let exactList, let j = exactList.find(doc, from: &exactCursor) {
+                    s += parameters.exactWeight * bm25(frequency: exactList.frequency(j), document: doc, documentFrequency: exactList.count)
+                    exactHits = 1
+                }
+                result.append(doc, s, exact: exactHits)
+            }
+            return result
+        case .phrase(let stems):
+            guard !stems.isEmpty, stems.allSatisfy({ $0 != nil }) else { return ScoredDocuments() }
+            return scorePhrase(stems.map { stemPostings[$0!] }, among: candidates)
+        }
+    }
+
+    /// Calls `body` with the index of each posting, or of each candidate found in the list.
+    func forEachPosting(of list: PostingList, among candidates: [UInt32]?, _ body: (Int) -> Void) {
+        if let candidates {
+            var cursor = 0
+            for doc in candidates {
+                if let i = list.find(doc, from: &cursor) { body(i) }
+            }
+        } else {
+            for i in 0..<list.count { body(i) }
+        }
+    }
+
+    private func scorePhrase(_ lists: [PostingList], among candidates: [UInt32]?) -> ScoredDocuments {
+        let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
+        var cursors = [Int](repeating: 0, count: lists.count)
+        var result = ScoredDocuments()
+        forEachPosting(of: lists[rarest], among: candidates) { r in
+            let doc = lists[rarest].document(r)
+            var entries: [Int] = []
+            for (k, list) in lists.enumerated() {
+                guard let i = list.find(doc, from: &cursors[k]) else { return }
+                entries.append(i)
+            }
+            let occurrences = Self.phraseStarts(lists.indices.map { lists[$0].positions(entries[$0]) }).count
+            guard occurrences > 0 else { return }
+            let s = lists.indices.reduce(0.0) { total, k in
+                total + bm25(frequency: UInt32(occurrences), document: doc, documentFrequency: lists[k].count)
+            }
+            result.append(doc, s)
+        }
+        return result
+    }
+
+    /// The tokens where consecutive position lists (one per phrase word) line up.
+    static func phraseStarts(_ positions: [ArraySlice<UInt32>]) -> [UInt32] {
+        guard let first = positions.first else { return [] }
+        var result: [UInt32] = []
+        for p in first {
+            let start = PostingList.token(p)
+            if (1..<positions.count).allSatisfy({ k in
+                positions[k].contains { PostingList.token($0) == start + UInt32(k) }
+            }) { result.append(start) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,68 @@
+/// The documents holding one key: a view into the index's single posting array.
+/// At `base`: `[count, doc₀…docₙ₋₁, freq₀…freqₙ₋₁]`, then, for stem keys,
+/// `[start₀…startₙ]` (offsets into what follows) and the positions themselves.
+/// A position is `token << 1 | spansNext`, the flag set for joined compounds (`ابو X`).
+/// Documents are ascending, so a document can be found by binary search.
+struct PostingList {
+    let storage: [UInt32]
+    let base: Int
+
+    /// How many documents hold the key.
+    var count: Int { Int(storage[base]) }
+
+    /// The `i`th document position.
+    @inline(__always) func document(_ i: Int) -> UInt32 { storage[base + 1 + i] }
+
+    /// The weighted frequency of the key in the `i`th document (title occurrences boosted).
+    @inline(__always) func frequency(_ i: Int) -> UInt32 { storage[base + 1 + count + i] }
+
+    /// The encoded token positions of the key in the `i`th document, ascending.
+    func positions(_ i: Int) -> ArraySlice<UInt32> {
+        let n = count
+        let starts = base + 1 + 2 * n
+        let first = starts + n + 1
+        return storage[(first + Int(storage[starts + i]))..<(first + Int(storage[starts + i + 1]))]
+    }
+
+    /// The index of `doc` in this list, searching from `from` by galloping; nil when absent.
+    /// `from` advances, so successive ascending look-ups cost O(log gap) each.
+    func find(_ doc: UInt32, from: inout Int) -> Int? {
+        let n = count
+        var lo = from
+        var hi = lo
+        var step = 1
+        while hi < n, document(hi) < doc {
+            lo = hi + 1
+            hi += step
+            step *= 2
+        }
+        hi = min(hi, n - 1)
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let d = document(mid)
+            if d == doc { from = mid; return mid }
+            if d < doc { lo = mid + 1 } else { hi = mid - 1 }
+        }
+        from = lo
+        return nil
+    }
+
+    /// The token of an encoded position.
+    @inline(__always) static func token(_ position: UInt32) -> UInt32 { position >> 1 }
+    /// Whether an encoded position covers the next token too.
+    @inline(__always) static func spansNext(_ position: UInt32) -> Bool { position & 1 == 1 }
+}
+
+/// Every key's postings in one `[UInt32]`, found by offset: no per-key allocation.
+struct PostingStore: Sendable {
+    let storage: [UInt32]
+    let offsets: [Int]
+
+    /// How many keys.
+    var count: Int { offsets.count }
+
+    /// The postings of key `id`.
+    @inline(__always) subscript(id: UInt32) -> PostingList {
+        PostingList(storage: storage, base: offsets[Int(id)])
+    }
+}

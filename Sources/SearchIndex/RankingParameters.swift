@@ -1,0 +1,22 @@
+/// The constants of ranking, in one place.
+///
+/// BM25 as in Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond"
+/// (2009), with the usual k1 = 1.2 and b = 0.75; title words count as several body words
+/// (a simplified BM25F).
+public struct RankingParameters: Sendable, Hashable {
+    /// Term-frequency saturation.
+    public var k1: Double = 1.2
+    /// Length normalisation.
+    public var b: Double = 0.75
+    /// How many body occurrences one title occurrence is worth.
+    public var titleBoost: UInt32 = 3
+    /// Weight of the exact-form score added to the stem score, so exact matches rank higher.
+    public var exactWeight: Double = 1.5
+    /// The most snippets per hit.
+    public var snippetsPerHit: Int = 2
+    /// The target length of a snippet, in Unicode scalars.
+    public var snippetLength: Int = 200
+
+    /// The defaults above.
+    public init() {}
+}

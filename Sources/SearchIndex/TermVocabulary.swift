@@ -1,0 +1,84 @@
+import ArabicText
+
+/// The index's words and their search keys: every normalised surface form seen (the exact keys),
+/// how often it occurs, and its stem key, chosen with the corpus itself as the stemmer's lexicon.
+/// Stem keys also include the joined and split forms of compound names (`ابو X` ↔ `ابوX`).
+struct TermVocabulary: Sendable {
+    /// No key.
+    static let none = UInt32.max
+
+    /// Exact key ids by normalised word.
+    private(set) var exactIDs: [String: UInt32] = [:]
+    /// Normalised words by exact id.
+    private(set) var words: [String] = []
+    /// Occurrences by exact id.
+    private(set) var counts: [UInt32] = []
+    /// Stem key id by exact id.
+    private(set) var stems: [UInt32] = []
+    /// Stem key id of the second part of a joined compound (`ابوX` → X), or `none`.
+    private(set) var splitStems: [UInt32] = []
+    /// Whether the exact word opens compound names (`ابو`, `عبد`).
+    private(set) var isCompoundHead: [Bool] = []
+    /// Stem key ids by stem.
+    private(set) var stemIDs: [String: UInt32] = [:]
+
+    /// How often the normalised `word` occurs (0 when unseen).
+    func frequency(_ word: String) -> Int {
+        exactIDs[word].map { Int(counts[Int($0)]) } ?? 0
+    }
+
+    /// The exact id of a word, adding it when new, and counts one occurrence.
+    mutating func count(_ word: String) -> UInt32 {
+        if let id = exactIDs[word] {
+            counts[Int(id)] += 1
+            return id
+        }
+        let id = UInt32(words.count)
+        exactIDs[word] = id
+        words.append(word)
+        counts.append(1)
+        return id
+    }
+
+    /// Computes every word's stem keys once all words are counted.
+    mutating func assignStems() {
+        let lexicon: ArabicStemmer.Frequency = { [exactIDs, counts] word in
+            exactIDs[word].map { Int(counts[Int($0)]) } ?? 0
+        }
+        stems = []
+        splitStems = []
+        isCompoundHead = []
+        for word in words {
+            stems.append(stemID(adding: ArabicStemmer.stem(word, frequency: lexicon)))
+            if let parts = NameCompounds.split(word) {
+                splitStems.append(stemID(adding: ArabicStemmer.stem(parts.rest, frequency: lexicon)))
+            } else {
+                splitStems.append(Self.none)
+            }
+            isCompoundHead.append(NameCompounds.leadingWords.contains(word))
+        }
+    }
+
+    /// The stem key id of the joined compound `head` + `next` (exact ids), adding it when new.
+    mutating func joinedStem(_ head: UInt32, _ next: UInt32) -> UInt32 {
+        stemID(adding: stem(of: words[Int(head)] + words[Int(next)]))
+    }
+
+    /// The keys a query word (normalised) looks up; nil ids when the index lacks them.
+    func keys(of normalized: String) -> (exact: UInt32?, stem: UInt32?) {
+        if let id = exactIDs[normalized] { return (id, stems[Int(id)]) }
+        return (nil, stemIDs[stem(of: normalized)])
+    }
+
+    /// The stem of a normalised word with this vocabulary as lexicon.
+    func stem(of normalized: String) -> String {
+        ArabicStemmer.stem(normalized, frequency: { frequency($0) })
+    }
+
+    private mutating func stemID(adding stem: String) -> UInt32 {
+        if let id = stemIDs[stem] { return id }
+        let id = UInt32(stemIDs.count)
+        stemIDs[stem] = id
+        return id
+    }
+}

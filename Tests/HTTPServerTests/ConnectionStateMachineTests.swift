@@ -1,0 +1,91 @@
+import HTTPCore
+import Testing
+@testable import HTTPServer
+
+/// The connection lifecycle, driven with a fake clock: no sockets, no waiting.
+@Suite struct ConnectionStateMachineTests {
+    let t0 = ContinuousClock.now
+    var limits: HTTPLimits {
+        var limits = HTTPLimits()
+        limits.headerReadTimeout = .seconds(10)
+        limits.idleTimeout = .seconds(30)
+        limits.minTransferRate = 100
+        limits.minTransferRateGrace = .seconds(5)
+        limits.maxRequestsPerConnection = 3
+        return limits
+    }
+
+    @Test func idleConnectionClosesSilentlyAfterIdleTimeout() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        #expect(machine.tick(now: t0 + .seconds(29)) == .none)
+        #expect(machine.tick(now: t0 + .seconds(30)) == .close)
+        #expect(machine.phase == .closed)
+    }
+
+    @Test func slowHeadersGet408() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(10, parserIdle: false, readingBody: false, now: t0 + .seconds(1))
+        #expect(machine.tick(now: t0 + .seconds(10)) == .none)
+        guard case .respondAndClose(let error) = machine.tick(now: t0 + .seconds(11)) else {
+            Issue.record("expected a 408"); return
+        }
+        #expect(error.status == .requestTimeout)
+        #expect(machine.writeFinished(parserIdle: true, now: t0 + .seconds(12)) == .close)
+    }
+
+    @Test func slowBodyFailsTheMinimumRateAfterTheGrace() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(100, parserIdle: false, readingBody: true, now: t0)
+        #expect(machine.tick(now: t0 + .seconds(4)) == .none)   // within grace
+        machine.bytesReceived(500, parserIdle: false, readingBody: true, now: t0 + .seconds(4))
+        #expect(machine.tick(now: t0 + .seconds(5) + .milliseconds(1)) == .none)   // 500 B in 5 s is fast enough
+        guard case .respondAndClose = machine.tick(now: t0 + .seconds(7)) else {
+            Issue.record("expected a rate failure"); return
+        }
+    }
+
+    @Test func keepAliveReturnsToIdleAndCapsRequests() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        for index in 1...3 {
+            machine.bytesReceived(20, parserIdle: false, readingBody: false, now: t0)
+            let keepAlive = machine.responseQueued(clientKeepAlive: true, now: t0)
+            #expect(keepAlive == (index < 3))
+            let action = machine.writeFinished(parserIdle: true, now: t0)
+            #expect(action == (index < 3 ? .none : .close))
+        }
+    }
+
+    @Test func clientCloseIsHonoured() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(20, parserIdle: false, readingBody: false, now: t0)
+        #expect(machine.responseQueued(clientKeepAlive: false, now: t0) == false)
+        #expect(machine.writeFinished(parserIdle: true, now: t0) == .close)
+    }
+
+    @Test func shutdownClosesIdleAtOnceAndBusyAfterTheResponse() {
+        var idle = ConnectionStateMachine(limits: limits, now: t0)
+        #expect(idle.beginShutdown() == .close)
+
+        var busy = ConnectionStateMachine(limits: limits, now: t0)
+        busy.bytesReceived(20, parserIdle: false, readingBody: false, now: t0)
+        #expect(busy.beginShutdown() == .none)
+        #expect(busy.responseQueued(clientKeepAlive: true, now: t0) == false)
+        #expect(busy.writeFinished(parserIdle: true, now: t0) == .close)
+    }
+
+    @Test func peerCloseWaitsForThePendingWrite() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(20, parserIdle: false, readingBody: false, now: t0)
+        _ = machine.responseQueued(clientKeepAlive: true, now: t0)
+        #expect(machine.peerClosed() == .none)
+        #expect(machine.writeFinished(parserIdle: true, now: t0) == .close)
+    }
+
+    @Test func stalledWriteTimesOut() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(20, parserIdle: false, readingBody: false, now: t0)
+        _ = machine.responseQueued(clientKeepAlive: true, now: t0)
+        #expect(machine.tick(now: t0 + .seconds(29)) == .none)
+        #expect(machine.tick(now: t0 + .seconds(30)) == .close)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import SearchIndex
+
+/// Timing and memory on a synthetic corpus, run only when `MARSAD_SEARCH_BENCH` gives the number
+/// of articles (e.g. `MARSAD_SEARCH_BENCH=10000 swift test -c release --filter SearchBenchmark`).
+struct SearchBenchmarkTests {
+    static let size = ProcessInfo.processInfo.environment["MARSAD_SEARCH_BENCH"].flatMap(Int.init)
+
+    /// Articles of ~4 KB drawn from the seeds' words (Zipf-like) plus invented rare words,
+    /// so the vocabulary grows with the corpus as real news does.
+    static func corpus(_ count: Int) -> [IndexedDocument] {
+        let seedWords = SeedCorpus.documents.flatMap { $0.text.split(separator: " ").map(String.init) }
+        let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+        var rng = SystemRandomNumberGenerator()
+        var state: UInt64 = 42
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        _ = rng
+        return (0..<count).map { i in
+            var text = ""
+            text.reserveCapacity(4200)
+            while text.utf8.count < 4000 {
+                if next() % 10 == 0 {
+                    let length = 4 + Int(next() % 4)
+                    text += String((0..<length).map { _ in letters[Int(next() % UInt64(letters.count))] })
+                } else {
+                    let r = Double(next() % 1_000_000) / 1_000_000
+                    text += seedWords[min(seedWords.count - 1, Int(pow(r, 2.5) * Double(seedWords.count)))]
+                }
+                text += next() % 15 == 0 ? ". " : " "
+            }
+            return IndexedDocument(id: "syn\(i)", title: seedWords[Int(next() % UInt64(seedWords.count))] + " خبر", text: text)
+        }
+    }
+
+    static func residentBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+        return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+    }
+
+    @Test(.enabled(if: size != nil)) func timing() throws {
+        let docs = Self.corpus(Self.size ?? 0)
+        let raw = docs.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count }
+        let before = Self.residentBytes()
+        let clock = ContinuousClock()
+        var index: InvertedIndex?
+        let build = clock.measure { index = InvertedIndex(documents: docs) }
+        let index_ = index!
+        let after = Self.residentBytes()
+        let queries = ["بنغازي", "\"مصطفى الإمام\"", "أبو ختالة", "ترامب", "الأمريكية ليبيا", "سرت -داعش",
+                       "بومبيو OR تاونسيند", "بليبيا", "#مصطفى_الإمام", "القنصلية الأميركية", "مرزق", "بنغاري"]
+        var times: [Duration] = []
+        for round in 0..<50 {
+            for q in queries {
+                let query = try SearchQuery(parsing: q)
+                let t = clock.measure { _ = index_.search(query, limit: 20, offset: round % 2 * 20) }
+                times.append(t)
+            }
+        }
+        times.sort()
+        let p50 = times[times.count / 2], p99 = times[times.count * 99 / 100]
+        print("BENCH docs=\(docs.count) rawMB=\(raw >> 20) build=\(build) indexRSSMB=\((after - before) >> 20) totalRSSMB=\(after >> 20) keys=\(index_.keyCount) p50=\(p50) p99=\(p99) max=\(times.last!)")
+    }
+}
