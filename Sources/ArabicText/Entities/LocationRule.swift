@@ -38,6 +38,7 @@ enum LocationRule {
         let facility = admin == nil ? view.form(i) { LocationLexicon.facilityHeads.contains($0) } : nil
         guard let head = admin ?? facility else { return nil }
         let first = i + 1
+        guard !view.isHead(first) else { return nil }
         if let hit = view.place(at: first), hit.form.skip == 0, !hit.entry.isVariant {
             let last = first + hit.words - 1
             let start = admin != nil ? view.tokens[first].start : view.tokens[i].start + head.skip

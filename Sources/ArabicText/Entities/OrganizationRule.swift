@@ -67,7 +67,7 @@ enum OrganizationRule {
         }
         guard k > i else { return nil }
         if construct == nil {
-            let ok = distinctive || national && OrganizationLexicon.nationalInstitutions.contains(headKey)
+            let ok = distinctive || national && !OrganizationLexicon.notNamedByNationality.contains(headKey)
             guard ok else { return nil }
             // `وزير الخارجية الأميركي` is a role, not the ministry.
             if i > 0, !view.breakAfter[i - 1], view.titleForm(i - 1) != nil, OrganizationLexicon.ministries.contains(headKey) {

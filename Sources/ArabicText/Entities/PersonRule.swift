@@ -88,7 +88,7 @@ enum PersonRule {
             return nil
         }
         let compoundEnd = k
-        let firstSurname = k + 1
+        var surnameTaken = false
         var parts = 1
         while parts < 4, k + 1 < n, !view.breakAfter[k] {
             let t = k + 1
@@ -97,8 +97,9 @@ enum PersonRule {
                 k = t + 1
             } else if view.givenNameForm(t)?.skip == 0 {
                 k = t
-            } else if t == firstSurname, view.isNameWord(t) || PersonLexicon.surnameTitles.contains(key) {
+            } else if !surnameTaken, view.isNameWord(t) || PersonLexicon.surnameTitles.contains(key) {
                 k = t
+                surnameTaken = true
             } else if key.hasPrefix("ال"), key.hasSuffix("ي"), view.isNameWord(t) {
                 k = t
             } else {
