@@ -1594,7 +1594,6 @@ extension Gazetteer {
 السكيز	city	#117392	
 السكيكدة	city	#2479536	
 السلالة	city	#286621	
-السلطات	city	#2537406	
 السلطة الجديدة	city	#411752	
 السلفادور	country	السلفادور	
 السلقين	city	#164898	
@@ -3512,6 +3511,7 @@ extension Gazetteer {
 حسينية	city	#361125	v
 حصار	city	#1270022	
 حصيبة	city	#92138	
+حضرموت	region	حضرموت	
 حلب	city	#170063	
 حلبجة	city	#96205	
 حلحول	city	#283806	
@@ -3547,7 +3547,7 @@ extension Gazetteer {
 خان آباد	city	#1137168	
 خان شيخون	city	#168325	
 خان نشين	city	#1137079	
-خان يونس	city	#281124	
+خان يونس	region	خان يونس	
 خانآباد	city	#1137168	
 خانقين	city	#94591	
 خانوي	city	#1581130	
@@ -4332,6 +4332,7 @@ extension Gazetteer {
 غريفة	city	#2220061	v
 غرينادا	country	غرينادا	
 غرينلاند	country	غرينلاند	
+غزة	region	غزة	
 غزنة	city	#1141269	
 غفعتايم	city	#294999	
 غفعتاييم	city	#294999	
@@ -4865,6 +4866,7 @@ extension Gazetteer {
 ليوشو	city	#1803300	
 ليون	city	#2996944	
 مأدبا	city	#248370	
+مأرب	region	مأرب	
 مؤندؤ	city	#2427455	
 مابوتو	city	#1040652	
 ماتادي	city	#2313002	

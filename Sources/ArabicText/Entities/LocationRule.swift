@@ -27,7 +27,7 @@ enum LocationRule {
         }
         let last = i + hit.words - 1
         return (Candidate(type: .location, start: view.tokens[i].start + hit.form.skip, end: view.tokens[last].end,
-                          priority: Candidate.Strength.place, name: view.name(i, hit.form, through: last)), last + 1)
+                          priority: hit.words > 1 ? Candidate.Strength.placePhrase : Candidate.Strength.place, name: view.name(i, hit.form, through: last)), last + 1)
     }
 
     /// A name after the place head at token `i`.

@@ -103,6 +103,9 @@ extension OrganizationLexicon {
         return result.mapValues { $0.sorted { $0.count > $1.count } }
     }()
 
+    /// Nouns that continue a name after `لل` (`المفوضية السامية للأمم المتحدة`).
+    static let genitiveComplements = WordTable.set("الأمم الشؤون الإنسان الانتخابات الإعلام الطاقة النفط")
+
     /// Ministries named by their field alone: after a title they are part of the role
     /// (`وزير الخارجية الأمريكي`), not an organisation.
     static let ministries = WordTable.set("الخارجية الداخلية الدفاع العدل المالية")

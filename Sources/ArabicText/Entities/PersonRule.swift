@@ -93,11 +93,13 @@ enum PersonRule {
         while parts < 4, k + 1 < n, !view.breakAfter[k] {
             let t = k + 1
             let key = view.tokens[t].normalized
-            if view.isParticle(t), t + 1 < n, !view.breakAfter[t], view.isNameWord(t + 1) {
+            if view.isParticle(t), t + 1 < n, !view.breakAfter[t], view.isParticleComplement(t + 1) {
                 k = t + 1
+                surnameTaken = true
             } else if view.givenNameForm(t)?.skip == 0 {
                 k = t
-            } else if !surnameTaken, view.isNameWord(t) || PersonLexicon.surnameTitles.contains(key) {
+            } else if !surnameTaken, view.isNameWord(t) || PersonLexicon.surnameTitles.contains(key),
+                      !(key.hasPrefix("و") && view.forms[t].dropFirst().contains { Gazetteer.shared.entries[$0.key] != nil }) {
                 k = t
                 surnameTaken = true
             } else if key.hasPrefix("ال"), key.hasSuffix("ي"), view.isNameWord(t) {
