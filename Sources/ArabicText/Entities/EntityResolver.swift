@@ -1,7 +1,7 @@
 /// Groups the mentions of many documents into entities. Pure and deterministic.
 ///
 /// Merges: spelling variants (one `NameKey`); a surname alone with the one full name in the same
-/// document that ends with it (`حفتر` → `خليفة حفتر`); the same key across documents; curated
+/// document that ends with it (`السيسي` → `عبد الفتاح السيسي`); the same key across documents; curated
 /// equivalences (`داعش` = `تنظيم الدولة الإسلامية`). Never merges a surname shared by two full
 /// names of one document, nor names of different types — a wrong merge is worse than a missed one.
 public enum EntityResolver {

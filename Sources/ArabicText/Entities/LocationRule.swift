@@ -1,6 +1,6 @@
 /// Finds places: gazetteer names of countries, regions and cities (after any clitic:
-/// `لبنغازي` → `بنغازي`), names after an administrative head (`مدينة مصراتة` → `مصراتة`) and
-/// facilities with their head (`سجن بوسليم`, `مسجد الإمام الأوزاعي`).
+/// `لدمشق` → `دمشق`), names after an administrative head (`مدينة حلب` → `حلب`) and
+/// facilities with their head (`سجن طرة`, `جامع الزيتونة`).
 enum LocationRule {
     /// The place candidates of `view`.
     static func candidates(in view: TextView) -> [Candidate] {
@@ -48,7 +48,7 @@ enum LocationRule {
         guard view.isNameWord(first) || PersonLexicon.surnameTitles.contains(view.tokens[first].normalized),
               view.givenNameForm(first) == nil || facility != nil else { return nil }
         var k = first
-        // `منطقة الهلال النفطي`: definite words continue a definite name; a bare name stands alone.
+        // `منطقة الشيخ جراح`: definite words continue a definite name; a bare name stands alone.
         while k + 1 < n, k - first < 2, !view.breakAfter[k], view.isDefinite(first), view.isDefinite(k + 1),
               view.isNameWord(k + 1) { k += 1 }
         let start = admin != nil ? view.tokens[first].start : view.tokens[i].start + head.skip

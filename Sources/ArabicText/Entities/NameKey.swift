@@ -1,5 +1,5 @@
 /// The matching key of a name: spelling variants that name the same entity get the same key
-/// (`اسماعيل`/`إسماعيل`, `أبو ختالة`/`أبوختالة`, `الأميركية`/`الأمريكية`, `أميركا`/`الولايات المتحدة`,
+/// (`اسماعيل`/`إسماعيل`, `أبو الغيط`/`أبوالغيط`, `الأميركية`/`الأمريكية`, `أميركا`/`الولايات المتحدة`,
 /// `داعش`/`تنظيم الدولة الإسلامية`, `جماعة X`/`X`).
 enum NameKey {
     /// Particles written either joined to or apart from the next word.

@@ -4,7 +4,7 @@
 /// equivalences are common knowledge (e.g. Wikipedia's Arabic articles on ISIS "داعش", AFRICOM
 /// "القيادة الأمريكية في أفريقيا", NATO "حلف شمال الأطلسي").
 enum OrganizationLexicon {
-    /// Heads without ال that start an organisation's name in construct (`وزارة العدل`, `مجلس شورى…`).
+    /// Heads without ال that start an organisation's name in construct (`وزارة العدل`, `مجلس الأمن`).
     static let constructHeads = WordTable.set("""
     وزارة حكومة مجلس جماعة تنظيم حركة كتيبة كتائب سرايا قناة حزب هيئة محكمة اتحاد قوات جيش قيادة
     جبهة لواء فيلق منظمة وكالة شركة صحيفة جريدة إذاعة بنك مصرف جمعية لجنة ائتلاف تحالف مؤسسة برلمان
@@ -41,7 +41,7 @@ enum OrganizationLexicon {
     أوروبا آسيا الشرق_الأوسط خراسان ولاية_سيناء
     """)
 
-    /// Words after which `عن` continues a name (`سرايا الدفاع عن بنغازي`).
+    /// Words after which `عن` continues a name (`لجنة الدفاع عن الصحفيين`).
     static let takesAn = WordTable.set("الدفاع")
 
     /// Organisations named without a head (hand-compiled general knowledge).
@@ -110,6 +110,6 @@ extension OrganizationLexicon {
     /// (`وزير الخارجية الأمريكي`), not an organisation.
     static let ministries = WordTable.set("الخارجية الداخلية الدفاع العدل المالية")
 
-    /// Heads that give way to a definite head right after them (`قوات الجيش الليبي` → `الجيش الليبي`).
+    /// Heads that give way to a definite head right after them (`قوات الجيش السوداني` → `الجيش السوداني`).
     static let outerHeads = WordTable.set("قوات")
 }

@@ -1,5 +1,5 @@
 /// Finds organisations: a head noun and the words that complete its name
-/// (`وزارة العدل الأميركية`, `تنظيم القاعدة في بلاد المغرب الإسلامي`, `كتيبة 17 فبراير`),
+/// (`وزارة العدل الأميركية`, `تنظيم القاعدة في بلاد المغرب الإسلامي`, `لواء 93`),
 /// and the best-known organisations named without a head (`داعش`, `الأمم المتحدة`).
 enum OrganizationRule {
     /// The organisation candidates of `view`.
@@ -34,7 +34,7 @@ enum OrganizationRule {
             let key = view.tokens[t].normalized
             if view.isFunctionWord(t) || view.givenNameForm(t)?.skip == 0 && k == i || view.titleForm(t) != nil {
                 if allConstruct, k > i, view.tokens[k].normalized.allSatisfy(\.isNumber), FunctionWords.months.contains(key) {
-                    k = t; continue  // a month after a number: `كتيبة 17 فبراير`
+                    k = t; continue  // a month after a number: `لواء 93`
                 }
                 if key == "في", let region = region(view, after: t) { k = region; distinctive = true; continue }
                 if key == "عن", OrganizationLexicon.takesAn.contains(view.tokens[k].normalized), t + 1 < n,
@@ -48,7 +48,7 @@ enum OrganizationRule {
             if key.hasPrefix("ال") {
                 // After a definite head the first word must be an adjective (`المجلس الرئاسي`), not a new noun.
                 if construct == nil, k == i, !(key.hasSuffix("ي") || key.hasSuffix("ه") || key.hasSuffix("ا")) { break }
-                if allConstruct, k > i, view.isDemonym(t) { break }  // `قناة فوكس نيوز الأمريكية`
+                if allConstruct, k > i, view.isDemonym(t) { break }  // `صحيفة نيويورك تايمز الأمريكية`
                 if k > i, view.isDemonym(k), !view.isDemonym(t) { break }  // a nationality ends the name
                 if k > i, view.form(t, where: { OrganizationLexicon.definiteHeads.contains($0) }) != nil, !allConstruct { break }
                 if view.isDemonym(t) { national = true } else if !OrganizationLexicon.genericAdjectives.contains(key) { distinctive = true }
@@ -66,7 +66,7 @@ enum OrganizationRule {
                 if view.titleForm(t) != nil || view.isDemonym(t) { break }
                 distinctive = true
                 k = t
-                if view.place(at: t) != nil && k > i + 1 { break }  // `مجلس شورى بنغازي` ends at the place
+                if view.place(at: t) != nil && k > i + 1 { break }  // `مجلس محافظة بغداد` ends at the place
                 continue
             }
             break

@@ -1,5 +1,5 @@
-/// Finds people: a title or role followed by a name (`المشير خليفة حفتر`), or a known given name
-/// followed by a family name (`أحمد أبو ختالة`). A role seen before or right after the name is kept.
+/// Finds people: a title or role followed by a name (`المشير عبد الفتاح السيسي`), or a known given name
+/// followed by a family name (`أحمد أبو الغيط`). A role seen before or right after the name is kept.
 enum PersonRule {
     /// The person candidates of `view`.
     static func candidates(in view: TextView) -> [Candidate] {

@@ -14,7 +14,7 @@ public struct MentionReference: Sendable, Hashable {
 
 /// One entity of a corpus: every mention that names it, under one canonical name.
 public struct ResolvedEntity: Sendable, Hashable {
-    /// The canonical name: the fullest common surface form (`خليفة حفتر`, not `حفتر`).
+    /// The canonical name: the fullest common surface form (`عبد الفتاح السيسي`, not `السيسي`).
     public var name: String
     /// The entity's type.
     public var type: EntityType
