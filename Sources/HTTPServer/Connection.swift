@@ -34,14 +34,11 @@ final class Connection: @unchecked Sendable {
     private var outputOffset = 0
     private var date = HTTPDate()
 
-    init(fd: Int32, remoteAddress: String, context: ConnectionContext) {
+    init(fd: Int32, remoteAddress: String, context: ConnectionContext, target: DispatchQueue) {
         self.fd = fd
         self.remoteAddress = remoteAddress
         self.context = context
-        // A serial queue without a target lands on libdispatch's overcommit pool, which adds a
-        // thread when every worker is blocked; the width-limited default pool (also Swift
-        // concurrency's executor on Linux) could be starved by a few slow handlers.
-        queue = DispatchQueue(label: "marsad.connection")
+        queue = DispatchQueue(label: "marsad.connection", target: target)
         readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
         writeSource = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: queue)
         timer = DispatchSource.makeTimerSource(queue: queue)

@@ -26,7 +26,7 @@ public struct SubmittedArticle: Sendable, Equatable, Codable {
         cleaned.titleSource = .provided
         let metadata = ArticleMetadata(title: title, published: published.flatMap(ISODateParser.parse),
                                        source: source, url: url)
-        return Article(id: id, cleaned: cleaned, metadata: metadata, origin: .added)
+        return Article(id: id, cleaned: cleaned, metadata: metadata, origin: .added).datedFromContent()
     }
 }
 

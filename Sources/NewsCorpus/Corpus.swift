@@ -23,9 +23,12 @@ public struct Corpus: Sendable {
     private let articlePositions: [String: Int]
     private let entityPositions: [String: Int]
 
-    /// Analyses `articles` and builds the snapshot.
+    /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
+    /// builds the snapshot.
     public init(articles: [Article]) {
-        self.init(articles: articles, analyses: ArticleAnalysis.analyze(articles))
+        let tagger = DateTagger()
+        let dated = ConcurrentMap.map(articles) { $0.datedFromContent(tagger) }
+        self.init(articles: dated, analyses: ArticleAnalysis.analyze(dated))
     }
 
     /// Builds the snapshot from articles already analysed (parallel arrays).
@@ -44,7 +47,8 @@ public struct Corpus: Sendable {
         related = built.related
         mentionEntities = built.mentionEntity
 
-        let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity)
+        let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity,
+                                       entityTypes: built.entities.map(\.type))
         events = timeline.events
         unanchored = timeline.unanchored
         var byArticle: [[Int]] = Array(repeating: [], count: articles.count)
@@ -78,6 +82,7 @@ public struct Corpus: Sendable {
     public func upserting(_ article: Article) -> Corpus {
         var articles = self.articles
         var analyses = self.analyses
+        let article = article.datedFromContent()
         let analysis = ArticleAnalysis(article: article)
         if let i = articlePositions[article.id] {
             articles[i] = article

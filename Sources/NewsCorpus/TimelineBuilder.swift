@@ -6,7 +6,11 @@ struct TimelineBuilder {
     var events: [TimelineEvent] = []
     var unanchored: [(articleId: String, mention: TemporalMention)] = []
 
-    init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]]) {
+    /// The type of each corpus entity, by position.
+    let entityTypes: [EntityType]
+
+    init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityTypes: [EntityType]) {
+        self.entityTypes = entityTypes
         for (a, article) in articles.enumerated() {
             let analysis = analyses[a]
             var scalars: [Unicode.Scalar]?
@@ -42,8 +46,9 @@ struct TimelineBuilder {
         assignGroups()
     }
 
-    /// Events with the same date value from different articles that share an entity are one
-    /// happening reported several times; each group is numbered by its first event.
+    /// Events with the same date value from different articles are one happening reported
+    /// several times when their sentences share enough entities (see `sameHappening`); each
+    /// group is numbered by its first event.
     private mutating func assignGroups() {
         var i = 0
         while i < events.count {
@@ -58,7 +63,7 @@ struct TimelineBuilder {
             }
             for x in i..<j {
                 for y in (x + 1)..<j where events[x].articleId != events[y].articleId
-                    && !Set(events[x].entities).isDisjoint(with: events[y].entities) {
+                    && sameHappening(events[x], events[y]) {
                     let rx = find(x), ry = find(y)
                     if rx != ry { parent[max(rx, ry) - i] = min(rx, ry) }
                 }
@@ -66,6 +71,17 @@ struct TimelineBuilder {
             for x in i..<j { events[x].group = find(x) }
             i = j
         }
+    }
+}
+
+extension TimelineBuilder {
+    /// Whether two same-date events from different articles report one happening: a day's
+    /// events need one shared entity; coarser dates (a month, a year, a decade hold many
+    /// happenings) need two, one of them a person or an organisation.
+    func sameHappening(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
+        let shared = Set(a.entities).intersection(b.entities)
+        if a.date.precision == .day { return !shared.isEmpty }
+        return shared.count >= 2 && shared.contains { entityTypes[$0] != .location }
     }
 }
 

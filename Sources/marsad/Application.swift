@@ -12,6 +12,7 @@ struct Application {
     let settings: Settings
 
     func run() throws {
+        ProcessSignals.ignoreBrokenPipe()
         let logger = Logger(label: "marsad")
         let started = ContinuousClock.now
         let loaded = try CorpusLoader.load(directory: settings.corpus)
@@ -47,11 +48,12 @@ struct Application {
         _ = try server.start()
 
         let stopped = DispatchSemaphore(value: 0)
-        ProcessSignals.onTermination { signal in
-            logger.info("received \(signal), finishing requests in flight")
+        let observation = ProcessSignals.onTermination(queue: DispatchQueue(label: "marsad.signals")) {
+            logger.info("termination signal received, finishing requests in flight")
             stopped.signal()
         }
         stopped.wait()
+        _ = observation
         server.shutdown(timeout: .seconds(10))
         logger.info("stopped")
     }

@@ -51,7 +51,7 @@ STOP = set("""
 الفاو الجبل الخالص المقدادية البلد الحمراء الشام العمارة الحلة الصويرة
 البستان الصدر العبور العظماء الريحانة الجمالية الغازية الشامية البدائع الزان البلا الرابية المدية
 السويدية القنطرة الكركرة المشعلية الزيتية السفيرة الشامخة
-سلطات مدينة بلدة منطقة خليفة
+سلطات السلطات مدينة بلدة منطقة خليفة
 مصر ليبيا
 """.split()) - {"القاهرة", "مصر", "ليبيا"}
 
@@ -81,7 +81,7 @@ REGIONS = """
 غرب_أفريقيا غرب_إفريقيا شرق_أفريقيا شرق_إفريقيا منطقة_الساحل الساحل_الأفريقي القرن_الأفريقي
 الخليج_العربي المغرب_العربي بلاد_الشام شبه_الجزيرة_العربية البحر_المتوسط البحر_الأبيض_المتوسط
 البحر_الأحمر قطاع_غزة الضفة_الغربية القدس_الشرقية شبه_جزيرة_سيناء سيناء دارفور كردفان إقليم_كردستان
-كردستان_العراق الجولان هضبة_الجولان برقة فزان طرابلس_الغرب
+كردستان_العراق كردستان الجولان غزة خان_يونس مأرب حضرموت المسجد_الأقصى هضبة_الجولان برقة فزان طرابلس_الغرب
 """.split()
 
 OVERRIDE_CANONICAL = {"US": "الولايات المتحدة", "GB": "بريطانيا", "RU": "روسيا", "SY": "سوريا",
@@ -91,6 +91,11 @@ OVERRIDE_CANONICAL = {"US": "الولايات المتحدة", "GB": "بريطا
                       "HU": "هنغاريا"}
 
 
+def fold(name):
+    """The matching key Marsad's ArabicNormalizer uses (hamza on alef, yaa, taa marbuta)."""
+    return re.sub("[أإآ]", "ا", name).replace("ى", "ي").replace("ة", "ه")
+
+
 def clean(name):
     name = DIACRITICS.sub("", name)
     name = re.sub(r"\(.*?\)", "", name).split("،")[0]
@@ -98,12 +103,15 @@ def clean(name):
     return name
 
 
+FOLDED_STOP = {fold(w) for w in STOP}
+
+
 def main():
     rows = {}  # name -> (kind, canonical, flag)
 
     def add(name, kind, canonical, flag=""):
         name = clean(name)
-        if not name or name in STOP or len(name.replace(" ", "")) < 3:
+        if not name or fold(name) in FOLDED_STOP or len(name.replace(" ", "")) < 3:
             return
         if not ARABIC_NAME.match(name) or len(name.split()) > 4:
             return

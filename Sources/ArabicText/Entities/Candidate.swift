@@ -26,6 +26,7 @@ struct Candidate {
         static let wellKnown = 75
         static let titledPerson = 72
         static let placeHead = 66
+        static let placePhrase = 64
         static let person = 62
         static let place = 50
         static let propagated = 40

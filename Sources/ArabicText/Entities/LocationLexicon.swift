@@ -2,13 +2,13 @@
 ///
 /// Source: hand-compiled general knowledge of Arabic news style.
 enum LocationLexicon {
-    /// Administrative heads: the name follows and the head is not part of it (`مدينة مصراتة` → `مصراتة`).
+    /// Administrative heads: the name follows and the head is not part of it (`مدينة حلب` → `حلب`).
     static let adminHeads = WordTable.set("""
     مدينة بلدة قرية منطقة محافظة ولاية إقليم مديرية ضاحية ضواحي العاصمة عاصمة ناحية قضاء
     حي مقاطعة جزيرة واحة
     """)
 
-    /// Facility and landmark heads: part of the name (`سجن بوسليم`, `مسجد الإمام الأوزاعي`).
+    /// Facility and landmark heads: part of the name (`سجن طرة`, `جامع الزيتونة`).
     static let facilityHeads = WordTable.set("""
     سجن مسجد جامع مطار ميناء نهر جبل جبال وادي بحيرة شارع ساحة ميدان مخيم قاعدة معبر سد قصر
     مستشفى فندق كنيسة ملعب حقل مرفأ خليج بحر صحراء معتقل

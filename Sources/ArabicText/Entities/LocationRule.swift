@@ -1,6 +1,6 @@
 /// Finds places: gazetteer names of countries, regions and cities (after any clitic:
-/// `لبنغازي` → `بنغازي`), names after an administrative head (`مدينة مصراتة` → `مصراتة`) and
-/// facilities with their head (`سجن بوسليم`, `مسجد الإمام الأوزاعي`).
+/// `لدمشق` → `دمشق`), names after an administrative head (`مدينة حلب` → `حلب`) and
+/// facilities with their head (`سجن طرة`, `جامع الزيتونة`).
 enum LocationRule {
     /// The place candidates of `view`.
     static func candidates(in view: TextView) -> [Candidate] {
@@ -27,7 +27,7 @@ enum LocationRule {
         }
         let last = i + hit.words - 1
         return (Candidate(type: .location, start: view.tokens[i].start + hit.form.skip, end: view.tokens[last].end,
-                          priority: Candidate.Strength.place, name: view.name(i, hit.form, through: last)), last + 1)
+                          priority: hit.words > 1 ? Candidate.Strength.placePhrase : Candidate.Strength.place, name: view.name(i, hit.form, through: last)), last + 1)
     }
 
     /// A name after the place head at token `i`.
@@ -38,6 +38,7 @@ enum LocationRule {
         let facility = admin == nil ? view.form(i) { LocationLexicon.facilityHeads.contains($0) } : nil
         guard let head = admin ?? facility else { return nil }
         let first = i + 1
+        guard !view.isHead(first) else { return nil }
         if let hit = view.place(at: first), hit.form.skip == 0, !hit.entry.isVariant {
             let last = first + hit.words - 1
             let start = admin != nil ? view.tokens[first].start : view.tokens[i].start + head.skip
@@ -47,7 +48,7 @@ enum LocationRule {
         guard view.isNameWord(first) || PersonLexicon.surnameTitles.contains(view.tokens[first].normalized),
               view.givenNameForm(first) == nil || facility != nil else { return nil }
         var k = first
-        // `منطقة الهلال النفطي`: definite words continue a definite name; a bare name stands alone.
+        // `منطقة الشيخ جراح`: definite words continue a definite name; a bare name stands alone.
         while k + 1 < n, k - first < 2, !view.breakAfter[k], view.isDefinite(first), view.isDefinite(k + 1),
               view.isNameWord(k + 1) { k += 1 }
         let start = admin != nil ? view.tokens[first].start : view.tokens[i].start + head.skip

@@ -72,7 +72,7 @@ struct MentionSelector {
         let last = i + words.count - 1
         guard last < view.tokens.count, view.isContiguous(i, last) else { return false }
         for k in 1..<max(words.count, 1) where k < words.count && view.tokens[i + k].normalized != words[k] { return false }
-        // A lone surname right after a given name is someone else's name (`علي الصلابي`).
+        // A lone surname right after a given name is someone else's name (`علي الحسيني`).
         if words.count == 1, i > 0, !view.breakAfter[i - 1], view.givenNameForm(i - 1) != nil { return false }
         return true
     }

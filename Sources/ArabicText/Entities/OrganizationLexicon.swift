@@ -4,7 +4,7 @@
 /// equivalences are common knowledge (e.g. Wikipedia's Arabic articles on ISIS "داعش", AFRICOM
 /// "القيادة الأمريكية في أفريقيا", NATO "حلف شمال الأطلسي").
 enum OrganizationLexicon {
-    /// Heads without ال that start an organisation's name in construct (`وزارة العدل`, `مجلس شورى…`).
+    /// Heads without ال that start an organisation's name in construct (`وزارة العدل`, `مجلس الأمن`).
     static let constructHeads = WordTable.set("""
     وزارة حكومة مجلس جماعة تنظيم حركة كتيبة كتائب سرايا قناة حزب هيئة محكمة اتحاد قوات جيش قيادة
     جبهة لواء فيلق منظمة وكالة شركة صحيفة جريدة إذاعة بنك مصرف جمعية لجنة ائتلاف تحالف مؤسسة برلمان
@@ -20,19 +20,17 @@ enum OrganizationLexicon {
     التحالف الائتلاف اللجنة الكتيبة السرايا اللواء المكتب الجهاز البنك الصندوق البعثة الشركة الرابطة
     """)
 
-    /// Definite heads that name a country's institution when followed by a nationality adjective
-    /// (`الجيش الليبي`, `الخارجية الأمريكية`); other heads need a more distinctive adjective.
-    static let nationalInstitutions = WordTable.set("""
-    الجيش الحكومة البرلمان الخارجية الداخلية البحرية الشرطة الاستخبارات المخابرات الحرس
-    """)
+    /// Definite heads too generic to be named by a nationality adjective alone (`القوات الأميركية`);
+    /// the others are (`الجيش الليبي`, `الخارجية الأمريكية`, `المفوضية الأوروبية`).
+    static let notNamedByNationality = WordTable.set("القوات القيادة البعثة السلطات")
 
     /// Adjectives too generic to make a definite head a name on their own (`القوات الحكومية`).
     static let genericAdjectives = WordTable.set("""
-    الحكومية الأمنية الخاصة الموالية المتحالفة المحلية الدولية الأجنبية الإرهابية المتطرفة المسلحة
+    الحكومية الأمنية الخاصة الموالية المتحالفة المحلية الدولية الأجنبية الإرهابية المتطرفة
     الجديدة الجديد السابقة السابق الحالية الحالي العسكرية العسكري المشتركة المشترك المعارضة المعارض
     النظامية الرسمية الرسمي المختصة المعنية التابعة التابع الإقليمية المركزية المركزي العليا الأعلى
     الكبرى الأخرى الأولى الثانية الثالثة المقاتلة المتشددة المتمردة الأخيرة نفسها ذاتها كلها جميعها
-    الشعبي المسلح المتطرف الإرهابي الإسلامية الإسلامي الجهادية المتشدد
+    الحاكم الحاكمة الشعبي المسلح المتطرف الإرهابي الإسلامية الإسلامي الجهادية المتشدد
     """)
 
     /// Region phrases that may follow `في` inside an organisation's name
@@ -43,7 +41,7 @@ enum OrganizationLexicon {
     أوروبا آسيا الشرق_الأوسط خراسان ولاية_سيناء
     """)
 
-    /// Words after which `عن` continues a name (`سرايا الدفاع عن بنغازي`).
+    /// Words after which `عن` continues a name (`لجنة الدفاع عن الصحفيين`).
     static let takesAn = WordTable.set("الدفاع")
 
     /// Organisations named without a head (hand-compiled general knowledge).
@@ -53,7 +51,8 @@ enum OrganizationLexicon {
     الاتحاد_الإفريقي جامعة_الدول_العربية الصليب_الأحمر الهلال_الأحمر سي_آي_إيه إف_بي_آي البنتاغون
     الكونغرس الكونجرس البيت_الأبيض الكرملين الأفريكوم أفريكوم الافريكوم رويترز فرانس_برس أسوشيتد_برس
     بي_بي_سي سي_إن_إن اليونيسف اليونسكو الإنتربول أوبك فاغنر قسد الحشد_الشعبي الجنجويد هيومن_رايتس_ووتش
-    العفو_الدولية الموساد حزب_الله الشاباك الدعم_السريع النصرة جبهة_النصرة
+    العفو_الدولية الموساد حزب_الله الشاباك الدعم_السريع النصرة جبهة_النصرة التحالف_العربي التحالف_الدولي
+    المرصد_السوري_لحقوق_الإنسان
     """)
 
     /// Well-known names that are also ordinary words: rejected when an adjective follows
@@ -104,10 +103,13 @@ extension OrganizationLexicon {
         return result.mapValues { $0.sorted { $0.count > $1.count } }
     }()
 
+    /// Nouns that continue a name after `لل` (`المفوضية السامية للأمم المتحدة`).
+    static let genitiveComplements = WordTable.set("الأمم الشؤون الإنسان الانتخابات الإعلام الطاقة النفط")
+
     /// Ministries named by their field alone: after a title they are part of the role
     /// (`وزير الخارجية الأمريكي`), not an organisation.
     static let ministries = WordTable.set("الخارجية الداخلية الدفاع العدل المالية")
 
-    /// Heads that give way to a definite head right after them (`قوات الجيش الليبي` → `الجيش الليبي`).
+    /// Heads that give way to a definite head right after them (`قوات الجيش السوداني` → `الجيش السوداني`).
     static let outerHeads = WordTable.set("قوات")
 }

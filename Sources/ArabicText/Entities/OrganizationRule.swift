@@ -1,5 +1,5 @@
 /// Finds organisations: a head noun and the words that complete its name
-/// (`وزارة العدل الأميركية`, `تنظيم القاعدة في بلاد المغرب الإسلامي`, `كتيبة 17 فبراير`),
+/// (`وزارة العدل الأميركية`, `تنظيم القاعدة في بلاد المغرب الإسلامي`, `لواء 93`),
 /// and the best-known organisations named without a head (`داعش`, `الأمم المتحدة`).
 enum OrganizationRule {
     /// The organisation candidates of `view`.
@@ -20,7 +20,7 @@ enum OrganizationRule {
     /// A name opened by the head at token `i`.
     static func headed(_ view: TextView, at i: Int) -> (candidate: Candidate, next: Int)? {
         let n = view.tokens.count
-        guard i + 1 < n, !view.breakAfter[i] else { return nil }
+        guard i + 1 < n, !view.breakAfter[i], !view.isFunctionWord(i) else { return nil }
         let construct = view.form(i) { OrganizationLexicon.constructHeads.contains($0) }
         let definite = construct == nil ? view.form(i) { OrganizationLexicon.definiteHeads.contains($0) } : nil
         guard let head = construct ?? definite else { return nil }
@@ -34,18 +34,22 @@ enum OrganizationRule {
             let key = view.tokens[t].normalized
             if view.isFunctionWord(t) || view.givenNameForm(t)?.skip == 0 && k == i || view.titleForm(t) != nil {
                 if allConstruct, k > i, view.tokens[k].normalized.allSatisfy(\.isNumber), FunctionWords.months.contains(key) {
-                    k = t; continue  // a month after a number: `كتيبة 17 فبراير`
+                    k = t; continue  // a month after a number: `لواء 93`
                 }
                 if key == "في", let region = region(view, after: t) { k = region; distinctive = true; continue }
                 if key == "عن", OrganizationLexicon.takesAn.contains(view.tokens[k].normalized), t + 1 < n,
                    !view.breakAfter[t], view.isNameWord(t + 1) || view.place(at: t + 1) != nil { k = t + 1; continue }
                 break
             }
-            if view.tokens[t].normalized.hasPrefix("لل") && !allConstruct {
+            if !allConstruct, let f = view.forms[t].first(where: \.restoresArticle),
+               OrganizationLexicon.definiteHeads.contains(f.key) || OrganizationLexicon.genitiveComplements.contains(f.key) {
                 k = t; distinctive = true; continue
             }
             if key.hasPrefix("ال") {
-                if allConstruct, k > i, view.isDemonym(t) { break }  // `قناة فوكس نيوز الأمريكية`
+                // After a definite head the first word must be an adjective (`المجلس الرئاسي`), not a new noun.
+                if construct == nil, k == i, !(key.hasSuffix("ي") || key.hasSuffix("ه") || key.hasSuffix("ا")) { break }
+                if allConstruct, k > i, view.isDemonym(t) { break }  // `صحيفة نيويورك تايمز الأمريكية`
+                if k > i, view.isDemonym(k), !view.isDemonym(t) { break }  // a nationality ends the name
                 if k > i, view.form(t, where: { OrganizationLexicon.definiteHeads.contains($0) }) != nil, !allConstruct { break }
                 if view.isDemonym(t) { national = true } else if !OrganizationLexicon.genericAdjectives.contains(key) { distinctive = true }
                 allConstruct = false
@@ -54,20 +58,22 @@ enum OrganizationRule {
             if key.hasPrefix("وال"), k > i, !allConstruct, !view.isHead(t), view.form(t, where: { OrganizationLexicon.definiteHeads.contains($0) }) == nil {
                 k = t; continue
             }
+            // A word with a clitic (`بالنتيجة`، `للمطالبة`) is not inside a name.
+            if view.forms[t].count > 1, view.forms[t].dropFirst().contains(where: { $0.key.hasPrefix("ال") }) { break }
             // A pronoun suffix (`مقتله`) ends a construct chain: names do not carry one.
             if allConstruct, view.tokens[t].text.unicodeScalars.last == "\u{0647}", !key.hasPrefix("ال") { break }
             if allConstruct, view.isNameWord(t) || key.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) || view.place(at: t) != nil {
                 if view.titleForm(t) != nil || view.isDemonym(t) { break }
                 distinctive = true
                 k = t
-                if view.place(at: t) != nil && k > i + 1 { break }  // `مجلس شورى بنغازي` ends at the place
+                if view.place(at: t) != nil && k > i + 1 { break }  // `مجلس محافظة بغداد` ends at the place
                 continue
             }
             break
         }
         guard k > i else { return nil }
         if construct == nil {
-            let ok = distinctive || national && OrganizationLexicon.nationalInstitutions.contains(headKey)
+            let ok = distinctive || national && !OrganizationLexicon.notNamedByNationality.contains(headKey)
             guard ok else { return nil }
             // `وزير الخارجية الأميركي` is a role, not the ministry.
             if i > 0, !view.breakAfter[i - 1], view.titleForm(i - 1) != nil, OrganizationLexicon.ministries.contains(headKey) {
@@ -117,7 +123,7 @@ enum OrganizationRule {
                    let region = region(view, after: last + 1) {
                     last = region  // `القاعدة في بلاد المغرب الإسلامي`
                 } else if OrganizationLexicon.ambiguousWellKnown.contains(words.joined(separator: " ")), last + 1 < view.tokens.count,
-                          !view.breakAfter[last], view.isDefinite(last + 1), !view.isFunctionWord(last + 1) {
+                          !view.breakAfter[last], view.isDefinite(last + 1), view.tokens[last + 1].normalized.hasSuffix("يه") {
                     return nil
                 }
                 return (Candidate(type: .organization, start: view.tokens[i].start + first.skip, end: view.tokens[last].end,

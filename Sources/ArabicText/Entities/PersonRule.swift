@@ -1,5 +1,5 @@
-/// Finds people: a title or role followed by a name (`المشير خليفة حفتر`), or a known given name
-/// followed by a family name (`أحمد أبو ختالة`). A role seen before or right after the name is kept.
+/// Finds people: a title or role followed by a name (`المشير عبد الفتاح السيسي`), or a known given name
+/// followed by a family name (`أحمد أبو الغيط`). A role seen before or right after the name is kept.
 enum PersonRule {
     /// The person candidates of `view`.
     static func candidates(in view: TextView) -> [Candidate] {
@@ -88,17 +88,20 @@ enum PersonRule {
             return nil
         }
         let compoundEnd = k
-        let firstSurname = k + 1
+        var surnameTaken = false
         var parts = 1
         while parts < 4, k + 1 < n, !view.breakAfter[k] {
             let t = k + 1
             let key = view.tokens[t].normalized
-            if view.isParticle(t), t + 1 < n, !view.breakAfter[t], view.isNameWord(t + 1) {
+            if view.isParticle(t), t + 1 < n, !view.breakAfter[t], view.isParticleComplement(t + 1) {
                 k = t + 1
+                surnameTaken = true
             } else if view.givenNameForm(t)?.skip == 0 {
                 k = t
-            } else if t == firstSurname, view.isNameWord(t) || PersonLexicon.surnameTitles.contains(key) {
+            } else if !surnameTaken, view.isNameWord(t) || PersonLexicon.surnameTitles.contains(key),
+                      !(key.hasPrefix("و") && view.forms[t].dropFirst().contains { Gazetteer.shared.entries[$0.key] != nil }) {
                 k = t
+                surnameTaken = true
             } else if key.hasPrefix("ال"), key.hasSuffix("ي"), view.isNameWord(t) {
                 k = t
             } else {

@@ -30,6 +30,12 @@ extension TextView {
         PersonLexicon.nameParticles.contains(tokens[i].normalized)
     }
 
+    /// Whether token `i` may follow a name particle (`بن سلمان`, `آل ثاني`, `أبو الغيط`).
+    func isParticleComplement(_ i: Int) -> Bool {
+        let key = tokens[i].normalized
+        return key.count >= 2 && titleForm(i) == nil && !isHead(i) && (isNameWord(i) || !FunctionWords.words.contains(key) || key == "ثاني")
+    }
+
     /// Whether token `i` could be part of a name: a word of at least two letters that is not a
     /// function word, title, nationality adjective, number or entity head.
     func isNameWord(_ i: Int) -> Bool {

@@ -3,7 +3,7 @@
 struct TextView {
     /// One reading of a word: the key after stripping `skip` leading letters (a clitic).
     struct Form {
-        /// Normalised key of the remaining word (`لبنغازي` → `بنغازي`; `للولايات` → `الولايات`).
+        /// Normalised key of the remaining word (`لدمشق` → `دمشق`; `للولايات` → `الولايات`).
         var key: String
         /// Scalars of the raw word before the remaining part.
         var skip: Int

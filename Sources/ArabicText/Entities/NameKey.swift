@@ -1,0 +1,50 @@
+/// The matching key of a name: spelling variants that name the same entity get the same key
+/// (`اسماعيل`/`إسماعيل`, `أبو الغيط`/`أبوالغيط`, `الأميركية`/`الأمريكية`, `أميركا`/`الولايات المتحدة`,
+/// `داعش`/`تنظيم الدولة الإسلامية`, `جماعة X`/`X`).
+enum NameKey {
+    /// Particles written either joined to or apart from the next word.
+    static let joinable = WordTable.set("ابو أبو عبد بو")
+
+    /// The normalised words of `name`, with joinable particles glued to the word after them.
+    static func words(_ name: String) -> [String] {
+        let raw = ArabicNormalizer.normalize(name.replacingOccurrences(of: "_", with: " "))
+            .replacingOccurrences(of: "اميرك", with: "امريك")
+            .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        var result: [String] = []
+        var i = 0
+        while i < raw.count {
+            if joinable.contains(raw[i]), i + 1 < raw.count {
+                result.append(raw[i] + raw[i + 1])
+                i += 2
+            } else {
+                result.append(raw[i])
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The key of a name of type `type`.
+    static func key(_ name: String, type: EntityType) -> String {
+        let words = words(name)
+        let plain = words.joined(separator: " ")
+        switch type {
+        case .location:
+            let normalized = ArabicNormalizer.normalize(name)
+            if let entry = Gazetteer.shared.entries[normalized], !entry.isVariant { return "loc:" + entry.group }
+            return "loc:" + plain
+        case .organization:
+            if let canonical = OrganizationLexicon.equivalences[plain] {
+                return "org:" + ArabicNormalizer.normalize(canonical)
+            }
+            if words.count > 1, OrganizationLexicon.droppableHeads.contains(words[0]) {
+                let rest = words.dropFirst().joined(separator: " ")
+                if let canonical = OrganizationLexicon.equivalences[rest] { return "org:" + ArabicNormalizer.normalize(canonical) }
+                return "org:" + rest
+            }
+            return "org:" + plain
+        case .person:
+            return "per:" + plain
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import ArabicText
+
+/// Merges and non-merges of `EntityResolver`.
+@Suite struct EntityResolverTests {
+    static func mention(_ name: String, _ type: EntityType = .person, role: String? = nil) -> EntityMention {
+        EntityMention(type: type, name: name, start: 0, end: name.unicodeScalars.count, role: role)
+    }
+
+    /// Pairs of names in one document that must end in one entity.
+    @Test(arguments: [
+        ("إسماعيل الصلابي", "اسماعيل الصلابي", EntityType.person),
+        ("أحمد أبو ختالة", "أحمد أبوختالة", .person),
+        ("خليفة حفتر", "حفتر", .person),
+        ("مصطفى الإمام", "الإمام", .person),
+        ("داعش", "تنظيم الدولة الإسلامية", .organization),
+        ("الأفريكوم", "القيادة العسكرية الأمريكية في إفريقيا", .organization),
+        ("جماعة أنصار الشريعة", "أنصار الشريعة", .organization),
+        ("أميركا", "الولايات المتحدة", .location),
+        ("وزارة الخارجية الأميركية", "وزارة الخارجية الأمريكية", .organization),
+    ])
+    func merges(a: String, b: String, type: EntityType) {
+        let entities = EntityResolver.resolve([[Self.mention(a, type), Self.mention(b, type)]])
+        #expect(entities.count == 1, "\(entities.map(\.name))")
+    }
+
+    /// Pairs that must stay apart.
+    @Test(arguments: [
+        ("علي الصلابي", EntityType.person, "إسماعيل الصلابي", EntityType.person),
+        ("مسجد الإمام الأوزاعي", .location, "مصطفى الإمام", .person),
+        ("بنغازي", .location, "مجلس شورى بنغازي", .organization),
+        ("تونس", .location, "قلب تونس", .organization),
+        ("القاعدة", .organization, "تنظيم القاعدة في بلاد المغرب الإسلامي", .organization),
+    ])
+    func keepsApart(a: String, ta: EntityType, b: String, tb: EntityType) {
+        let entities = EntityResolver.resolve([[Self.mention(a, ta), Self.mention(b, tb)]])
+        #expect(entities.count == 2)
+    }
+
+    /// A surname shared by two full names in one document stays unattached.
+    @Test func ambiguousSurname() {
+        let doc = [Self.mention("علي الصلابي"), Self.mention("إسماعيل الصلابي"), Self.mention("الصلابي")]
+        #expect(EntityResolver.resolve([doc]).count == 3)
+    }
+
+    /// The same entity across documents merges; the canonical name is the fullest; roles are kept.
+    @Test func acrossDocuments() {
+        let entities = EntityResolver.resolve([
+            [Self.mention("حفتر")],
+            [Self.mention("خليفة حفتر", role: "المشير"), Self.mention("حفتر")],
+            [Self.mention("خليفة حفتر")],
+        ])
+        let full = entities.first { $0.name == "خليفة حفتر" }
+        #expect(full?.mentions.count == 3)
+        #expect(full?.roles == ["المشير"])
+        #expect(full?.aliases == ["حفتر"])
+        #expect(entities.count == 2)  // the lone surname of document 0 is not merged across articles
+    }
+}
