@@ -64,7 +64,7 @@ export async function renderEntity({ params, signal, root, setTitle }) {
         h('ul', { class: 'kwic' }, mine.slice(0, CONTEXT_PER_ARTICLE).map((m) => {
           const c = contextAround(chars, m.start, m.end);
           return h('li', { dir: 'auto' },
-            c.before, ' ', h('a', { href: `${appURL({ article: aid })}#m-${m.start}`, class: ['entity', typeClass(entity.type)], title: 'اقرأ في المقال' }, c.match), ' ', c.after);
+            c.before, h('a', { href: `${appURL({ article: aid })}#m-${m.start}`, class: ['entity', typeClass(entity.type)], title: 'اقرأ في المقال' }, c.match), c.after);
         })),
         mine.length > CONTEXT_PER_ARTICLE ? h('p', { class: 'more' }, `و${formatCount(mine.length - CONTEXT_PER_ARTICLE)} إشارات أخرى في `, h('a', { href: appURL({ article: aid }) }, 'المقال'), '.') : null);
     }),
