@@ -7,6 +7,7 @@ Prints one line per check and ends with "N passed, M failed"; exits 1 on any fai
 """
 import argparse
 import concurrent.futures
+import datetime
 import html.parser
 import json
 import os
@@ -163,6 +164,13 @@ def main():
         "timeline": "/?view=timeline",
         "graph": "/?view=graph",
     }
+    misspelt = t.api("/api/search", q="بنغاري", limit=1)
+    views["search-suggestion"] = f"/?q={q('بنغاري')}"
+    day_events = [e for e in timeline.get("items", []) if e.get("precision") == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.get("date", ""))]
+    if day_events:
+        day = datetime.date.fromisoformat(day_events[0]["date"])
+        zoom = f"{day - datetime.timedelta(days=20)}..{day + datetime.timedelta(days=20)}"
+        views["timeline-zoomed"] = f"/?view=timeline&range={zoom}"
     if entity:
         views["timeline-entity"] = f"/?view=timeline&entity={q(entity['id'])}"
         facets = search.get("facets", {}).get("entities", [])
@@ -205,6 +213,14 @@ def main():
     if "search-facet" in rendered:
         dom, main_el = ready("search-facet", "search")
         t.check(main_el.find(cls="active-filter") is not None, "search: a facet filters by entity and says so")
+
+    dom, main_el = ready("search-suggestion", "search")
+    if misspelt.get("suggestion"):
+        box = main_el.find(cls="suggestion")
+        t.check(box is not None and misspelt["suggestion"] in box.text() and box.find("a") is not None,
+                f"search: offers «did you mean {misspelt['suggestion']}» as a link")
+    else:
+        t.check(main_el.find(cls="no-results") is not None or main_el.find(cls="hit") is not None, "search: a misspelt query still renders")
 
     dom, main_el = ready("search-none", "search")
     t.check(main_el.find(cls="no-results") is not None, "search: an unmatched query shows the no-results help")
@@ -257,6 +273,14 @@ def main():
         t.check(len(main_el.find_all("time")) > 0 if dated else True, "timeline: dates are <time> elements")
     else:
         t.check(main_el.find(cls="no-results") is not None, "timeline: says there are no events yet (the API has none)")
+    if "timeline-zoomed" in rendered:
+        dom, main_el = ready("timeline-zoomed", "timeline")
+        svg = main_el.find("svg", cls="timeline-svg")
+        month = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"][day.month - 1]
+        ticks = [norm(x.text()) for x in svg.find_all("text")] if svg else []
+        t.check(any(re.fullmatch(rf"\d+ {month}", x) for x in ticks), f"timeline: &range={zoom} zooms to days", f"ticks: {ticks[:6]}")
+        points = [m for m in svg.find_all(cls="prec-day") if m.find("circle") is not None] if svg else []
+        t.check(len(points) > 0, f"timeline: the {day} event is drawn as a point")
     if "timeline-entity" in rendered:
         dom, main_el = ready("timeline-entity", "timeline")
         h1 = main_el.find("h1")

@@ -68,8 +68,37 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
   }
   const axis = new TimeAxis(dated);
   replace(root, heading, intro, filter, axis.element, listSection);
-  axis.fit();
-  onCleanup(() => axis.destroy());
+  const range = parseRange(params.get('range'));
+  if (range) axis.setRange(range.start, range.end);
+  else axis.fit();
+  // The visible window goes into the URL (`&range=2012-09-01..2012-10-15`), so a zoomed view can be shared.
+  let timer = null;
+  axis.onChange = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const url = new URL(location.href);
+      if (url.searchParams.get('view') !== 'timeline') return;
+      url.searchParams.set('range', `${isoDay(axis.t0)}..${isoDay(axis.t1)}`);
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    }, 400);
+  };
+  onCleanup(() => { clearTimeout(timer); axis.destroy(); });
+}
+
+/** `2012-09-01..2012-10-15` (any precision at each end) → { start, end } in UTC ms, or null. */
+function parseRange(text) {
+  const [a, b] = String(text ?? '').split('..');
+  const from = parseDate(a);
+  const to = parseDate(b);
+  if (!from || !to || from.unknownYear || to.unknownYear || to.end <= from.start) return null;
+  return { start: from.start, end: to.end };
+}
+
+function isoDay(t) {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  if (y < 0 || y > 9999) return String(y);
+  return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
 function emptyState(entity, entityId, articleId) {
@@ -165,6 +194,7 @@ class TimeAxis {
     this.t0 = center - span / 2;
     this.t1 = center + span / 2;
     this.draw();
+    this.onChange?.();
   }
 
   fit() {
@@ -255,10 +285,16 @@ class TimeAxis {
       .filter((x) => x.d.end >= this.t0 && x.d.start <= this.t1)
       .map((item) => {
         // u: pixels from the right edge, increasing with time.
-        const u0 = this.width - this.x(item.d.start);
-        const u1 = this.width - this.x(item.d.end);
-        const point = item.d.point && u1 - u0 < 14;
-        return point ? { item, u0: (u0 + u1) / 2 - 7, u1: (u0 + u1) / 2 + 7, point } : { item, u0, u1: Math.max(u1, u0 + 6), point };
+        // Spans are clipped to the plot; a day is always a point, at the middle of its day.
+        const lo = this.pad / 2;
+        const hi = this.width - this.pad / 2;
+        const u0 = Math.max(lo, this.width - this.x(item.d.start));
+        const u1 = Math.min(hi, this.width - this.x(item.d.end));
+        if (item.d.point) {
+          const mid = this.width - this.x((item.d.start + item.d.end) / 2);
+          return { item, u0: mid - 7, u1: mid + 7, point: true };
+        }
+        return { item, u0: Math.min(u0, hi - 6), u1: Math.max(u1, Math.min(u0, hi - 6) + 6), point: false };
       })
       .sort((a, b) => a.u0 - b.u0 || b.u1 - a.u1);
     for (const mark of visible) {
