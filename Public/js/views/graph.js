@@ -55,6 +55,7 @@ export async function renderGraph({ params, signal, root, setTitle }) {
   const WIDTH = Math.round(Math.max(480, Math.min(960, available)));
   const HEIGHT = Math.round(WIDTH * Math.min(1.5, Math.max(0.5, (window.innerHeight * 0.72) / available)));
   layout(nodes, edges, WIDTH, HEIGHT);
+  separate(nodes, WIDTH, HEIGHT, (n) => 7 + 20 * Math.sqrt(n.mentions / Math.max(1, ...nodes.map((m) => m.mentions))));
   const typesPresent = TYPE_ORDER.concat([...new Set(nodes.map((n) => n.type))].filter((t) => !TYPE_ORDER.includes(t))).filter((t) => nodes.some((n) => n.type === t));
   const hidden = new Set();
   const svg = s('svg', { class: 'graph-svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': 'شبكة الكيانات: كل دائرة أو مربع أو مثلث كيان، والخطوط صلات بينها' });
@@ -193,5 +194,39 @@ function layout(nodes, edges, WIDTH, HEIGHT) {
   for (const a of nodes) {
     a.x = margin + (a.x - minX) * sx + ((WIDTH - 2 * margin) - (maxX - minX) * sx) / 2;
     a.y = margin + (a.y - minY) * sy + ((HEIGHT - 2 * margin) - (maxY - minY) * sy) / 2;
+  }
+}
+
+/** Pushes apart nodes whose shapes or labels would overlap (a few relaxation passes). */
+function separate(nodes, WIDTH, HEIGHT, radius) {
+  for (let pass = 0; pass < 60; pass++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i];
+        const b = nodes[j];
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        // Labels sit under the shapes, so nodes side by side need more room than nodes stacked.
+        const needX = radius(a) + radius(b) + 40;
+        const needY = radius(a) + radius(b) + 20;
+        if (Math.abs(dx) >= needX || Math.abs(dy) >= needY) continue;
+        const overlapX = needX - Math.abs(dx);
+        const overlapY = needY - Math.abs(dy);
+        moved = true;
+        if (overlapX / needX < overlapY / needY) {
+          const push = (overlapX / 2) * (dx < 0 ? -1 : 1) * 0.5;
+          a.x -= push; b.x += push;
+        } else {
+          const push = (overlapY / 2) * (dy < 0 ? -1 : 1) * 0.5;
+          a.y -= push; b.y += push;
+        }
+      }
+    }
+    for (const n of nodes) {
+      n.x = Math.min(WIDTH - 50, Math.max(50, n.x));
+      n.y = Math.min(HEIGHT - 40, Math.max(30, n.y));
+    }
+    if (!moved) break;
   }
 }
