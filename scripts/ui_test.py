@@ -6,15 +6,19 @@ Usage: ui_test.py --base http://127.0.0.1:PORT [--out test-artifacts/ui-screensh
 Prints one line per check and ends with "N passed, M failed"; exits 1 on any failure.
 """
 import argparse
+import base64
 import concurrent.futures
 import datetime
 import html.parser
 import json
 import os
 import re
+import socket
+import struct
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -134,6 +138,209 @@ class Runner:
             self.failed += 1
             print(f"FAIL  {label}" + (f" — {detail}" if detail else ""))
         sys.stdout.flush()
+
+
+class DevTools:
+    """A minimal Chrome DevTools Protocol client over a WebSocket (RFC 6455), standard library only."""
+
+    def __init__(self, ws_url):
+        u = urllib.parse.urlparse(ws_url)
+        self.sock = socket.create_connection((u.hostname, u.port), timeout=60)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET {u.path} HTTP/1.1\r\nHost: {u.hostname}:{u.port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection during the handshake")
+            head += chunk
+        if b" 101 " not in head.split(b"\r\n", 1)[0]:
+            raise ConnectionError(head.split(b"\r\n", 1)[0].decode(errors="replace"))
+        self.buffer = head.split(b"\r\n\r\n", 1)[1]
+        self.next_id = 0
+
+    def _read(self, n):
+        while len(self.buffer) < n:
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection")
+            self.buffer += chunk
+        data, self.buffer = self.buffer[:n], self.buffer[n:]
+        return data
+
+    def _send(self, text):
+        payload = text.encode()
+        header = bytearray([0x81])
+        n = len(payload)
+        if n < 126:
+            header.append(0x80 | n)
+        elif n < 65536:
+            header += bytes([0x80 | 126]) + struct.pack(">H", n)
+        else:
+            header += bytes([0x80 | 127]) + struct.pack(">Q", n)
+        mask = os.urandom(4)
+        self.sock.sendall(bytes(header) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+
+    def _message(self):
+        parts = []
+        while True:
+            b0, b1 = self._read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._read(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._read(8))[0]
+            data = self._read(n)
+            opcode = b0 & 0x0F
+            if opcode == 8:
+                raise ConnectionError("DevTools closed the WebSocket")
+            if opcode in (0, 1, 2):
+                parts.append(data)
+                if b0 & 0x80:
+                    return json.loads(b"".join(parts))
+
+    def call(self, method, **params):
+        self.next_id += 1
+        my_id = self.next_id
+        self._send(json.dumps({"id": my_id, "method": method, "params": params}))
+        while True:
+            msg = self._message()
+            if msg.get("id") == my_id:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+
+
+# Runs in the page: clicks, history, keyboard and wheel, each step checked. Returns [[label, ok, detail]].
+INTERACTION_SCRIPT = r"""
+(async () => {
+  const results = [];
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const check = (label, ok, detail = '') => results.push([label, !!ok, String(detail)]);
+  const waitFor = async (cond, ms = 8000) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) { try { if (cond()) return true; } catch {} await sleep(50); }
+    return false;
+  };
+  const ready = (view) => document.getElementById('main')?.dataset.ready === view && document.getElementById('main').getAttribute('aria-busy') === 'false';
+  const click = (el) => el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+  try {
+    check('interaction: home loads', await waitFor(() => ready('home')));
+    const first = document.querySelector('.article-list a');
+    const title = first?.textContent;
+    click(first);
+    check('interaction: clicking an article opens the reader without a reload',
+      await waitFor(() => ready('article') && document.querySelector('h1')?.textContent === title) && location.search.startsWith('?article='), location.href);
+    check('interaction: focus moves to the new view\'s heading', document.activeElement === document.querySelector('main h1'), document.activeElement?.tagName);
+    check('interaction: the page title names the article', document.title.includes(title), document.title);
+    history.back();
+    check('interaction: Back returns to the home view', await waitFor(() => ready('home') && location.search === ''), location.href);
+    history.forward();
+    check('interaction: Forward returns to the article', await waitFor(() => ready('article') && document.querySelector('h1')?.textContent === title), location.href);
+
+    const input = document.getElementById('search-input');
+    input.value = 'بنغازي';
+    document.getElementById('search-form').requestSubmit();
+    check('interaction: the search form navigates to /?q=',
+      await waitFor(() => ready('search') && new URLSearchParams(location.search).get('q') === 'بنغازي' && document.querySelectorAll('.hit').length > 0), location.href);
+    const facet = document.querySelector('a.facet');
+    if (facet) {
+      const before = document.querySelectorAll('.hit').length;
+      click(facet);
+      check('interaction: a facet adds &entity= and filters the hits',
+        await waitFor(() => ready('search') && new URLSearchParams(location.search).has('entity') && document.querySelector('.active-filter')), `${before} → ${document.querySelectorAll('.hit').length}`);
+      history.back();
+      check('interaction: Back removes the facet filter', await waitFor(() => ready('search') && !new URLSearchParams(location.search).has('entity')), location.href);
+    }
+
+    click(document.querySelector('.site-nav a[data-nav="timeline"]'));
+    const axisReady = await waitFor(() => ready('timeline'));
+    check('interaction: the nav opens the timeline', axisReady, location.href);
+    const svg = document.querySelector('svg.timeline-svg');
+    if (svg) {
+      const label = () => document.querySelector('.range-label').textContent;
+      const start = label();
+      svg.focus();
+      check('interaction: the time axis takes keyboard focus', document.activeElement === svg);
+      for (let i = 0; i < 3; i++) svg.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
+      const zoomed = label();
+      check('interaction: + zooms the axis in', zoomed !== start, zoomed);
+      check('interaction: the zoom goes into the URL (&range=)', await waitFor(() => new URLSearchParams(location.search).has('range'), 3000), location.href);
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }));
+      check('interaction: arrow keys pan the axis', label() !== zoomed, label());
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true, cancelable: true }));
+      check('interaction: 0 shows the whole timeline again', label() === start, label());
+      const rect = svg.getBoundingClientRect();
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, clientX: rect.left + rect.width / 2, clientY: rect.top + 20, bubbles: true, cancelable: true }));
+      check('interaction: the mouse wheel zooms', label() !== start, label());
+      const buttons = [...document.querySelectorAll('.timeline-controls button.preset')];
+      click(buttons[buttons.length - 1]);
+      const ticks = [...svg.querySelectorAll('.tick text')].map((t) => t.textContent);
+      check('interaction: the "days" button shows day ticks', ticks.some((t) => /^\d+ /.test(t)), ticks.slice(0, 4).join(' | '));
+      const mark = svg.querySelector('.event-mark');
+      mark?.dispatchEvent(new FocusEvent('focus'));
+      check('interaction: focusing an event shows its details', !mark || document.querySelector('.timeline-detail .event-text'), '');
+    }
+
+    click(document.querySelector('.site-nav a[data-nav="graph"]'));
+    check('interaction: the nav opens the graph', await waitFor(() => ready('graph'), 15000), location.href);
+    const node = document.querySelector('svg.graph-svg a.node');
+    if (node) {
+      const name = node.querySelector('text').textContent;
+      click(node);
+      check('interaction: clicking a graph node opens its entity page', await waitFor(() => ready('entity') && document.querySelector('h1')?.textContent === name), location.href);
+      history.back();
+      check('interaction: Back returns to the graph', await waitFor(() => ready('graph'), 15000), location.href);
+    }
+  } catch (error) {
+    check('interaction: script ran to the end', false, error && error.stack || error);
+  }
+  return results;
+})()
+"""
+
+
+def interaction_checks(t):
+    """Drives one real page through clicks, Back/Forward, the search form, keys and the wheel."""
+    with tempfile.TemporaryDirectory(prefix="marsad-ui-cdp-") as profile:
+        proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                 "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
+                                 "--remote-debugging-port=0", "--window-size=1280,900", t.base + "/"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            port_file = os.path.join(profile, "DevToolsActivePort")
+            deadline = time.time() + 30
+            while not (os.path.exists(port_file) and open(port_file).read().strip()) and time.time() < deadline:
+                time.sleep(0.1)
+            port = open(port_file).read().split()[0]
+            page = None
+            while page is None and time.time() < deadline:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
+                    page = next((p for p in json.load(r) if p.get("type") == "page"), None)
+                if page is None:
+                    time.sleep(0.1)
+            tools = DevTools(page["webSocketDebuggerUrl"])
+            # Wait until the app's page (not the initial blank one) has loaded, so the script keeps its context.
+            while time.time() < deadline:
+                state = tools.call("Runtime.evaluate", expression="location.href + ' ' + document.readyState", returnByValue=True)
+                if state.get("result", {}).get("value", "") == f"{t.base}/ complete":
+                    break
+                time.sleep(0.1)
+            result = tools.call("Runtime.evaluate", expression=INTERACTION_SCRIPT, awaitPromise=True, returnByValue=True, timeout=90000)
+            if "exceptionDetails" in result:
+                t.check(False, "interaction: script ran", json.dumps(result["exceptionDetails"])[:300])
+                return
+            for label, ok, detail in result["result"]["value"]:
+                t.check(ok, label, detail)
+        except Exception as error:  # any failure to drive the browser is a failed check, not a crash
+            t.check(False, "interaction: drive Chromium over DevTools", repr(error))
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
 
 
 def main():
@@ -304,6 +511,9 @@ def main():
         view = {"phone-home": "home", "phone-article": "article", "phone-timeline": "timeline"}[name]
         main_el = rendered[name][0].find(id="main")
         t.check(main_el is not None and main_el.attrs.get("data-ready") == view, f"{name}: renders at 390px wide")
+
+    # Clicks, Back/Forward, the search form, keyboard and wheel in one live page.
+    interaction_checks(t)
 
     print(f"screenshots in {args.out}/")
     print(f"{t.passed} passed, {t.failed} failed")

@@ -83,7 +83,9 @@ export function navigate(url, { replaceState = false } = {}) {
 function isAppLink(a, event) {
   if (!a || event.defaultPrevented || event.button !== 0) return false;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
-  if (a.target && a.target !== '_self') return false;
+  // getAttribute: on SVG links `a.target` is an SVGAnimatedString, never a plain string.
+  const target = a.getAttribute('target');
+  if (target && target !== '_self') return false;
   if (a.hasAttribute('download')) return false;
   const href = a.getAttribute('href') ?? a.getAttribute('xlink:href');
   if (!href) return false;
