@@ -290,9 +290,26 @@ INTERACTION_SCRIPT = r"""
       const name = node.querySelector('text').textContent;
       click(node);
       check('interaction: clicking a graph node opens its entity page', await waitFor(() => ready('entity') && document.querySelector('h1')?.textContent === name), location.href);
+      const kwic = document.querySelector('.kwic a.entity');
+      if (kwic) {
+        click(kwic);
+        check('interaction: a mention in context opens the article focused on it',
+          await waitFor(() => ready('article') && location.hash && document.activeElement?.id === decodeURIComponent(location.hash.slice(1))), `${location.href} → ${document.activeElement?.id}`);
+        history.back();
+        await waitFor(() => ready('entity'));
+      }
       history.back();
       check('interaction: Back returns to the graph', await waitFor(() => ready('graph'), 15000), location.href);
     }
+
+    // Every control and link has a name; every form field a label.
+    const unnamed = [...document.querySelectorAll('a[href], button, input, select')].filter((el) => {
+      if (el.type === 'hidden') return false;
+      const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('title') || '').trim();
+      const labelled = el.labels ? el.labels.length > 0 || el.hasAttribute('aria-label') : true;
+      return !name && !(el.matches('input, select') && labelled);
+    });
+    check('interaction: every link and control on the graph view has a name', unnamed.length === 0, unnamed.map((e) => e.outerHTML.slice(0, 80)).join(' '));
   } catch (error) {
     check('interaction: script ran to the end', false, error && error.stack || error);
   }
@@ -333,6 +350,35 @@ def interaction_checks(t):
                 return
             for label, ok, detail in result["result"]["value"]:
                 t.check(ok, label, detail)
+
+            # Real key presses: the first Tab reaches the skip link, Enter on it moves focus to the content.
+            tools.call("Page.navigate", url=t.base + "/")
+            wait_until = time.time() + 15
+            while time.time() < wait_until:
+                value = tools.call("Runtime.evaluate", expression="document.getElementById('main')?.dataset.ready || ''", returnByValue=True)
+                if value.get("result", {}).get("value") == "home":
+                    break
+                time.sleep(0.1)
+
+            def press(key, code, vk):
+                for kind in ("keyDown", "keyUp"):
+                    tools.call("Input.dispatchKeyEvent", type=kind, key=key, code=code, windowsVirtualKeyCode=vk,
+                               **({"text": "\r"} if key == "Enter" and kind == "keyDown" else {}))
+
+            def focused():
+                return tools.call("Runtime.evaluate", returnByValue=True, expression=(
+                    "(() => { const e = document.activeElement; const r = e.getBoundingClientRect();"
+                    " const o = getComputedStyle(e).outlineStyle;"
+                    " return [e.id || e.className || e.tagName, r.top >= 0 && r.height > 0, o]; })()"))["result"]["value"]
+
+            press("Tab", "Tab", 9)
+            name, visible, outline = focused()
+            t.check(name == "skip-link" and visible, "keyboard: the first Tab shows the skip link", f"{name} visible={visible}")
+            t.check(outline not in ("none", ""), "keyboard: the focused element has a visible outline", outline)
+            press("Enter", "Enter", 13)
+            time.sleep(0.3)
+            name, _, _ = focused()
+            t.check(name == "main", "keyboard: the skip link moves focus to the content", name)
         except Exception as error:  # any failure to drive the browser is a failed check, not a crash
             t.check(False, "interaction: drive Chromium over DevTools", repr(error))
         finally:

@@ -31,6 +31,7 @@ async function render({ focus = false } = {}) {
   const state = { controller, cleanup: null };
   current = state;
 
+  renderedSearch = location.search;
   const params = new URLSearchParams(location.search);
   const { name, render: view } = route(params);
   const root = main();
@@ -99,8 +100,14 @@ document.addEventListener('click', (event) => {
   const url = new URL(a.getAttribute('href') ?? a.getAttribute('xlink:href'), location.href);
   event.preventDefault();
   if (url.search === location.search && url.hash) {
+    // An in-page link (the skip link, a mention): move focus there too, not only the scroll position.
     history.pushState(null, '', url.pathname + url.search + url.hash);
-    document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView({ block: 'center' });
+    const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    if (target) {
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    }
     return;
   }
   navigate(url.pathname + url.search + url.hash);
@@ -112,7 +119,16 @@ document.getElementById('search-form')?.addEventListener('submit', (event) => {
   if (q) navigate(`/?q=${encodeURIComponent(q)}`);
 });
 
-window.addEventListener('popstate', () => render({ focus: true }));
+let renderedSearch = null;
+window.addEventListener('popstate', () => {
+  // Only the hash changed (Back over an in-page link): the view is already on screen.
+  if (location.search === renderedSearch) {
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView({ block: 'center' });
+    return;
+  }
+  render({ focus: true });
+});
 
 /** Lets views navigate (e.g. a select that changes a filter). */
 window.marsadNavigate = navigate;
