@@ -111,7 +111,7 @@ class Runner:
         except urllib.error.HTTPError as e:
             return {"status": e.code, **json.load(e)}
 
-    def render(self, name, path, width=1280, height=900):
+    def render(self, name, path, width=1280, height=900, extra=()):
         """Renders `path`; returns (dom root, raw markup, console errors). Also writes NAME.png."""
         url = self.base + path
         shot = os.path.join(self.out, f"{name}.png")
@@ -120,7 +120,7 @@ class Runner:
                    "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                    f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
                    "--virtual-time-budget=5000", f"--window-size={width},{height}",
-                   f"--screenshot={shot}", "--dump-dom", url]
+                   f"--screenshot={shot}", *extra, "--dump-dom", url]
             try:
                 p = subprocess.run(cmd, capture_output=True, timeout=90)
             except subprocess.TimeoutExpired:
@@ -431,7 +431,10 @@ def main():
             views["search-facet"] = f"/?q={q(BENGHAZI)}&entity={q(facets[0]['id'])}"
     phones = {"phone-home": "/", "phone-article": f"/?article={KNOWN_ARTICLE}", "phone-timeline": "/?view=timeline"}
 
-    jobs = [(n, p, 1280, 900) for n, p in views.items()] + [(n, p, 390, 844) for n, p in phones.items()]
+    darks = {"dark-article": f"/?article={KNOWN_ARTICLE}", "dark-timeline": "/?view=timeline"}
+    dark_flags = ("--blink-settings=preferredColorScheme=0", "--force-dark-mode")
+    jobs = ([(n, p, 1280, 900) for n, p in views.items()] + [(n, p, 390, 844) for n, p in phones.items()]
+            + [(n, p, 1280, 900, dark_flags) for n, p in darks.items()])
     with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
         rendered = dict(zip([j[0] for j in jobs], pool.map(lambda j: t.render(*j), jobs)))
 
@@ -557,6 +560,11 @@ def main():
         view = {"phone-home": "home", "phone-article": "article", "phone-timeline": "timeline"}[name]
         main_el = rendered[name][0].find(id="main")
         t.check(main_el is not None and main_el.attrs.get("data-ready") == view, f"{name}: renders at 390px wide")
+
+    # Dark colour scheme: the same views render (screenshots are for looking at).
+    for name in darks:
+        main_el = rendered[name][0].find(id="main")
+        t.check(main_el is not None and main_el.attrs.get("data-ready") == name.split("-")[1], f"{name}: renders in the dark colour scheme")
 
     # Clicks, Back/Forward, the search form, keyboard and wheel in one live page.
     interaction_checks(t)
