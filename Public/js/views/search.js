@@ -45,7 +45,7 @@ export async function renderSearch({ params, signal, root, setTitle }) {
     ? h('ol', { class: 'hits', start: offset + 1 }, result.items.map((hit) => h('li', { class: 'hit' },
       h('h2', { class: 'hit-title' }, h('a', { href: appURL({ article: hit.id }), dir: 'auto' }, hit.title || hit.id)),
       (hit.snippets ?? []).map((s) => h('p', { class: 'snippet', dir: 'auto' }, highlighted(s.text, s.highlights ?? []))))))
-    : noResults(q, entity, entityName, result.suggestion);
+    : noResults(q, entity, entityName, result.suggestion, await helpForNoResults(q, signal));
 
   const facetBox = facets.length ? h('aside', { class: 'facets', 'aria-labelledby': 'facets-heading' },
     h('h2', { id: 'facets-heading' }, 'تصفية حسب الكيان'),
@@ -63,13 +63,30 @@ export async function renderSearch({ params, signal, root, setTitle }) {
     h('div', { class: ['search-grid', !facetBox && 'no-facets'] }, h('div', { class: 'hits-column' }, hits, pagination(result, { q, entity })), facetBox));
 }
 
-function noResults(q, entity, entityName, suggestion) {
+/** Entities whose names match the query, and the most mentioned ones as searches to try. */
+async function helpForNoResults(q, signal) {
+  const quiet = (p) => p.catch((e) => { if (e.name === 'AbortError') throw e; return { items: [] }; });
+  const [named, top] = await Promise.all([
+    quiet(api('/api/entities', { q, limit: 5 }, { signal })),
+    quiet(api('/api/entities', { limit: 100 }, { signal })),
+  ]);
+  const popular = [...top.items].sort((a, b) => (b.mentionCount ?? 0) - (a.mentionCount ?? 0)).slice(0, 6);
+  return { named: named.items, popular };
+}
+
+function noResults(q, entity, entityName, suggestion, help = { named: [], popular: [] }) {
+  const chip = (e, href) => h('a', { href, class: ['entity-chip', typeClass(e.type)], dir: 'auto' },
+    h('span', { class: 'type-symbol', 'aria-hidden': 'true' }, typeInfo(e.type).symbol), e.name);
   return h('div', { class: 'no-results' },
     h('h2', null, 'لم نجد مقالات تطابق بحثك'),
+    help.named.length ? h('p', null, 'لكنّ هذا الاسم يطابق: ',
+      h('span', { class: 'chips-inline' }, help.named.map((e) => chip(e, appURL({ entity: e.id }))))) : null,
     h('ul', null,
       suggestion ? h('li', null, 'جرّب ', h('a', { href: appURL({ q: suggestion }), dir: 'auto' }, suggestion), ' بدلاً من ذلك.') : null,
       entity ? h('li', null, 'أزل التصفية حسب ', h('bdi', null, entityName), ': ', h('a', { href: appURL({ q }) }, 'ابحث في كل المقالات'), '.') : null,
       h('li', null, 'تأكد من الإملاء، أو استعمل كلمات أقل أو أعمّ.'),
       h('li', null, 'البحث يتجاهل التشكيل والتطويل وصور الهمزة، فلا داعي لكتابتها.'),
+      h('li', null, 'يمكنك استعمال ', h('code', { dir: 'ltr' }, 'OR'), ' للبدائل (مثل: ', h('bdi', null, 'بنغازي OR درنة'), ')، وعلامتي التنصيص لعبارة كاملة، و', h('code', { dir: 'ltr' }, '-'), ' لاستبعاد كلمة.'),
+      help.popular.length ? h('li', null, 'جرّب البحث عن: ', h('span', { class: 'chips-inline' }, help.popular.map((e) => chip(e, appURL({ q: e.name }))))) : null,
       h('li', null, 'أو تصفّح ', h('a', { href: '/' }, 'كل المقالات'), ' أو ', h('a', { href: '/?view=graph' }, 'شبكة الكيانات'), '.')));
 }
