@@ -6,6 +6,18 @@
 ///
 /// Works over `Tokenizer` tokens in one left-to-right pass, taking the longest expression at
 /// each token, so its cost is linear in the text.
+///
+/// Decisions where the issue is silent:
+/// - The expression holds the words that carry the date: year nouns (عام 2016), شهر, period and
+///   day-part words (منتصف العام الماضي، مساء اليوم), يوم, a leading weekday absorbed by its
+///   date; not prepositions (في 2014 → `2014`) nor an attached و (و2014 → `2014`).
+/// - A bare year (1900–2100) needs a time preposition, an event noun (انتخابات 2014), a range
+///   partner (من 2011 إلى 2014) or a year just before it (عامي 2011 و2012); after عام/سنة or a
+///   month, 1800–2100. No year is followed by a count noun, a unit or a percent sign.
+/// - منذ N أعوام is read as a duration and not tagged; قبل N أعوام is a date. قبل أيام (no count)
+///   and قبل عامين من الانتخابات (relative to an event) are not tagged.
+/// - Hijri dates are recognised only so that their numbers are never read as Gregorian years.
+/// - A decade without a century (التسعينيات) is taken as the 1900s.
 public struct DateTagger: Sendable {
     /// A tagger; it holds no state, the word tables are static.
     public init() {}

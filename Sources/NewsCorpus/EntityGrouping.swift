@@ -10,25 +10,12 @@ struct EntityGroup {
     var members: [(article: Int, mention: Int)]
 }
 
-/// Groups the mentions of all articles into entities. (Placeholder: exact normalised name and
-/// type; the ArabicText resolver replaces it.)
+/// Groups the mentions of all articles into entities with ArabicText's resolver.
 enum EntityGrouping {
     static func group(_ analyses: [ArticleAnalysis]) -> [EntityGroup] {
-        var positions: [String: Int] = [:]
-        var groups: [EntityGroup] = []
-        for (a, analysis) in analyses.enumerated() {
-            for (m, mention) in analysis.entityMentions.enumerated() {
-                let key = mention.type.rawValue + ":" + ArabicNormalizer.normalize(mention.name)
-                if let g = positions[key] {
-                    groups[g].members.append((a, m))
-                    if let role = mention.role, !groups[g].roles.contains(role) { groups[g].roles.append(role) }
-                } else {
-                    positions[key] = groups.count
-                    groups.append(EntityGroup(name: mention.name, type: mention.type, aliases: [],
-                                              roles: mention.role.map { [$0] } ?? [], members: [(a, m)]))
-                }
-            }
+        EntityResolver.resolve(analyses.map(\.entityMentions)).map { entity in
+            EntityGroup(name: entity.name, type: entity.type, aliases: entity.aliases, roles: entity.roles,
+                        members: entity.mentions.map { ($0.document, $0.mention) })
         }
-        return groups
     }
 }

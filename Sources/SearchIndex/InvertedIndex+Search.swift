@@ -112,15 +112,21 @@ extension InvertedIndex {
         return result
     }
 
-    /// The tokens where consecutive position lists (one per phrase word) line up.
+    /// The tokens where consecutive position lists (one per phrase word) line up; a merge of
+    /// the sorted lists, linear in their lengths.
     static func phraseStarts(_ positions: [ArraySlice<UInt32>]) -> [UInt32] {
         guard let first = positions.first else { return [] }
+        var cursors = positions.map(\.startIndex)
         var result: [UInt32] = []
-        for p in first {
+        candidates: for p in first {
             let start = PostingList.token(p)
-            if (1..<positions.count).allSatisfy({ k in
-                positions[k].contains { PostingList.token($0) == start + UInt32(k) }
-            }) { result.append(start) }
+            for k in 1..<positions.count {
+                let list = positions[k]
+                let wanted = start + UInt32(k)
+                while cursors[k] < list.endIndex, PostingList.token(list[cursors[k]]) < wanted { cursors[k] += 1 }
+                guard cursors[k] < list.endIndex, PostingList.token(list[cursors[k]]) == wanted else { continue candidates }
+            }
+            result.append(start)
         }
         return result
     }

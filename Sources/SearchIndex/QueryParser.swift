@@ -2,12 +2,13 @@ import ArabicText
 
 /// Turns the text a user typed into clauses and exclusions. Words are split as the tokeniser
 /// splits them, so a chunk that holds several words (`#مصطفى_الإمام`, `العربية.نت`) becomes a
-/// phrase. `OR` (or `|`) joins the items on either side; a leading `-` excludes the next item.
+/// phrase. `OR` (or `|`, or أو) joins the items on either side; a leading `-` excludes the next item.
 enum QueryParser {
     /// Quotation marks that open or close a phrase: ASCII, typographic and guillemets.
     static let quotes: Set<Character> = ["\"", "“", "”", "«", "»", "„"]
-    /// Words that join alternatives.
-    static let orOperators: Set<String> = ["OR", "|"]
+    /// Words that join alternatives: `OR`, `|`, and Arabic أو ("or") written with its hamza
+    /// (the bare او is left a word, since it also spells other words).
+    static let orOperators: Set<String> = ["OR", "|", "أو"]
 
     /// The parsed clauses (each with its alternatives) and excluded terms.
     static func parse(_ text: String) -> (clauses: [SearchQuery.Clause], excluded: [SearchQuery.Term]) {

@@ -51,13 +51,17 @@ struct SearchBenchmarkTests {
         let queries = ["بنغازي", "\"مصطفى الإمام\"", "أبو ختالة", "ترامب", "الأمريكية ليبيا", "سرت -داعش",
                        "بومبيو OR تاونسيند", "بليبيا", "#مصطفى_الإمام", "القنصلية الأميركية", "مرزق", "بنغاري"]
         var times: [Duration] = []
+        var perQuery: [String: Duration] = [:]
         for round in 0..<50 {
             for q in queries {
                 let query = try SearchQuery(parsing: q)
-                let t = clock.measure { _ = index_.search(query, limit: 20, offset: round % 2 * 20) }
+                var total = 0
+                let t = clock.measure { total = index_.search(query, limit: 20, offset: round % 2 * 20).total }
                 times.append(t)
+                perQuery[q + " (\(total))", default: .zero] += t / 50
             }
         }
+        for (q, t) in perQuery.sorted(by: { $0.value > $1.value }) { print("BENCH-Q \(q): \(t)") }
         times.sort()
         let p50 = times[times.count / 2], p99 = times[times.count * 99 / 100]
         print("BENCH docs=\(docs.count) rawMB=\(raw >> 20) build=\(build) indexRSSMB=\((after - before) >> 20) totalRSSMB=\(after >> 20) keys=\(index_.keyCount) p50=\(p50) p99=\(p99) max=\(times.last!)")

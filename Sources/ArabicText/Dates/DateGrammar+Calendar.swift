@@ -44,7 +44,7 @@ extension DateGrammar {
     private func singleMonth(at k: Int) -> (Int, Int, Bool)? {
         let key = stream.key(k)
         if let m = DateLexicon.months[key] { return (m, k, false) }
-        let bare = key.hasPrefix("و") ? String(key.dropFirst()) : key
+        let bare = stream.startsWithWaw[k] ? key.droppingFirst : key
         if bare != key, let m = DateLexicon.months[bare] { return (m, k, false) }
         if let m = DateLexicon.ambiguousMonths[key] { return (m, k, true) }
         if let seconds = DateLexicon.twoWordMonths[bare], stream.spaced(k + 1),
@@ -94,16 +94,24 @@ extension DateGrammar {
         return nil
     }
 
+    /// The year part of a month coordinated with this one (يونيو ويوليو 2018): the first
+    /// month shares it; the second is matched on its own afterwards.
+    func coordinatedYear(after m: MonthMatch) -> (YearPart, last: Int)? {
+        let n = m.last + 1
+        guard stream.spaced(n), stream.startsWithWaw[n], let other = month(at: n), !other.ambiguous else { return nil }
+        return yearPart(at: other.last + 1, afterParen: other.closedParen)
+    }
+
     /// A day, as digits (11، الـ17) or an ordinal (السادس والعشرين، الحادي عشر), at `j`:
     /// its value, last token, and whether it was an ordinal.
     private func day(at j: Int) -> (Int, Int, Bool)? {
-        if let d = stream.number(j), (1...31).contains(d), stream.key(j).count <= 4 { return (d, j, false) }
+        if let d = stream.number(j), (1...31).contains(d) { return (d, j, false) }
         let key = stream.key(j)
         if let tens = DateLexicon.ordinalTens[key] { return (tens, j, true) }
         guard let unit = DateLexicon.ordinalUnits[key] ?? (key == DateLexicon.libyanFirst ? 1 : nil) else { return nil }
         if let next = spacedKey(after: j) {
             if DateLexicon.ordinalTeen.contains(next) { return (unit + 10, j + 1, true) }
-            if next.hasPrefix("و"), let tens = DateLexicon.ordinalTens[String(next.dropFirst())], unit < 10 {
+            if next.hasWaw, let tens = DateLexicon.ordinalTens[next.droppingFirst], unit < 10 {
                 return (tens + unit, j + 1, true)
             }
         }
@@ -143,15 +151,19 @@ extension DateGrammar {
         let hasNoun = DateLexicon.monthNoun.contains(stream.key(j)) && stream.spaced(j + 1)
         if hasNoun { k += 1 }
         guard let m = month(at: k) else { return nil }
-        let part = yearPart(at: m.last + 1, afterParen: m.closedParen)
+        let part = yearPart(at: m.last + 1, afterParen: m.closedParen) ?? coordinatedYear(after: m)
         let last = part?.last ?? m.last
+        let shared = part.map { $0.last > m.last + 1 && stream.startsWithWaw[m.last + 1] } ?? false
+        let end = part == nil || shared ? m.end : nil
         switch part?.0 {
         case .year(let y)?:
-            return candidate(j, last, .absolute(TemporalValue(year: y, month: m.month, precision: .month)))
+            return candidate(j, shared ? m.last : last, end: end,
+                             .absolute(TemporalValue(year: y, month: m.month, precision: .month)))
         case .yearOffset(let o)?:
-            return candidate(j, last, .relative(.monthInYear(month: m.month, day: nil, yearOffset: o)))
+            return candidate(j, shared ? m.last : last, end: end,
+                             .relative(.monthInYear(month: m.month, day: nil, yearOffset: o)))
         case .direction(let dir)?:
-            return candidate(j, last, .relative(.namedMonth(month: m.month, day: nil, dir)))
+            return candidate(j, shared ? m.last : last, end: end, .relative(.namedMonth(month: m.month, day: nil, dir)))
         case nil:
             // Without a year, a month needs the word شهر, a preposition, or both systems;
             // an ambiguous one (مارس، آب، ماي) needs شهر or both systems.

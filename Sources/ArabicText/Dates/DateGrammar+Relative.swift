@@ -33,7 +33,7 @@ extension DateGrammar {
     /// A weekday at `k` not preceded by a word that makes it something else (صلاة الجمعة).
     private func weekday(at k: Int) -> Int? {
         let key = stream.key(k)
-        let bare = key.hasPrefix("و") && key.count > 4 ? String(key.dropFirst()) : key
+        let bare = stream.startsWithWaw[k] && key.text.unicodeScalars.count > 4 ? key.droppingFirst : key
         guard let w = DateLexicon.weekdays[bare] else { return nil }
         if stream.spaced(k), DateLexicon.weekdayBlockers.contains(stream.key(k - 1)) { return nil }
         // الاثنين is also "the two": not when "of them" or a noun of counting follows.
@@ -65,10 +65,8 @@ extension DateGrammar {
         guard k < stream.count, stream.gaps[k] == .space || stream.gaps[k] == .comma else { return nil }
         var n = k
         if DateLexicon.equivalent.contains(stream.key(n)), stream.spaced(n + 1) { n += 1 }
-        guard let c = dayMonth(at: n), let meaning = c.meaning else { return nil }
-        if case .absolute = meaning { return c }
-        if case .yearless = meaning { return c }
-        return nil
+        guard let c = dayMonth(at: n), c.meaning != nil else { return nil }
+        return c
     }
 
     /// الشهر الماضي، الأسبوع المقبل، هذا الشهر، العام الماضي، هذه السنة.
@@ -104,10 +102,11 @@ extension DateGrammar {
         var count: Int
         var unit: CalendarUnit
         var last: Int
-        if let u = DateLexicon.unitWords[stream.key(j + 1)], u.count > 0 {
-            (count, unit, last) = (u.count, u.unit, j + 1)
+        var k = j + 1
+        if DateLexicon.approximators.contains(stream.key(k)), stream.spaced(k + 1) { k += 1 }
+        if let u = DateLexicon.unitWords[stream.key(k)], u.count > 0 {
+            (count, unit, last) = (u.count, u.unit, k)
         } else {
-            let k = j + 1
             guard let n = stream.number(k).flatMap({ $0 <= 99 && !stream.hasCliticDigits(k) ? $0 : nil })
                     ?? DateLexicon.cardinals[stream.key(k)],
                   stream.spaced(k + 1), let u = DateLexicon.unitWords[stream.key(k + 1)] else { return nil }

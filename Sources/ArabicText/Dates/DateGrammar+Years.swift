@@ -20,7 +20,7 @@ extension DateGrammar {
     /// The second year of a pair or range right after a year: و2012، -2012، إلى 2012 is handled
     /// by context; this covers the clitic and dash forms.
     func continuedYear(at j: Int) -> DateCandidate? {
-        let joined = stream.gaps[j] == .dash || stream.gaps[j] == .space && stream.key(j).hasPrefix("و")
+        let joined = stream.gaps[j] == .dash || stream.gaps[j] == .space && stream.startsWithWaw[j]
         guard joined, let y = year(at: j, range: 1800...2100) else { return nil }
         return candidate(j, y.last, .absolute(TemporalValue(year: y.value, precision: .year)))
     }
@@ -32,7 +32,7 @@ extension DateGrammar {
         guard before == DateLexicon.of || before == DateLexicon.between else { return false }
         let n = last + 1
         guard n < stream.count else { return false }
-        if stream.gaps[n] == .dash || stream.gaps[n] == .space && stream.key(n).hasPrefix("و") {
+        if stream.gaps[n] == .dash || stream.gaps[n] == .space && stream.startsWithWaw[n] {
             return year(at: n, range: 1900...2100) != nil
         }
         return stream.gaps[n] == .space && DateLexicon.rangeEnds.contains(stream.key(n))
@@ -43,7 +43,7 @@ extension DateGrammar {
     func decade(at j: Int) -> DateCandidate? {
         var k = j
         if DateLexicon.decadeNoun.contains(stream.key(j)), stream.spaced(j + 1) { k += 1 }
-        guard let digit = decadeDigit(stream.key(k)) else { return nil }
+        guard let digit = decadeDigit(stream.key(k).text) else { return nil }
         // في الستينات من عمره: an age, not a decade.
         if stream.spaced(k + 1), stream.key(k + 1) == DateLexicon.of, stream.spaced(k + 2),
            DateLexicon.ageWords.contains(stream.key(k + 2)) {
@@ -63,7 +63,7 @@ extension DateGrammar {
         }
         var last = n + 1
         // التاسع عشر، الحادي والعشرين: the century's second word.
-        if let next = spacedKey(after: last), DateLexicon.ordinalTeen.contains(next) || next.hasPrefix("و") && DateLexicon.ordinalTens[String(next.dropFirst())] != nil {
+        if let next = spacedKey(after: last), DateLexicon.ordinalTeen.contains(next) || next.hasWaw && DateLexicon.ordinalTens[next.droppingFirst] != nil {
             last += 1
         }
         return candidate(j, last, .decade(digit: digit, century: .explicit(hundreds: hundreds)))
@@ -71,11 +71,13 @@ extension DateGrammar {
 
     /// The digit of a decade word (تسعينيات، التسعينات، وستينيات → 9, 9, 6), or nil.
     private func decadeDigit(_ key: String) -> Int? {
+        // Every decade word ends in ات: a cheap test before any string slicing.
+        guard key.unicodeScalars.last == "\u{062A}" else { return nil }
         var s = Substring(key)
         if let f = s.first, "وبلف".contains(f), s.count > 6 { s = s.dropFirst() }
         if s.hasPrefix("ال") { s = s.dropFirst(2) }
         for suffix in ["يات", "ات"] where s.hasSuffix(suffix) {
-            if let d = DateLexicon.decadeStems[String(s.dropLast(suffix.count))] { return d }
+            if let d = DateLexicon.decadeStems[WordKey(String(s.dropLast(suffix.count)))] { return d }
         }
         return nil
     }

@@ -11,7 +11,7 @@ struct DateGrammar {
     /// The expression starting at token `i`, if any. `afterYear` says the previous match was a
     /// year ending at token `i - 1`, which makes a following و2012 or -2012 a year too.
     func match(at i: Int, afterYear: Bool) -> DateCandidate? {
-        guard !stream.inURL[i] else { return nil }
+        guard stream.mayStart[i], !stream.inURL[i] else { return nil }
         if afterYear, let c = continuedYear(at: i) { return c }
         // A period or day-part word (مطلع، منتصف، مساء، يوم) joins the expression that follows it.
         if DateLexicon.periodModifiers.contains(stream.key(i)), stream.spaced(i + 1),
@@ -27,6 +27,7 @@ struct DateGrammar {
     private func core(at j: Int, inContext: Bool) -> DateCandidate? {
         guard j < stream.count else { return nil }
         return deictic(at: j)
+            ?? numericDate(at: j)
             ?? dayMonth(at: j)
             ?? monthFirst(at: j, inContext: inContext)
             ?? yearNoun(at: j)
@@ -62,7 +63,7 @@ struct DateGrammar {
         let token = stream.tokens[k]
         guard let first = token.normalized.first, first == "و" || first == "ف" else { return token.start }
         let rest = String(token.normalized.dropFirst())
-        guard StreamKeys.isDigits(rest) || DateLexicon.conjoinable.contains(rest) else { return token.start }
+        guard StreamKeys.isDigits(rest) || DateLexicon.conjoinable.contains(WordKey(rest)) else { return token.start }
         var start = token.start + 1
         while start < token.end, ArabicNormalizer.isIgnorable(stream.scalars[start]) { start += 1 }
         return start
@@ -76,7 +77,7 @@ struct DateGrammar {
     }
 
     /// The token after `k` when it follows with spaces only.
-    func spacedKey(after k: Int) -> String? {
+    func spacedKey(after k: Int) -> WordKey? {
         stream.spaced(k + 1) ? stream.key(k + 1) : nil
     }
 }

@@ -25,6 +25,18 @@ struct DateTokenStream {
     let gaps: [Gap]
     /// Whether token `i` lies inside a URL (its digits are never dates).
     let inURL: [Bool]
+    /// The number token `i` spells, parsed once (see `number(_:)`).
+    private let numbers: [Int?]
+    /// How many digits token `i`'s number has (0 when it is not a number).
+    private let digitCounts: [Int]
+    /// Whether token `i` starts with an attached و (وعام، و2014، ويوليو).
+    let startsWithWaw: [Bool]
+    /// The lookup key of each token's normalised form.
+    private let keys: [WordKey]
+    /// Whether a date expression may start at token `i`: a number, a decade word, or a word of
+    /// `DateLexicon.startWords`. One hash lookup per token keeps the pass cheap; the grammar
+    /// only runs where this is true.
+    let mayStart: [Bool]
 
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
@@ -38,13 +50,33 @@ struct DateTokenStream {
         }
         self.gaps = gaps
         inURL = Self.urlFlags(tokens: tokens, scalars: scalars)
+        var numbers: [Int?] = []
+        var digitCounts: [Int] = []
+        var waw: [Bool] = []
+        var mayStart: [Bool] = []
+        var keys: [WordKey] = []
+        keys.reserveCapacity(tokens.count)
+        for token in tokens {
+            keys.append(WordKey(token.normalized))
+            let parsed = Self.parseNumber(token.normalized)
+            numbers.append(parsed?.value)
+            digitCounts.append(parsed?.digits ?? 0)
+            waw.append(token.normalized.unicodeScalars.first == "\u{0648}")
+            mayStart.append(parsed != nil || token.normalized.unicodeScalars.last == "\u{062A}"
+                            || DateLexicon.startWords.contains(keys[keys.count - 1]))
+        }
+        self.numbers = numbers
+        self.digitCounts = digitCounts
+        startsWithWaw = waw
+        self.mayStart = mayStart
+        self.keys = keys
     }
 
     var count: Int { tokens.count }
 
-    /// The normalised key of token `i`, or "" past either end.
-    func key(_ i: Int) -> String {
-        i >= 0 && i < tokens.count ? tokens[i].normalized : ""
+    /// The lookup key of token `i`'s normalised form, or the empty key past either end.
+    func key(_ i: Int) -> WordKey {
+        i >= 0 && i < tokens.count ? keys[i] : .empty
     }
 
     /// Whether tokens `i - 1` and `i` are separated by spaces only.
@@ -53,27 +85,43 @@ struct DateTokenStream {
     }
 
     /// The number token `i` spells (ASCII or Arabic-Indic digits, with an optional و/ب/ل/ف
-    /// or الـ before them and a Gregorian م after them), or nil.
+    /// or الـ before them and a Gregorian م after them), or nil; never inside a URL.
     func number(_ i: Int) -> Int? {
         guard i >= 0 && i < tokens.count, !inURL[i] else { return nil }
-        return Self.parseNumber(tokens[i].normalized)
+        return numbers[i]
     }
 
-    /// Whether token `i` is written in digits with a clitic before it (و2012).
+    /// How many digits the number at token `i` has (0 when it is not a number).
+    func digitCount(_ i: Int) -> Int {
+        i >= 0 && i < tokens.count ? digitCounts[i] : 0
+    }
+
+    /// Whether token `i` is written in digits with a clitic before it (و2012، الـ17).
     func hasCliticDigits(_ i: Int) -> Bool {
-        guard let f = key(i).unicodeScalars.first else { return false }
+        guard i >= 0 && i < tokens.count, let f = tokens[i].normalized.unicodeScalars.first else { return false }
         return !(0x30...0x39).contains(f.value)
     }
 
-    static func parseNumber(_ key: String) -> Int? {
-        var s = Substring(key)
-        for prefix in ["ال", "و", "ب", "ل", "ف"] where s.hasPrefix(prefix) {
-            s = s.dropFirst(prefix.count)
-            break
+    /// A number of at most four digits, with an optional one-letter clitic or ال before it and
+    /// م after it, and its digit count; scalar-level so it stays cheap on every token.
+    static func parseNumber(_ key: String) -> (value: Int, digits: Int)? {
+        guard key.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        let s = Array(key.unicodeScalars)
+        var lo = 0
+        var hi = s.count
+        if hi - lo > 2, s[0] == "\u{0627}", s[1] == "\u{0644}" {                     // ال
+            lo = 2
+        } else if hi - lo > 1, ["\u{0648}", "\u{0628}", "\u{0644}", "\u{0641}"].contains(s[0]) {  // و ب ل ف
+            lo = 1
         }
-        if s.hasSuffix("م") { s = s.dropLast() }
-        guard !s.isEmpty, s.count <= 4, s.unicodeScalars.allSatisfy({ (0x30...0x39).contains($0.value) }) else { return nil }
-        return Int(s)
+        if hi - lo > 1, s[hi - 1] == "\u{0645}" { hi -= 1 }                            // م
+        guard hi > lo, hi - lo <= 4 else { return nil }
+        var value = 0
+        for c in s[lo..<hi] {
+            guard (0x30...0x39).contains(c.value) else { return nil }
+            value = value * 10 + Int(c.value - 0x30)
+        }
+        return (value, hi - lo)
     }
 
     private static func classify(_ between: ArraySlice<Unicode.Scalar>) -> Gap {
