@@ -30,7 +30,8 @@ export function eventList(events, { showArticle = true, idPrefix = null } = {}) 
       h('p', { class: 'event-text', dir: 'auto' }, eventSentence(event)),
       showArticle && event.articleId ? h('p', { class: 'event-source' }, 'من: ',
         h('a', { href: appURL({ article: event.articleId }), dir: 'auto' }, event.articleTitle || event.articleId),
-        (event.sources ?? []).length ? h('span', null, ` (+${event.sources.length} مصادر أخرى)`) : null) : null,
+        (event.sources ?? []).length ? h('span', { class: 'other-sources' }, ' · وردت أيضاً في: ',
+          event.sources.map((id, k) => [k ? '، ' : '', h('a', { href: appURL({ article: id }), title: id }, `مقال ${k + 1}`)])) : null) : null,
       (event.entities ?? []).length ? h('ul', { class: 'chips', 'aria-label': 'الكيانات في الجملة' }, event.entities.map((e) => h('li', null,
         h('a', { href: appURL({ entity: e.id }), class: ['entity-chip', 'small', typeClass(e.type)], title: typeInfo(e.type).label, dir: 'auto' },
           h('span', { class: 'type-symbol', 'aria-hidden': 'true' }, typeInfo(e.type).symbol), e.name)))) : null);
