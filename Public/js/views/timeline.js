@@ -338,7 +338,7 @@ class TimeAxis {
         const major = unit === 'year' ? true : unit === 'month' ? new Date(t).getUTCMonth() === 0 : new Date(t).getUTCDate() === 1;
         return s('g', { class: major ? 'tick major' : 'tick' },
           s('line', { x1: x, x2: x, y1: top - 6, y2: axisY + 5 }),
-          s('text', { x, y: axisY + 20, 'text-anchor': 'middle' }, tickLabel(t, unit)));
+          s('text', { x: Math.min(width - 34, Math.max(34, x)), y: axisY + 20, 'text-anchor': 'middle' }, tickLabel(t, unit)));
       }),
       s('line', { class: 'axis-line', x1: this.pad / 2, x2: width - this.pad / 2, y1: axisY, y2: axisY }));
 
@@ -349,8 +349,13 @@ class TimeAxis {
       const shape = point
         ? s('circle', { cx: width - (u0 + u1) / 2, cy: y, r: 6 })
         : s('rect', { x: width - u1, y: y - 7, width: Math.max(6, u1 - u0), height: 14, rx: 3 });
+      // Wide spans carry their date inside when it fits (about 7px a character at 11px).
+      const short = formatDate(e.date, e.precision).replace(/ \(.*\)$/, '');
+      const inside = !point && u1 - u0 > short.length * 7 + 12
+        ? s('text', { x: width - (u0 + u1) / 2, y: y + 4, 'text-anchor': 'middle', class: 'mark-label', 'aria-hidden': 'true' }, short)
+        : null;
       const a = s('a', { href: appURL({ article: e.articleId }), class: ['event-mark', `prec-${e.precision}`], 'aria-label': label },
-        s('title', null, label), shape);
+        s('title', null, label), shape, inside);
       const show = () => this.showDetail(e);
       a.addEventListener('focus', show);
       a.addEventListener('mouseenter', show);
