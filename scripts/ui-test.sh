@@ -36,7 +36,8 @@ if [[ -z "$BASE" ]]; then
   .build/debug/marsad --host 127.0.0.1 --port 0 --corpus seeds --public Public >"$LOG" 2>&1 &
   SERVER_PID=$!
   PORT=""
-  for _ in $(seq 1 600); do
+  deadline=$((SECONDS + 60))
+  while (( SECONDS < deadline )); do
     PORT=$(sed -n 's/.*listening on [^ ]*:\([0-9][0-9]*\).*/\1/p' "$LOG" | head -n1)
     [[ -n "$PORT" ]] && break
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "marsad exited:"; cat "$LOG"; exit 1; }
@@ -47,11 +48,12 @@ if [[ -z "$BASE" ]]; then
 fi
 
 healthy=""
-for _ in $(seq 1 300); do
+deadline=$((SECONDS + 30))
+while (( SECONDS < deadline )); do
   if python3 -c 'import sys,urllib.request; urllib.request.urlopen(sys.argv[1] + "/healthz", timeout=2)' "$BASE" 2>/dev/null; then
     healthy=yes; break
   fi
-  sleep 0.1
+  sleep 0.2
 done
 [[ -n "$healthy" ]] || { echo "no healthy server at $BASE/healthz"; [[ -n "$LOG" ]] && cat "$LOG"; exit 1; }
 echo "testing the UI at $BASE"

@@ -58,7 +58,8 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
   const filter = filterForm(entities?.items ?? [], entity, entityId);
   const listSection = h('section', { 'aria-labelledby': 'event-list-heading', class: 'timeline-list' },
     h('h2', { id: 'event-list-heading' }, 'قائمة الأحداث'),
-    dated.length ? eventList(dated.map((x) => x.event), { idPrefix: 'ev-' }) : null,
+    groupByPeriod(dated).map(([label, group]) => h('section', { class: 'event-group' },
+      h('h3', { class: 'period' }, label), eventList(group.map((x) => x.event)))),
     undated.length ? [h('h3', null, 'أحداث لم تُعرف سنتها'), eventList(undated.map((x) => x.event))] : null,
     events.length === 0 ? emptyState(entity, entityId, articleId) : null);
 
@@ -83,6 +84,17 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
     }, 400);
   };
   onCleanup(() => { clearTimeout(timer); axis.destroy(); });
+}
+
+/** Consecutive events under a heading each: the year, or the decade for decade-precision dates. */
+function groupByPeriod(items) {
+  const groups = [];
+  for (const x of items) {
+    const label = x.d.precision === 'decade' || x.d.precision === 'century' ? formatDate(x.event.date, x.event.precision) : String(x.d.year);
+    if (groups.length && groups[groups.length - 1][0] === label) groups[groups.length - 1][1].push(x);
+    else groups.push([label, [x]]);
+  }
+  return groups;
 }
 
 /** `2012-09-01..2012-10-15` (any precision at each end) → { start, end } in UTC ms, or null. */
