@@ -236,6 +236,16 @@ INTERACTION_SCRIPT = r"""
     check('interaction: the page title names the article', document.title.includes(title), document.title);
     history.back();
     check('interaction: Back returns to the home view', await waitFor(() => ready('home') && location.search === ''), location.href);
+    window.scrollTo(0, 300);
+    const scrolled = window.scrollY;
+    click(document.querySelector('.article-list a'));
+    await waitFor(() => ready('article'));
+    history.back();
+    check('interaction: Back restores the scroll position', await waitFor(() => ready('home') && Math.abs(window.scrollY - scrolled) < 2), `${scrolled} → ${window.scrollY}`);
+    history.forward();
+    await waitFor(() => ready('article'));
+    history.back();
+    await waitFor(() => ready('home'));
     history.forward();
     check('interaction: Forward returns to the article', await waitFor(() => ready('article') && document.querySelector('h1')?.textContent === title), location.href);
 

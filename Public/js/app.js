@@ -24,7 +24,7 @@ function route(params) {
 }
 
 /** Renders the view for the current location. */
-async function render({ focus = false } = {}) {
+async function render({ focus = false, scroll = null } = {}) {
   current?.controller.abort();
   current?.cleanup?.();
   const controller = new AbortController();
@@ -70,16 +70,21 @@ async function render({ focus = false } = {}) {
       return;
     }
   }
-  if (focus) (root.querySelector('h1') ?? root).focus({ preventScroll: false });
+  if (focus) (root.querySelector('h1') ?? root).focus({ preventScroll: scroll !== null });
+  if (scroll !== null) window.scrollTo(0, scroll);
 }
 
 /** Goes to an in-app URL without reloading. */
 export function navigate(url, { replaceState = false } = {}) {
+  // Remember where the reader was, so Back returns to the same place in the list.
+  history.replaceState({ ...(history.state ?? {}), scroll: window.scrollY }, '');
   if (replaceState) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
   window.scrollTo(0, 0);
   render({ focus: true });
 }
+
+history.scrollRestoration = 'manual';
 
 function isAppLink(a, event) {
   if (!a || event.defaultPrevented || event.button !== 0) return false;
@@ -127,7 +132,8 @@ window.addEventListener('popstate', () => {
     if (target) target.scrollIntoView({ block: 'center' });
     return;
   }
-  render({ focus: true });
+  const scroll = history.state?.scroll ?? null;
+  render({ focus: true, scroll });
 });
 
 /** Lets views navigate (e.g. a select that changes a filter). */
