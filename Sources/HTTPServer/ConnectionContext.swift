@@ -33,8 +33,9 @@ struct ConnectionContext: Sendable {
         let rounded = (millis * 100).rounded() / 100
         if structuredLog {
             logger.info("request", metadata: [
-                "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status.code)",
-                "bytes": "\(response.body.count)", "ms": "\(rounded)", "client": "\(request.remoteAddress ?? "-")",
+                "method": "\(request.method)", "path": "\(request.path)",
+                "status": .stringConvertible(response.status.code), "bytes": .stringConvertible(response.body.count),
+                "ms": .stringConvertible(rounded), "client": "\(request.remoteAddress ?? "-")",
                 "requestId": "\(request.requestID ?? "-")",
             ])
         } else {
