@@ -56,13 +56,14 @@ struct PostingList {
 /// Every key's postings in one `[UInt32]`, found by offset: no per-key allocation.
 struct PostingStore: Sendable {
     let storage: [UInt32]
-    let offsets: [Int]
+    /// Where each key's postings begin (UInt32 halves the table; 4 G entries is 16 GB).
+    let offsets: [UInt32]
 
     /// How many keys.
     var count: Int { offsets.count }
 
     /// The postings of key `id`.
     @inline(__always) subscript(id: UInt32) -> PostingList {
-        PostingList(storage: storage, base: offsets[Int(id)])
+        PostingList(storage: storage, base: Int(offsets[Int(id)]))
     }
 }
