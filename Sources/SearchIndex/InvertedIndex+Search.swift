@@ -56,19 +56,26 @@ extension InvertedIndex {
     /// The documents a term matches with their scores; only `among` (ascending) when given.
     func score(_ term: ResolvedTerm, among candidates: [UInt32]?) -> ScoredDocuments {
         switch term {
-        case .word(let exact, let stem):
+        case .word(let variant, let stem):
             guard let stem else { return ScoredDocuments() }
             let list = stemPostings[stem]
-            let exactList = exact.map { exactPostings[$0] }
+            let titleBoost = parameters.titleBoost
             var result = ScoredDocuments()
-            var exactCursor = 0
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
                 var s = bm25(frequency: list.frequency(i), document: doc, documentFrequency: list.count)
                 var exactHits: UInt16 = 0
-                if let exactList, let j = exactList.find(doc, from: &exactCursor) {
-                    s += parameters.exactWeight * bm25(frequency: exactList.frequency(j), document: doc, documentFrequency: exactList.count)
-                    exactHits = 1
+                if let variant {
+                    // The exact form's own frequency, read from the variant numbers of the positions.
+                    let titleEnd = titleCounts[Int(doc)]
+                    var exactFrequency: UInt32 = 0
+                    for p in list.positions(i) where PostingList.variant(p) == variant {
+                        exactFrequency += PostingList.token(p) < titleEnd ? titleBoost : 1
+                    }
+                    if exactFrequency > 0 {
+                        s += parameters.exactWeight * bm25(frequency: exactFrequency, document: doc, documentFrequency: list.count)
+                        exactHits = 1
+                    }
                 }
                 result.append(doc, s, exact: exactHits)
             }
