@@ -14,7 +14,6 @@ public struct InvertedIndex: Sendable {
     /// Stem key ids of joined compounds by (head exact id << 32 | next exact id).
     let joinedStems: [UInt64: UInt32]
     let stemPostings: PostingStore
-    let exactPostings: PostingStore
     /// Title tokens of each document (body token k is at position titleCount + 1 + k).
     let titleCounts: [UInt32]
     /// Weighted length (title tokens boosted) of each document.
@@ -34,7 +33,6 @@ public struct InvertedIndex: Sendable {
         self.vocabulary = built.vocabulary
         self.joinedStems = built.joinedStems
         self.stemPostings = built.stemPostings
-        self.exactPostings = built.exactPostings
         self.documentLengths = built.documentLengths
         self.titleCounts = built.titleCounts
         let total = built.documentLengths.reduce(0) { $0 + Double($1) }
@@ -46,7 +44,7 @@ public struct InvertedIndex: Sendable {
     public var documentCount: Int { documents.count }
 
     /// How many distinct exact and stem keys the index holds.
-    public var keyCount: (exact: Int, stem: Int) { (exactPostings.count, stemPostings.count) }
+    public var keyCount: (exact: Int, stem: Int) { (vocabulary.words.count, stemPostings.count) }
 
     /// The stem key the index uses for a word as typed (for tests and diagnostics).
     public func stem(of word: String) -> String {

@@ -20,7 +20,8 @@ struct SpellingSuggester: Sendable {
         var entryIDs: [UInt32] = []
         // Words seen once are mostly typos and rare names themselves: only repeated words are
         // offered, which also keeps the scan short on large corpora.
-        let minimumCount: UInt32 = vocabulary.words.count > 50_000 ? 2 : 1
+        let size = vocabulary.words.count
+        let minimumCount: UInt32 = size > 1_000_000 ? 5 : size > 50_000 ? 2 : 1
         for (id, word) in vocabulary.words.enumerated() where vocabulary.counts[id] >= minimumCount {
             let u = Array(word.utf16)
             units.append(contentsOf: u)
