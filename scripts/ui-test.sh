@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Browser test of the UI in Public/: builds and starts marsad on a free port, renders every view
 # in headless Chromium, checks the DOM and writes screenshots to test-artifacts/ui-screenshots/.
-# Usage: scripts/ui-test.sh            (MARSAD_UI_BASE=http://host:port skips the build and uses that server)
+# Usage: scripts/ui-test.sh
+#   MARSAD_UI_BASE=http://host:port   test that server instead of building and starting one
+#   MARSAD_UI_PREFIX=/marsad          also test the UI under that --base-path prefix
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,10 +32,14 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 BASE="${MARSAD_UI_BASE:-}"
+PREFIX_ARGS=()
 if [[ -z "$BASE" ]]; then
   swift build --product marsad
   LOG=$(mktemp)
-  .build/debug/marsad --host 127.0.0.1 --port 0 --corpus seeds --public Public >"$LOG" 2>&1 &
+  # With --base-path the same server also answers under /marsad/, so the UI is checked there too.
+  PREFIX_ARGS=()
+  if .build/debug/marsad --help 2>&1 | grep -q -- '--base-path'; then PREFIX_ARGS=(--base-path /marsad); fi
+  .build/debug/marsad --host 127.0.0.1 --port 0 --corpus seeds --public Public "${PREFIX_ARGS[@]}" >"$LOG" 2>&1 &
   SERVER_PID=$!
   PORT=""
   deadline=$((SECONDS + 60))
@@ -58,4 +64,6 @@ done
 [[ -n "$healthy" ]] || { echo "no healthy server at $BASE/healthz"; [[ -n "$LOG" ]] && cat "$LOG"; exit 1; }
 echo "testing the UI at $BASE"
 
-python3 scripts/ui_test.py --base "$BASE" --out "$OUT"
+PREFIX="${MARSAD_UI_PREFIX:-}"
+if [[ -z "${MARSAD_UI_BASE:-}" && ${#PREFIX_ARGS[@]} -gt 0 ]]; then PREFIX=/marsad; fi
+python3 scripts/ui_test.py --base "$BASE" --out "$OUT" ${PREFIX:+--prefix "$PREFIX"}

@@ -404,6 +404,7 @@ def main():
     ap.add_argument("--base", required=True)
     ap.add_argument("--out", default="test-artifacts/ui-screenshots")
     ap.add_argument("--chromium", default=os.environ.get("CHROMIUM", "chromium"))
+    ap.add_argument("--prefix", default="", help="a --base-path the server also answers under, e.g. /marsad")
     args = ap.parse_args()
     t = Runner(args.base, args.out, args.chromium)
     q = urllib.parse.quote
@@ -441,6 +442,9 @@ def main():
             views["search-facet"] = f"/?q={q(BENGHAZI)}&entity={q(facets[0]['id'])}"
     phones = {"phone-home": "/", "phone-article": f"/?article={KNOWN_ARTICLE}", "phone-timeline": "/?view=timeline"}
 
+    prefix = args.prefix.rstrip("/")
+    prefixed = {"prefix-search": f"{prefix}/?q={q(BENGHAZI)}", "prefix-timeline": f"{prefix}/?view=timeline"} if prefix else {}
+    views.update(prefixed)
     darks = {"dark-article": f"/?article={KNOWN_ARTICLE}", "dark-timeline": "/?view=timeline"}
     dark_flags = ("--blink-settings=preferredColorScheme=0", "--force-dark-mode")
     jobs = ([(n, p, 1280, 900) for n, p in views.items()] + [(n, p, 390, 844) for n, p in phones.items()]
@@ -570,6 +574,15 @@ def main():
         view = {"phone-home": "home", "phone-article": "article", "phone-timeline": "timeline"}[name]
         main_el = rendered[name][0].find(id="main")
         t.check(main_el is not None and main_el.attrs.get("data-ready") == view, f"{name}: renders at 390px wide")
+
+    # Under a proxy prefix (--base-path): assets, API calls and links all stay under it.
+    if prefix:
+        dom, main_el = ready("prefix-search", "search")
+        links = [a.attrs.get("href", "") for a in main_el.find_all("a", cls=None) if "article=" in a.attrs.get("href", "")]
+        t.check(len(main_el.find_all(cls="hit")) >= 2, f"prefix: {prefix}/?q={BENGHAZI} loads the assets and finds the articles")
+        t.check(links and all(h.startswith(f"{prefix}/?article=") for h in links), f"prefix: links stay under {prefix}/", str(links[:2]))
+        dom, main_el = ready("prefix-timeline", "timeline")
+        t.check(main_el.find(cls="no-results") is not None or main_el.find("li", cls="event") is not None, f"prefix: the timeline loads its events under {prefix}/")
 
     # Dark colour scheme: the same views render (screenshots are for looking at).
     for name in darks:

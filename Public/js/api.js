@@ -1,3 +1,5 @@
+import { BASE } from './dom.js';
+
 // The only place that talks to the server. Errors become ApiError carrying the problem+json fields.
 
 /** An error from the API (problem+json) or from the network. */
@@ -17,7 +19,8 @@ export async function api(path, params = {}, { signal } = {}) {
   for (const [k, v] of Object.entries(params)) {
     if (v !== null && v !== undefined && v !== '') search.set(k, String(v));
   }
-  const url = search.toString() ? `${path}?${search}` : path;
+  const where = BASE + path.replace(/^\//, ''); // `/api/x` under the app's prefix
+  const url = search.toString() ? `${where}?${search}` : where;
   let response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });

@@ -1,6 +1,6 @@
 // The router: one view per URL (`/?q=`, `/?article=`, `/?entity=`, `/?view=timeline|graph`, `/`),
 // History API navigation, focus moved to each new view's heading.
-import { replace } from './dom.js';
+import { replace, appURL, BASE } from './dom.js';
 import { errorBox } from './ui.js';
 import { renderHome } from './views/home.js';
 import { renderSearch } from './views/search.js';
@@ -96,7 +96,7 @@ function isAppLink(a, event) {
   const href = a.getAttribute('href') ?? a.getAttribute('xlink:href');
   if (!href) return false;
   const url = new URL(href, location.href);
-  return url.origin === location.origin && url.pathname === '/';
+  return url.origin === location.origin && (url.pathname === BASE || url.pathname === `${BASE}index.html`);
 }
 
 document.addEventListener('click', (event) => {
@@ -121,7 +121,7 @@ document.addEventListener('click', (event) => {
 document.getElementById('search-form')?.addEventListener('submit', (event) => {
   event.preventDefault();
   const q = new FormData(event.target).get('q')?.toString().trim();
-  if (q) navigate(`/?q=${encodeURIComponent(q)}`);
+  if (q) navigate(appURL({ q }));
 });
 
 let renderedSearch = null;

@@ -48,14 +48,20 @@ export function link(href, props, ...children) {
   return h('a', { href, ...props }, ...children);
 }
 
-/** Builds a `/?…` URL from parameters, dropping empty ones. */
-export function appURL(params) {
+/**
+ * Where the app lives: `/`, or `/marsad/` when a proxy mounts it under a prefix (`--base-path`).
+ * The page is always served at that folder, so it is the folder of the page's own URL.
+ */
+export const BASE = new URL('./', location.href).pathname;
+
+/** Builds an in-app URL (`/?…` under BASE) from parameters, dropping empty ones. */
+export function appURL(params = {}) {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v !== null && v !== undefined && v !== '') search.set(k, String(v));
   }
   const query = search.toString();
-  return query ? `/?${query}` : '/';
+  return query ? `${BASE}?${query}` : BASE;
 }
 
 /** Western digits, grouped the Arabic way (١٬٢٣٤ would clash with the corpus's own digits). */

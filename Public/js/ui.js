@@ -14,7 +14,7 @@ export function errorBox(error, { heading = 'حدث خطأ', hint } = {}) {
     h('p', { class: 'error-title' }, `${error?.title || 'خطأ غير متوقّع'}${status}`),
     error?.detail ? h('p', { class: 'error-detail', dir: 'auto' }, error.detail) : null,
     hint ? h('p', null, hint) : null,
-    h('p', null, h('a', { href: '/' }, 'العودة إلى الصفحة الرئيسية')));
+    h('p', null, h('a', { href: appURL() }, 'العودة إلى الصفحة الرئيسية')));
 }
 
 /** The view's main heading; focusable so navigation can move focus to it. */

@@ -46,7 +46,7 @@ export async function renderGraph({ params, signal, root, setTitle }) {
   const heading = pageTitle('شبكة الكيانات');
   const lead = h('p', { class: 'lead' }, `أكثر ${formatCount(nodes.length)} كياناً ذكراً، وخطوط تصل كل كيان بأكثر من يُذكر معهم في المقالات (${formatCount(edges.length)} صلة؛ السُمك بحسب عدد المرات). اضغط على كيان لفتح صفحته.`);
   if (nodes.length === 0) {
-    replace(root, heading, h('div', { class: 'no-results' }, h('p', null, 'لم تُستخرج كيانات من المقالات بعد، فلا شبكة لعرضها.'), h('p', null, h('a', { href: '/' }, 'تصفّح المقالات'), '.')));
+    replace(root, heading, h('div', { class: 'no-results' }, h('p', null, 'لم تُستخرج كيانات من المقالات بعد، فلا شبكة لعرضها.'), h('p', null, h('a', { href: appURL() }, 'تصفّح المقالات'), '.')));
     return;
   }
 

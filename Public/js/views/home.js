@@ -20,8 +20,8 @@ export async function renderHome({ params, signal, root, setTitle }) {
     pageTitle('مرصد الأخبار العربية'),
     h('p', { class: 'lead' }, 'استكشف ', formatCount(articles.total), ' مقالاً عن السياسة والنزاعات: ابحث في النصوص، وتعرّف إلى الأشخاص والمنظمات والأماكن التي تذكرها، وتتبّع الأحداث على الخط الزمني.'),
     h('ul', { class: 'quick-links' },
-      h('li', null, h('a', { href: '/?view=timeline', class: 'card-link' }, h('strong', null, 'الخط الزمني'), h('span', null, 'الأحداث المؤرّخة من العقود إلى الأيام'))),
-      h('li', null, h('a', { href: '/?view=graph', class: 'card-link' }, h('strong', null, 'شبكة الكيانات'), h('span', null, 'من يُذكر مع من في الأخبار'))),
+      h('li', null, h('a', { href: appURL({ view: 'timeline' }), class: 'card-link' }, h('strong', null, 'الخط الزمني'), h('span', null, 'الأحداث المؤرّخة من العقود إلى الأيام'))),
+      h('li', null, h('a', { href: appURL({ view: 'graph' }), class: 'card-link' }, h('strong', null, 'شبكة الكيانات'), h('span', null, 'من يُذكر مع من في الأخبار'))),
       h('li', null, h('a', { href: appURL({ q: 'بنغازي' }), class: 'card-link' }, h('strong', null, 'مثال بحث: بنغازي'), h('span', null, 'بحث يراعي قواعد العربية')))));
 
   const list = h('section', { class: 'articles', 'aria-labelledby': 'articles-heading' },

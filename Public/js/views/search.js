@@ -88,5 +88,5 @@ function noResults(q, entity, entityName, suggestion, help = { named: [], popula
       h('li', null, 'البحث يتجاهل التشكيل والتطويل وصور الهمزة، فلا داعي لكتابتها.'),
       h('li', null, 'يمكنك استعمال ', h('code', { dir: 'ltr' }, 'OR'), ' للبدائل (مثل: ', h('bdi', null, 'بنغازي OR درنة'), ')، وعلامتي التنصيص لعبارة كاملة، و', h('code', { dir: 'ltr' }, '-'), ' لاستبعاد كلمة.'),
       help.popular.length ? h('li', null, 'جرّب البحث عن: ', h('span', { class: 'chips-inline' }, help.popular.map((e) => chip(e, appURL({ q: e.name }))))) : null,
-      h('li', null, 'أو تصفّح ', h('a', { href: '/' }, 'كل المقالات'), ' أو ', h('a', { href: '/?view=graph' }, 'شبكة الكيانات'), '.')));
+      h('li', null, 'أو تصفّح ', h('a', { href: appURL() }, 'كل المقالات'), ' أو ', h('a', { href: appURL({ view: 'graph' }) }, 'شبكة الكيانات'), '.')));
 }

@@ -40,7 +40,7 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
   const intro = h('p', { class: 'lead' },
     events.length ? `${formatCount(events.length)} ${events.length === 1 ? 'حدث مؤرّخ' : 'أحداث مؤرّخة'}` : 'لا أحداث',
     article ? [' في المقال ', h('a', { href: appURL({ article: article.id }), dir: 'auto' }, article.title)] : null,
-    entityId || articleId ? [' · ', h('a', { href: '/?view=timeline' }, 'كل الأحداث')] : null);
+    entityId || articleId ? [' · ', h('a', { href: appURL({ view: 'timeline' }) }, 'كل الأحداث')] : null);
 
   const filter = filterForm(entities?.items ?? [], entity, entityId);
   const listSection = h('section', { 'aria-labelledby': 'event-list-heading', class: 'timeline-list' },
@@ -104,7 +104,7 @@ function emptyState(entity, entityId, articleId) {
   return h('div', { class: 'no-results' },
     h('p', null, entity ? ['لم نجد أحداثاً مؤرّخة تذكر ', h('bdi', null, entity.name), '.']
       : articleId ? 'لم نجد أحداثاً مؤرّخة في هذا المقال.' : 'لم تُستخرج أحداث مؤرّخة من المقالات بعد.'),
-    entityId || articleId ? h('p', null, h('a', { href: '/?view=timeline' }, 'اعرض كل الأحداث'), ' أو ', h('a', { href: '/' }, 'تصفّح المقالات'), '.') : h('p', null, h('a', { href: '/' }, 'تصفّح المقالات'), '.'));
+    entityId || articleId ? h('p', null, h('a', { href: appURL({ view: 'timeline' }) }, 'اعرض كل الأحداث'), ' أو ', h('a', { href: appURL() }, 'تصفّح المقالات'), '.') : h('p', null, h('a', { href: appURL() }, 'تصفّح المقالات'), '.'));
 }
 
 /** A GET form choosing the entity to filter by (works without scripts too). */
@@ -118,7 +118,7 @@ function filterForm(entities, entity, entityId) {
       const members = sorted.filter((e) => e.type === t);
       return members.length ? h('optgroup', { label: typeInfo(t).plural }, members.map((e) => h('option', { value: e.id, selected: e.id === entityId }, e.name))) : null;
     }));
-  const form = h('form', { class: 'filter-form', action: '/', method: 'get' },
+  const form = h('form', { class: 'filter-form', action: appURL(), method: 'get' },
     h('input', { type: 'hidden', name: 'view', value: 'timeline' }),
     h('label', { for: 'timeline-entity' }, 'تصفية حسب الكيان'),
     select,
