@@ -75,7 +75,7 @@ export async function renderGraph({ params, signal, root, setTitle }) {
     const el = s('a', { href: appURL({ entity: n.id }), class: ['node', typeClass(n.type), n.id === focus && 'focused'], 'aria-label': label, dataset: { id: n.id } },
       s('title', null, label),
       shape(n.type, n.x, n.y, r),
-      s('text', { x: n.x, y: n.y + r + 14, 'text-anchor': 'middle', class: 'node-label' }, n.name));
+      s('text', { x: n.x, y: n.y + r + 14, 'text-anchor': 'middle', class: 'node-label' }, shortLabel(n.name)));
     const show = () => {
       svg.classList.add('highlighting');
       const near = new Set([n.id]);
@@ -208,7 +208,7 @@ function separate(nodes, WIDTH, HEIGHT, radius) {
         const dx = b.x - a.x;
         const dy = b.y - a.y;
         // Labels sit under the shapes, so nodes side by side need more room than nodes stacked.
-        const needX = radius(a) + radius(b) + 40;
+        const needX = Math.max(radius(a) + radius(b) + 40, (labelWidth(a.name) + labelWidth(b.name)) / 2 + 10);
         const needY = radius(a) + radius(b) + 20;
         if (Math.abs(dx) >= needX || Math.abs(dy) >= needY) continue;
         const overlapX = needX - Math.abs(dx);
@@ -229,4 +229,15 @@ function separate(nodes, WIDTH, HEIGHT, radius) {
     }
     if (!moved) break;
   }
+}
+
+/** Long names are cut on the drawing (the full name is in the node's title and label). */
+function shortLabel(name) {
+  const chars = Array.from(name);
+  return chars.length > 20 ? `${chars.slice(0, 18).join('')}…` : name;
+}
+
+/** Rough width of a node's label at 13px. */
+function labelWidth(name) {
+  return Array.from(shortLabel(name)).length * 6.5;
 }
