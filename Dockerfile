@@ -51,6 +51,9 @@ RUN groupadd --system --gid 10001 marsad \
  && install -d -o 10001 -g 10001 -m 0750 /var/lib/marsad
 
 COPY --from=build /out/marsad /usr/local/bin/marsad
+# Swift's crash backtracer (statically linked): a crash prints a symbolicated backtrace of every
+# thread to the log instead of a bare "Segmentation fault". Enabled by SWIFT_BACKTRACE below.
+COPY --from=build /usr/libexec/swift/linux/swift-backtrace-static /usr/local/bin/swift-backtrace-static
 COPY deploy/healthcheck.sh /usr/local/bin/marsad-healthcheck
 COPY seeds /srv/marsad/seeds
 COPY Public /srv/marsad/Public
@@ -58,7 +61,8 @@ COPY Public /srv/marsad/Public
 ENV MARSAD_HOST=0.0.0.0 \
     MARSAD_CORPUS=/srv/marsad/seeds \
     MARSAD_PUBLIC=/srv/marsad/Public \
-    MARSAD_DATA=/var/lib/marsad
+    MARSAD_DATA=/var/lib/marsad \
+    SWIFT_BACKTRACE=enable=yes,sanitize=yes,threads=all,images=all,interactive=no,swift-backtrace=/usr/local/bin/swift-backtrace-static
 
 WORKDIR /srv/marsad
 VOLUME ["/var/lib/marsad"]

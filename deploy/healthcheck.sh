@@ -12,12 +12,11 @@ host=${MARSAD_HEALTHCHECK_HOST:-127.0.0.1}
 port=${MARSAD_PORT:-${PORT:-8080}}
 path=${MARSAD_HEALTHCHECK_PATH:-/healthz}
 
-if ! exec 3<>"/dev/tcp/${host}/${port}"; then
+if ! { exec 3<>"/dev/tcp/${host}/${port}"; } 2>/dev/null; then
     echo "unhealthy: cannot connect to ${host}:${port}" >&2
     exit 1
 fi
 printf 'GET %s HTTP/1.0\r\nHost: %s\r\nUser-Agent: marsad-healthcheck\r\n\r\n' "$path" "$host" >&3
-status=""
 IFS=$' \t\r' read -r -t 5 version code _ <&3 || true
 status="${version:-} ${code:-}"
 exec 3>&-

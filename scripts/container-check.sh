@@ -194,6 +194,7 @@ if action == "describe":
     sys.exit()
 
 root, binary = sys.argv[4], sys.argv[5]
+toolchain_usr = os.path.dirname(os.path.dirname(os.path.realpath(shutil.which("swift"))))
 run_env = {"PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOME": "/root",
            "DEBIAN_FRONTEND": "noninteractive", **args}
 for command in runs:
@@ -204,9 +205,13 @@ for source, sources, destination, options in copies:
         sys.exit(f"container-check: COPY {' '.join(options)} is not replayed yet; extend this script")
     for item in sources:
         if source == "build":
-            if item != "/out/marsad":
+            # The build stage's /out/marsad is our release build; its /usr is the toolchain's.
+            if item == "/out/marsad":
+                origin = binary
+            elif item.startswith("/usr/"):
+                origin = os.path.join(toolchain_usr, item[len("/usr/"):])
+            else:
                 sys.exit(f"container-check: unknown build-stage artefact {item}")
-            origin = binary
         elif source is None:
             origin = os.path.join(repo, item)
         else:
@@ -314,30 +319,40 @@ container_env=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
     "${image_env[@]}" "MARSAD_PORT=$port")
 in_image() { chroot --userspec="$user_spec" "$root" /usr/bin/env -i -C "$image_workdir" "${container_env[@]}" "$@"; }
 
-note "starting ${image_entrypoint[*]} as $user_spec on port $port"
-unshare --pid --fork --mount-proc="$root/proc" \
-    chroot --userspec="$user_spec" "$root" /usr/bin/env -i -C "$image_workdir" "${container_env[@]}" \
-    "${image_entrypoint[@]}" >"$work/marsad.log" 2>&1 &
-pid1_waiter=$!
-
 base_url="http://127.0.0.1:$port"
-ready=false
-for _ in $(seq 1 300); do
-    if curl -fsS -o /dev/null --max-time 1 "$base_url/healthz" 2>/dev/null; then
-        ready=true
-        break
-    fi
-    kill -0 "$pid1_waiter" 2>/dev/null || break
-    sleep 0.1
-done
-if $ready; then
+start_container() { # log file; sets pid1_waiter (unshare) and pid1 (marsad, PID 1 inside)
+    note "starting ${image_entrypoint[*]} as $user_spec on port $port"
+    unshare --pid --fork --mount-proc="$root/proc" \
+        chroot --userspec="$user_spec" "$root" /usr/bin/env -i -C "$image_workdir" "${container_env[@]}" \
+        "${image_entrypoint[@]}" >"$1" 2>&1 &
+    pid1_waiter=$!
+    local _
+    for _ in $(seq 1 300); do
+        if curl -fsS -o /dev/null --max-time 1 "$base_url/healthz" 2>/dev/null; then
+            pid1=$(pgrep -P "$pid1_waiter" | head -n1)
+            return 0
+        fi
+        kill -0 "$pid1_waiter" 2>/dev/null || break
+        sleep 0.1
+    done
+    cat "$1" >&2
+    return 1
+}
+stop_container() { # signal; sets stop_status
+    kill -s "${1#SIG}" "$pid1"
+    stop_status=0
+    wait "$pid1_waiter" || stop_status=$?
+    pid1_waiter=""
+}
+
+pid1=""
+stop_status=""
+if start_container "$work/marsad.log"; then
     pass "GET /healthz from the host: $(curl -fsS "$base_url/healthz")"
 else
-    cat "$work/marsad.log" >&2
     abort "marsad did not become healthy within 30s"
 fi
 
-pid1=$(pgrep -P "$pid1_waiter" | head -n1)
 pid1_ns=$(awk '/^NSpid:/ {print $NF}' "/proc/$pid1/status")
 pid1_uid=$(awk '/^Uid:/ {print $2}' "/proc/$pid1/status")
 pid1_exe=$(tr '\0' ' ' <"/proc/$pid1/cmdline")
@@ -386,16 +401,36 @@ else
 fi
 
 # ---- 5. docker stop: STOPSIGNAL to PID 1, expect exit status 0 --------------------------------
-kill -s "${image_stopsignal#SIG}" "$pid1"
 stop_started=$SECONDS
-status=0
-wait "$pid1_waiter" || status=$?
-pid1_waiter=""
-if [[ $status -eq 0 ]] && grep -q stopped "$work/marsad.log"; then
+stop_container "$image_stopsignal"
+if [[ $stop_status -eq 0 ]] && grep -q stopped "$work/marsad.log"; then
     pass "$image_stopsignal -> exit status 0 in $((SECONDS - stop_started))s"
 else
     tail -n 20 "$work/marsad.log" >&2
-    fail "$image_stopsignal -> exit status $status"
+    fail "$image_stopsignal -> exit status $stop_status"
+fi
+
+# ---- 6. a crash report reaches the log (SWIFT_BACKTRACE with the static backtracer) -----------
+# A SIGSEGV sent from outside stands in for a crash. It is not fatal to a PID 1 whose handler
+# returns (the kernel protects a namespace's init from signals it does not handle), unlike a real
+# fault, so once the report is written the process is killed.
+if start_container "$work/crash.log"; then
+    kill -s SEGV "$pid1"
+    for _ in $(seq 1 300); do
+        grep -q -E '^Backtrace took' "$work/crash.log" && break
+        sleep 0.1
+    done
+    if grep -q 'Program crashed' "$work/crash.log" && grep -q -E ' marsad +/usr/local/bin/marsad$' "$work/crash.log"; then
+        pass "SIGSEGV -> crash report in the log: $(grep -m1 'Program crashed' "$work/crash.log" | tr -d '*' | xargs)"
+    else
+        tail -n 20 "$work/crash.log" >&2
+        fail "SIGSEGV: no crash report in the log"
+    fi
+    kill -KILL "$pid1" 2>/dev/null || true
+    wait "$pid1_waiter" 2>/dev/null || true
+    pid1_waiter=""
+else
+    fail "second start for the crash-report check"
 fi
 note "marsad log: $(wc -l <"$work/marsad.log") lines; last: $(tail -n1 "$work/marsad.log")"
 note "total $((SECONDS - started_at))s"
