@@ -12,10 +12,8 @@ struct SearchBenchmarkTests {
     static func corpus(_ count: Int) -> [IndexedDocument] {
         let seedWords = SeedCorpus.documents.flatMap { $0.text.split(separator: " ").map(String.init) }
         let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
-        var rng = SystemRandomNumberGenerator()
         var state: UInt64 = 42
         func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
-        _ = rng
         return (0..<count).map { i in
             var text = ""
             text.reserveCapacity(4200)
