@@ -72,6 +72,15 @@ struct TermVocabulary: Sendable {
         stemID(adding: stem(of: words[Int(head)] + words[Int(next)]))
     }
 
+    /// Drops the id → word table once the index is built (only building and the suggester,
+    /// which keeps its own compact copy, need it).
+    mutating func releaseWords() {
+        words = []
+    }
+
+    /// How many distinct words were indexed.
+    var wordCount: Int { exactIDs.count }
+
     /// The keys a query word (normalised) looks up: its exact-form variant (nil when the index
     /// never saw the form) and its stem key (nil when the index lacks it).
     func keys(of normalized: String) -> (variant: UInt32?, stem: UInt32?) {
