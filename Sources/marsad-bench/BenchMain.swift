@@ -7,7 +7,11 @@ enum BenchMain {
     static func main() {
         do {
             let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
-            if let size = options.childSize {
+            if let count = options.loopCount {
+                let query = options.loopQuery.isEmpty ? [] : [("q", options.loopQuery)]
+                let each = try SearchLoop(folder: options.seeds).run(count: count, path: options.loopPath, query: query)
+                print(String(format: "%@: %.1f µs CPU per request", options.loopPath, each * 1e6))
+            } else if let size = options.childSize {
                 let generator = try SyntheticCorpus(seedFolder: options.seeds)
                 print(try ScaleRun(generator: generator, rounds: options.rounds).run(size: size).line)
             } else if options.childStartup {

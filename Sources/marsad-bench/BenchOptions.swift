@@ -11,9 +11,14 @@ struct BenchOptions {
     var childSize: Int?
     /// Internal: measure one start-up and print a `STARTUP` line.
     var childStartup = false
+    /// For profilers: answer this API path (with `?q=…` when `loopQuery` is set) this many times on the seeds.
+    var loopCount: Int?
+    var loopPath = "/api/search"
+    var loopQuery = "بنغازي"
 
     static let usage = """
         usage: marsad-bench [--sizes 1000,10000,100000] [--seeds DIR] [--rounds N] [--startup-runs N]
+               marsad-bench --loop N [--loop-path /api/search] [--loop-q WORDS]   (for profilers)
           Generates synthetic Arabic corpora from the seed sentences (deterministic), and measures
           load/analysis/index time, resident memory and search latency per size, plus start-up on DIR.
         """
@@ -42,6 +47,9 @@ struct BenchOptions {
             case "--startup-runs": startupRuns = try number(flag)
             case "--child-size": childSize = try number(flag)
             case "--child-startup": childStartup = true
+            case "--loop": loopCount = try number(flag)
+            case "--loop-path": loopPath = try value(flag)
+            case "--loop-q": loopQuery = try value(flag)
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(flag)\n\(Self.usage)")
             }

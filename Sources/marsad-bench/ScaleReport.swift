@@ -7,25 +7,28 @@ struct ScaleReport {
     func print() {
         let mb = { (bytes: Int) in Double(bytes) / 1_048_576 }
         Swift.print("== Scale (synthetic corpora; times in s, memory in MiB, search in ms)")
-        Swift.print("articles   raw MiB   load  analysis  corpus  snapshot (index)  total  µs/article   RSS    HWM  RSS/raw  entities  events")
+        Swift.print("articles   raw MiB   load  analysis  corpus  snapshot (index)  total  CPU s  CPU µs/article   RSS    HWM  RSS/raw  entities  events")
         for r in results {
-            Swift.print(String(format: "%8d  %8.1f  %5.2f  %8.2f  %6.2f  %8.2f (%5.2f)  %5.2f  %10.0f  %5.0f  %5.0f  %7.2f  %8d  %6d",
+            Swift.print(String(format: "%8d  %8.1f  %5.2f  %8.2f  %6.2f  %8.2f (%5.2f)  %5.2f  %5.1f  %14.0f  %5.0f  %5.0f  %7.2f  %8d  %6d",
                                r.articles, mb(r.rawBytes), r.load, r.analysis, r.corpus, r.snapshot, r.index, r.total,
-                               r.total / Double(max(1, r.articles)) * 1e6, mb(r.resident), mb(r.peak),
+                               r.buildCPU, r.buildCPU / Double(max(1, r.articles)) * 1e6, mb(r.resident), mb(r.peak),
                                Double(r.resident) / Double(max(1, r.rawBytes)), r.entities, r.events))
         }
-        Swift.print("\narticles  search via router p50/p99 (ms)  raw index p50/p99 (ms)   (query mix: \(QueryMix.queries(topEntity: "x").count) queries)")
+        Swift.print("\nSearch latency in ms, p50 / p99 (query mix: \(QueryMix.queries(topEntity: "x").count) queries; CPU = thread CPU time, robust to a loaded machine)")
+        Swift.print("articles  router wall         router CPU          raw index wall      raw index CPU")
         for r in results {
-            Swift.print(String(format: "%8d  %12.3f / %-12.3f    %8.3f / %-8.3f", r.articles, r.routerP50, r.routerP99, r.indexP50, r.indexP99))
+            Swift.print(String(format: "%8d  %7.3f / %-8.3f  %7.3f / %-8.3f  %7.3f / %-8.3f  %7.3f / %-8.3f", r.articles,
+                               r.routerP50, r.routerP99, r.routerCPUP50, r.routerCPUP99,
+                               r.indexP50, r.indexP99, r.indexCPUP50, r.indexCPUP99))
         }
         guard results.count > 1 else { return }
         Swift.print("\nGrowth from one size to the next (x articles: ratio of each figure)")
         for (a, b) in zip(results, results.dropFirst()) {
             let ratio = { (x: Double, y: Double) in y / max(x, 1e-9) }
-            Swift.print(String(format: "%d -> %d (x%.1f): load+index time x%.2f, RSS x%.2f, search p99 x%.2f (router) x%.2f (index)",
+            Swift.print(String(format: "%d -> %d (x%.1f): build wall x%.2f CPU x%.2f, RSS x%.2f, search p99 CPU x%.2f (router) x%.2f (index)",
                                a.articles, b.articles, ratio(Double(a.articles), Double(b.articles)),
-                               ratio(a.total, b.total), ratio(Double(a.resident), Double(b.resident)),
-                               ratio(a.routerP99, b.routerP99), ratio(a.indexP99, b.indexP99)))
+                               ratio(a.total, b.total), ratio(a.buildCPU, b.buildCPU), ratio(Double(a.resident), Double(b.resident)),
+                               ratio(a.routerCPUP99, b.routerCPUP99), ratio(a.indexCPUP99, b.indexCPUP99)))
         }
     }
 }

@@ -14,6 +14,13 @@ struct ScaleResult {
     var routerP99: Double = 0
     var indexP50: Double = 0
     var indexP99: Double = 0
+    /// The same latencies in thread CPU time (ms).
+    var routerCPUP50: Double = 0
+    var routerCPUP99: Double = 0
+    var indexCPUP50: Double = 0
+    var indexCPUP99: Double = 0
+    /// Process CPU seconds of load + analysis + corpus + snapshot (all threads).
+    var buildCPU: Double = 0
     var entities = 0
     var events = 0
 
@@ -24,6 +31,8 @@ struct ScaleResult {
         ("load", \.load), ("analysis", \.analysis), ("corpus", \.corpus), ("snapshot", \.snapshot),
         ("index", \.index), ("routerP50", \.routerP50), ("routerP99", \.routerP99),
         ("indexP50", \.indexP50), ("indexP99", \.indexP99),
+        ("routerCPUP50", \.routerCPUP50), ("routerCPUP99", \.routerCPUP99),
+        ("indexCPUP50", \.indexCPUP50), ("indexCPUP99", \.indexCPUP99), ("buildCPU", \.buildCPU),
     ] }
     private static var intKeys: [(String, WritableKeyPath<ScaleResult, Int>)] { [
         ("articles", \.articles), ("rawBytes", \.rawBytes), ("resident", \.resident), ("peak", \.peak),

@@ -16,9 +16,11 @@ struct ScaleRun {
         var result = ScaleResult()
         let clock = ContinuousClock()
         var articles: [Article] = []
+        var cpu = 0.0
         do {
             let raw = generator.generate(count: size)
             result.rawBytes = raw.reduce(0) { $0 + $1.text.utf8.count }
+            cpu = CPUTime.process()
             result.load = clock.measure {
                 articles = raw.map { Article(id: $0.id, cleaned: ArticleCleaner.clean($0.text)) }
             }.seconds
@@ -37,6 +39,7 @@ struct ScaleRun {
         var built: Snapshot?
         result.snapshot = clock.measure { built = Snapshot(corpus: corpus!) }.seconds
         corpus = nil
+        result.buildCPU = CPUTime.process() - cpu
         let snapshot = built!
         let memory = ProcessMemory.current()
         result.resident = memory.resident
@@ -68,14 +71,23 @@ struct ScaleRun {
         }
         let clock = ContinuousClock()
         var viaRouter = LatencySample(), viaIndex = LatencySample()
+        var routerCPU = LatencySample(), indexCPU = LatencySample()
         for _ in 0..<rounds {
             for request in requests {
+                let c = CPUTime.thread()
                 viaRouter.add(clock.measure { _ = router.respond(to: request) })
+                routerCPU.add(.nanoseconds(Int64((CPUTime.thread() - c) * 1e9)))
             }
             for query in parsed {
+                let c = CPUTime.thread()
                 viaIndex.add(clock.measure { _ = snapshot.index.search(query, limit: 20) })
+                indexCPU.add(.nanoseconds(Int64((CPUTime.thread() - c) * 1e9)))
             }
         }
+        result.routerCPUP50 = routerCPU.percentile(50).milliseconds
+        result.routerCPUP99 = routerCPU.percentile(99).milliseconds
+        result.indexCPUP50 = indexCPU.percentile(50).milliseconds
+        result.indexCPUP99 = indexCPU.percentile(99).milliseconds
         result.routerP50 = viaRouter.percentile(50).milliseconds
         result.routerP99 = viaRouter.percentile(99).milliseconds
         result.indexP50 = viaIndex.percentile(50).milliseconds
