@@ -45,6 +45,12 @@ enum LocationRule {
             return (Candidate(type: .location, start: start, end: view.tokens[last].end,
                               priority: Candidate.Strength.placeHead), last + 1)
         }
+        // `مدينة 6 أكتوبر`: a date after an administrative head names the place.
+        if admin != nil, first + 1 < n, !view.breakAfter[first], OrganizationRule.isSmallNumber(view.tokens[first].normalized),
+           FunctionWords.months.contains(view.tokens[first + 1].normalized) {
+            return (Candidate(type: .location, start: view.tokens[first].start, end: view.tokens[first + 1].end,
+                              priority: Candidate.Strength.placeHead), first + 2)
+        }
         guard view.isNameWord(first) || PersonLexicon.surnameTitles.contains(view.tokens[first].normalized),
               view.givenNameForm(first) == nil || facility != nil else { return nil }
         var k = first
