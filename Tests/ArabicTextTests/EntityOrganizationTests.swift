@@ -47,3 +47,17 @@ import Testing
         #expect(!orgs.contains { $0.hasPrefix("قوات") || $0.contains("ووقف") }, "\(orgs)")
     }
 }
+
+/// Places that are ordinary words in context.
+@Suite struct EntityPlaceContextTests {
+    /// (text, a word that must not be tagged as a place).
+    @Test(arguments: [
+        ("استقبل الرئيس السوري الوفد في دمشق", "السوري"),
+        ("أعلن البنك المركزي السوري خفض الفائدة", "السوري"),
+        ("وقالت الوزارة بأنه لا يوجد خطر", "بأنه"),
+    ])
+    func notPlaces(text: String, word: String) {
+        let places = EntityRecognizer().recognize(in: text).filter { $0.type == .location }.map(\.name)
+        #expect(!places.contains(word), "\(places)")
+    }
+}
