@@ -18,9 +18,9 @@ public enum ProcessSignals {
     /// being discarded. Call it first thing on the main thread, before other threads exist:
     /// threads inherit the mask of the thread that creates them.
     ///
-    /// Why not `SIG_IGN`: the kernel discards an ignored signal at once unless the target thread
-    /// blocks it, so with `SIG_IGN` whether SIGTERM reached the source depended on the signal mask
-    /// the process happened to inherit (a server started from a shell never stopped).
+    /// Why not `SIG_IGN`: the kernel may discard an ignored signal at once unless the target thread
+    /// blocks it; blocking in every thread (TLPI §33.2.4) keeps it pending for the source. A test
+    /// run once hung with a server that never saw its SIGTERM under the `SIG_IGN` scheme.
     public static func blockTerminationSignals() {
         var set = sigset_t()
         sigemptyset(&set)
