@@ -12,9 +12,16 @@ struct HTTPSettings {
     var logFormat: LogFormat
     var shutdownTimeout: Int
     var maxConnections: Int?
+    /// The lowest level logged; `warning` drops the per-request lines (benchmarks, quiet hosts).
+    var logLevel: Logger.Level
 
-    init(trustedProxy: [String], basePath: String?, logFormat: String?, shutdownTimeout: Int?,
-         maxConnections: Int?, environment: [String: String]) throws {
+    init(trustedProxy: [String], basePath: String?, logFormat: String?, logLevel: String? = nil,
+         shutdownTimeout: Int?, maxConnections: Int?, environment: [String: String]) throws {
+        let levelText = logLevel ?? environment["MARSAD_LOG_LEVEL"] ?? "info"
+        guard let level = Logger.Level(rawValue: levelText) else {
+            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical; got '\(levelText)'.")
+        }
+        self.logLevel = level
         let proxies = trustedProxy.isEmpty
             ? (environment["MARSAD_TRUSTED_PROXIES"] ?? "").split(separator: ",").map { String($0).trimmed }
             : trustedProxy
@@ -51,10 +58,24 @@ struct HTTPSettings {
         }
     }
 
-    /// Installs the JSON log handler when asked; the default stays swift-log's readable stream.
+    /// Installs the log handler: JSON lines when asked, else swift-log's readable stream; both at
+    /// `logLevel`.
     func bootstrapLogging() {
-        guard logFormat == .json else { return }
-        LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
+        let level = logLevel
+        switch logFormat {
+        case .json:
+            LoggingSystem.bootstrap { label in
+                var handler = JSONLogHandler(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        case .text:
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardOutput(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
     }
 
     /// Applies the options to the server's configuration and raises the open-file limit.

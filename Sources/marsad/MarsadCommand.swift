@@ -35,6 +35,9 @@ struct MarsadCommand: ParsableCommand {
     @Option(name: .customLong("log-format"), help: "text (default) or json: one JSON object per line (env MARSAD_LOG_FORMAT).")
     var logFormat: String?
 
+    @Option(name: .customLong("log-level"), help: "Lowest level logged: trace, debug, info, notice, warning, error, critical (env MARSAD_LOG_LEVEL; default info; warning drops the per-request lines).")
+    var logLevel: String?
+
     @Option(name: .customLong("shutdown-timeout"), help: "Seconds to finish in-flight requests after SIGTERM (env MARSAD_SHUTDOWN_TIMEOUT; default 10).")
     var shutdownTimeout: Int?
 
@@ -47,7 +50,7 @@ struct MarsadCommand: ParsableCommand {
             host: host, port: port, corpus: corpus, publicFolder: publicFolder, data: data,
             environment: environment)
         let http = try HTTPSettings(
-            trustedProxy: trustedProxy, basePath: basePath, logFormat: logFormat,
+            trustedProxy: trustedProxy, basePath: basePath, logFormat: logFormat, logLevel: logLevel,
             shutdownTimeout: shutdownTimeout, maxConnections: maxConnections, environment: environment)
         http.bootstrapLogging()
         try Application(settings: settings, http: http).run()
