@@ -12,8 +12,11 @@ CONNS="${2:-1000}"
 DURATION="${3:-10}"
 ulimit -n "$(ulimit -Hn)" || true
 mkdir -p test-artifacts
-swift build -c release --product marsad > test-artifacts/load-build.log 2>&1 || { tail -20 test-artifacts/load-build.log; exit 1; }
-BIN="$(swift build -c release --show-bin-path)/marsad"
+BIN="${MARSAD_BIN:-}"
+if [ -z "$BIN" ]; then
+  swift build -c release --product marsad > test-artifacts/load-build.log 2>&1 || { tail -20 test-artifacts/load-build.log; exit 1; }
+  BIN="$(swift build -c release --show-bin-path)/marsad"
+fi
 LOG=test-artifacts/load-server.log
 "$BIN" --port 0 --max-connections $((IDLE + CONNS + 100)) > "$LOG" 2>&1 &
 PID=$!
