@@ -57,9 +57,10 @@ struct RequestLine {
         return version
     }
 
-    /// The methods we implement. CONNECT and TRACE are recognised but not implemented; any other
-    /// token is unknown. Both get 501 (RFC 9110 §9.1, §15.6.2); the router answers 405 for a known
-    /// method on a route that lacks it.
+    /// The methods we know. TRACE is parsed so the router answers it 405 with `Allow` like any
+    /// known method a resource lacks (RFC 9110 §9.3.8, §15.5.6); CONNECT needs authority-form
+    /// and a tunnel we never provide, and any other token is unknown: both get 501
+    /// (RFC 9110 §9.1, §15.6.2).
     private static func method(_ bytes: Bytes) throws(HTTPError) -> HTTPRequest.Method {
         switch String(decoding: bytes, as: UTF8.self) {
         case "GET": return .get
@@ -69,6 +70,7 @@ struct RequestLine {
         case "DELETE": return .delete
         case "OPTIONS": return .options
         case "PATCH": return .patch
+        case "TRACE": return .trace
         case let other:
             throw HTTPError(.notImplemented, detail: "The method \(other.prefix(32)) is not implemented.")
         }

@@ -93,7 +93,6 @@ import Testing
     @Test(arguments: [
         Case(raw: "BREW / HTTP/1.1\r\n\(host)\r\n", status: 501),
         Case(raw: "CONNECT a:443 HTTP/1.1\r\n\(host)\r\n", status: 501),
-        Case(raw: "TRACE / HTTP/1.1\r\n\(host)\r\n", status: 501),
         Case(raw: "GET / HTTP/2.0\r\n\(host)\r\n", status: 505),
         Case(raw: "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", status: 505),
         Case(raw: "GET / HTTP/3.0\r\n\(host)\r\n", status: 505),
