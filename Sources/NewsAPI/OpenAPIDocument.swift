@@ -20,6 +20,17 @@ enum OpenAPIDocument {
         "summary": "List articles", "operationId": "listArticles",
         "parameters": [{"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
         "responses": {"200": {"description": "A page of articles", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      },
+      "post": {
+        "summary": "Add an article (analysed and searchable at once)", "operationId": "addArticle",
+        "description": "Needs Authorization: Bearer <MARSAD_API_TOKEN>. With --data, the write is on disk before the 201 goes out.",
+        "security": [{"bearer": []}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleInput"}}}},
+        "responses": {
+          "201": {"description": "Created", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
       }
     },
     "/api/articles/{id}": {
@@ -27,6 +38,28 @@ enum OpenAPIDocument {
         "summary": "One article with its entities and events", "operationId": "getArticle",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+      },
+      "put": {
+        "summary": "Replace an article added through the API", "operationId": "replaceArticle",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleInput"}}}},
+        "responses": {
+          "200": {"description": "Replaced", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"},
+          "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      },
+      "delete": {
+        "summary": "Remove an added article, or hide a corpus article", "operationId": "deleteArticle",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {
+          "204": {"description": "Removed"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
       }
     },
     "/api/entities": {
@@ -76,6 +109,7 @@ enum OpenAPIDocument {
     }
   },
   "components": {
+    "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "The server's MARSAD_API_TOKEN."}},
     "parameters": {
       "limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 20}},
       "offset": {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}},
@@ -86,6 +120,11 @@ enum OpenAPIDocument {
       "Problem": {"description": "An RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
     },
     "schemas": {
+      "ArticleInput": {"type": "object", "properties": {
+        "title": {"type": "string", "minLength": 1}, "text": {"type": "string", "minLength": 1},
+        "published": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
+        "source": {"type": "string"}, "url": {"type": "string"}
+      }, "required": ["title", "text"]},
       "Problem": {"type": "object", "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "parameter": {"type": "string"}}, "required": ["type", "title", "status", "detail"]},
       "Offsets": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
       "EntityRef": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}}, "required": ["id", "name", "type"]},
