@@ -43,6 +43,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // The scale benchmark: synthetic corpora, build time, memory, search latency (scripts/bench.sh).
+        .executableTarget(name: "marsad-bench", dependencies: ["NewsCorpus", "SearchIndex", "NewsAPI", "ArabicText", "HTTPCore"]),
+
         .testTarget(name: "HTTPCoreTests", dependencies: [
             "HTTPCore", .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),

@@ -11,10 +11,12 @@ public enum Tokenizer {
     /// The words of already-split scalars (avoids re-splitting a text analysed several times).
     public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
         var result: [Token] = []
+        var raw: [UInt8] = []
         forEachKey(in: scalars) { key, range in
-            var raw = String.UnicodeScalarView()
-            raw.append(contentsOf: scalars[range])
-            result.append(Token(text: String(raw), normalized: key, start: range.lowerBound, end: range.upperBound))
+            raw.removeAll(keepingCapacity: true)
+            for s in scalars[range] { UTF8.encode(s) { raw.append($0) } }
+            result.append(Token(text: String(decoding: raw, as: UTF8.self), normalized: key,
+                                start: range.lowerBound, end: range.upperBound))
         }
         return result
     }
@@ -22,19 +24,22 @@ public enum Tokenizer {
     /// Calls `body` with the matching key and scalar range of each word, without building
     /// `Token`s (the indexer's fast path; same words and keys as `tokens(in:)`).
     public static func forEachKey(in scalars: [Unicode.Scalar], _ body: (String, Range<Int>) -> Void) {
+        // Keys are built as UTF-8 bytes: appending to a `String.UnicodeScalarView` scalar by
+        // scalar is several times slower, and the indexer and analysers tokenise every text.
+        var key: [UInt8] = []
         forEachWord(in: scalars) { range in
-            var key = String.UnicodeScalarView()
+            key.removeAll(keepingCapacity: true)
             for s in scalars[range] {
                 if isPresentationForm(s) {
                     // NFKC maps presentation forms (ﻟﻴﺒﻴﺎ, ﻻ) to ordinary letters.
                     for c in String(s).precomposedStringWithCompatibilityMapping.unicodeScalars {
-                        if let f = ArabicNormalizer.fold(c) { key.append(f) }
+                        if let f = ArabicNormalizer.fold(c) { UTF8.encode(f) { key.append($0) } }
                     }
                 } else if let f = ArabicNormalizer.fold(s) {
-                    key.append(f)
+                    UTF8.encode(f) { key.append($0) }
                 }
             }
-            if !key.isEmpty { body(String(key), range) }
+            if !key.isEmpty { body(String(decoding: key, as: UTF8.self), range) }
         }
     }
 
@@ -75,6 +80,19 @@ public enum Tokenizer {
             return (0x30...0x39).contains(v) || (0x61...0x7A).contains(lower)
         }
         if (0x0620...0x065F).contains(v) || (0x0660...0x0669).contains(v) { return true }
+        if v < UInt32(wordTable.count) { return wordTable[Int(v)] }
+        return isWordScalarByProperties(s)
+    }
+
+    /// `isWordScalarByProperties` for every scalar below U+2100 (Arabic punctuation such as
+    /// ، ؛ ؟, general punctuation such as … and “”), computed once: the Unicode property
+    /// look-ups are the slow part of tokenising.
+    private static let wordTable: [Bool] = (0..<0x2100).map { v in
+        Unicode.Scalar(UInt32(v)).map(isWordScalarByProperties) ?? false
+    }
+
+    /// The rule itself, from Unicode properties.
+    static func isWordScalarByProperties(_ s: Unicode.Scalar) -> Bool {
         if s == "_" || s == "#" { return false }
         let p = s.properties
         if p.isAlphabetic { return true }

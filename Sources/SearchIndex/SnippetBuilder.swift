@@ -13,6 +13,15 @@ struct SnippetBuilder {
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "\n", "؛", "…"]
     static let ellipsis = "…"
 
+    /// Whether `s` is one of `sentenceEnds` (a switch: no hashing per scalar).
+    @inline(__always)
+    static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E, 0x21, 0x3F, 0x0A, 0x061F, 0x061B, 0x2026: return true
+        default: return false
+        }
+    }
+
     init(index: InvertedIndex, terms: [ResolvedTerm]) {
         self.index = index
         self.terms = terms
@@ -20,7 +29,10 @@ struct SnippetBuilder {
 
     /// The snippets of document `doc`'s body.
     func snippets(for doc: Int) -> [Snippet] {
-        let scalars = Array(index.documents[doc].text.unicodeScalars)
+        let text = index.documents[doc].text
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
         var words: [Range<Int>] = []
         Tokenizer.forEachWord(in: scalars) { words.append($0) }
         guard !words.isEmpty else { return [] }
@@ -75,8 +87,12 @@ struct SnippetBuilder {
         var result: [Range<Int>] = []
         var start = 0
         for i in 0..<(words.count - 1) {
-            let gap = scalars[words[i].upperBound..<words[i + 1].lowerBound]
-            if gap.contains(where: { Self.sentenceEnds.contains($0) }) {
+            var ends = false
+            for k in words[i].upperBound..<words[i + 1].lowerBound where Self.isSentenceEnd(scalars[k]) {
+                ends = true
+                break
+            }
+            if ends {
                 result.append(start..<(i + 1))
                 start = i + 1
             }
@@ -98,16 +114,19 @@ struct SnippetBuilder {
         }
         let start = words[first].lowerBound
         var end = words[last].upperBound
-        if end < scalars.count, Self.sentenceEnds.contains(scalars[end]), scalars[end] != "\n" { end += 1 }
-        var text = String.UnicodeScalarView()
+        if end < scalars.count, Self.isSentenceEnd(scalars[end]), scalars[end] != "\n" { end += 1 }
+        // Built as UTF-8 bytes: appending scalars to a String one by one costs far more.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(2 * (end - start) + 8)
         let prefix = first > sentence.lowerBound ? Self.ellipsis + " " : ""
-        text.append(contentsOf: prefix.unicodeScalars)
-        text.append(contentsOf: scalars[start..<end])
-        if last < sentence.upperBound - 1 { text.append(contentsOf: (" " + Self.ellipsis).unicodeScalars) }
+        utf8.append(contentsOf: prefix.utf8)
+        for s in scalars[start..<end] { UTF8.encode(s) { utf8.append($0) } }
+        if last < sentence.upperBound - 1 { utf8.append(contentsOf: (" " + Self.ellipsis).utf8) }
+        let text = String(decoding: utf8, as: UTF8.self)
         let shift = prefix.unicodeScalars.count - start
         let highlights = (first...last).filter { marked[$0] }.map {
             HighlightRange(start: words[$0].lowerBound + shift, end: words[$0].upperBound + shift)
         }
-        return Snippet(text: String(text), highlights: highlights)
+        return Snippet(text: text, highlights: highlights)
     }
 }

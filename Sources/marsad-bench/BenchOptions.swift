@@ -1,0 +1,64 @@
+/// The command line of `marsad-bench`.
+struct BenchOptions {
+    /// Corpus sizes to measure, each in a fresh child process.
+    var sizes = [1000, 10000]
+    var seeds = "seeds"
+    /// Rounds of the query mix per size.
+    var rounds = 30
+    /// Cold start-ups (child processes) on the seed folder.
+    var startupRuns = 3
+    /// Internal: measure this one size and print a `RESULT` line.
+    var childSize: Int?
+    /// Internal: measure one start-up and print a `STARTUP` line.
+    var childStartup = false
+    /// For profilers: answer this API path (with `?q=…` when `loopQuery` is set) this many times on the seeds.
+    var loopCount: Int?
+    var loopPath = "/api/search"
+    var loopQuery = "بنغازي"
+
+    static let usage = """
+        usage: marsad-bench [--sizes 1000,10000,100000] [--seeds DIR] [--rounds N] [--startup-runs N]
+               marsad-bench --loop N [--loop-path /api/search] [--loop-q WORDS]   (for profilers)
+          Generates synthetic Arabic corpora from the seed sentences (deterministic), and measures
+          load/analysis/index time, resident memory and search latency per size, plus start-up on DIR.
+        """
+
+    init(arguments: [String]) throws {
+        var rest = arguments[...]
+        func value(_ flag: String) throws -> String {
+            guard let v = rest.popFirst() else { throw BenchError("\(flag) needs a value") }
+            return v
+        }
+        func number(_ flag: String) throws -> Int {
+            let text = try value(flag)
+            guard let n = Int(text), n >= 0 else { throw BenchError("\(flag): '\(text)' is not a count") }
+            return n
+        }
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--sizes":
+                let text = try value(flag)
+                sizes = try text.split(separator: ",").map {
+                    guard let n = Int($0), n > 0 else { throw BenchError("--sizes: '\($0)' is not a size") }
+                    return n
+                }
+            case "--seeds": seeds = try value(flag)
+            case "--rounds": rounds = max(1, try number(flag))
+            case "--startup-runs": startupRuns = try number(flag)
+            case "--child-size": childSize = try number(flag)
+            case "--child-startup": childStartup = true
+            case "--loop": loopCount = try number(flag)
+            case "--loop-path": loopPath = try value(flag)
+            case "--loop-q": loopQuery = try value(flag)
+            case "-h", "--help": throw BenchError(Self.usage)
+            default: throw BenchError("unknown option \(flag)\n\(Self.usage)")
+            }
+        }
+    }
+}
+
+/// A usage error, printed as is.
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,121 @@
+import ArabicText
+import Dispatch
+import HTTPCore
+import NewsAPI
+import NewsCorpus
+import SearchIndex
+
+/// Measures one corpus size in this process: generation, then load (cleaning), dating and
+/// analysis, the corpus tables, the snapshot (index and encoded bodies), memory, and search
+/// latency through the router and through the raw index.
+struct ScaleRun {
+    let generator: SyntheticCorpus
+    let rounds: Int
+
+    func run(size: Int) throws -> ScaleResult {
+        var result = ScaleResult()
+        let clock = ContinuousClock()
+        var articles: [Article] = []
+        var cpu = 0.0
+        do {
+            let raw = generator.generate(count: size)
+            result.rawBytes = raw.reduce(0) { $0 + $1.text.utf8.count }
+            cpu = CPUTime.process()
+            result.load = clock.measure {
+                articles = raw.map { Article(id: $0.id, cleaned: ArticleCleaner.clean($0.text)) }
+            }.seconds
+        }
+        // The same steps as `Corpus(articles:)`, timed apart.
+        var analyses: [ArticleAnalysis] = []
+        result.analysis = clock.measure {
+            let tagger = DateTagger()
+            articles = ParallelMap.map(articles) { $0.datedFromContent(tagger) }
+            analyses = ArticleAnalysis.analyze(articles)
+        }.seconds
+        var corpus: Corpus?
+        result.corpus = clock.measure { corpus = Corpus(articles: articles, analyses: analyses) }.seconds
+        articles = []
+        analyses = []
+        var built: Snapshot?
+        result.snapshot = clock.measure { built = Snapshot(corpus: corpus!) }.seconds
+        corpus = nil
+        result.buildCPU = CPUTime.process() - cpu
+        let snapshot = built!
+        let memory = ProcessMemory.current()
+        result.resident = memory.resident
+        result.peak = memory.peak
+        result.articles = snapshot.corpus.articles.count
+        result.entities = snapshot.corpus.entities.count
+        result.events = snapshot.corpus.events.count
+
+        try measureSearch(snapshot, into: &result)
+        // The index alone (built again, after the memory reading), to split the snapshot time.
+        let documents = snapshot.corpus.articles.map { IndexedDocument(id: $0.id, title: $0.title, text: $0.text) }
+        result.index = clock.measure { _ = InvertedIndex(documents: documents) }.seconds
+        return result
+    }
+
+    private func measureSearch(_ snapshot: Snapshot, into result: inout ScaleResult) throws {
+        let router = try NewsService(store: SnapshotStore(snapshot)).router()
+        let top = snapshot.corpus.entities.max { $0.mentionCount < $1.mentionCount }?.id
+        let mix = QueryMix.queries(topEntity: top)
+        let parsed = try mix.map { try SearchQuery(parsing: $0.q) }
+        let requests = mix.map { query in
+            Request(method: .get, target: "/api/search", path: "/api/search",
+                    query: QueryParameters([.init(name: "q", value: query.q)]
+                        + query.filters.map { .init(name: $0.0, value: $0.1) }))
+        }
+        for request in requests {
+            let status = router.respond(to: request).status.code
+            precondition(status == 200, "search \(request.query) answered \(status)")
+        }
+        let clock = ContinuousClock()
+        var viaRouter = LatencySample(), viaIndex = LatencySample()
+        var routerCPU = LatencySample(), indexCPU = LatencySample()
+        for _ in 0..<rounds {
+            for request in requests {
+                let c = CPUTime.thread()
+                viaRouter.add(clock.measure { _ = router.respond(to: request) })
+                routerCPU.add(.nanoseconds(Int64((CPUTime.thread() - c) * 1e9)))
+            }
+            for query in parsed {
+                let c = CPUTime.thread()
+                viaIndex.add(clock.measure { _ = snapshot.index.search(query, limit: 20) })
+                indexCPU.add(.nanoseconds(Int64((CPUTime.thread() - c) * 1e9)))
+            }
+        }
+        result.routerCPUP50 = routerCPU.percentile(50).milliseconds
+        result.routerCPUP99 = routerCPU.percentile(99).milliseconds
+        result.indexCPUP50 = indexCPU.percentile(50).milliseconds
+        result.indexCPUP99 = indexCPU.percentile(99).milliseconds
+        result.routerP50 = viaRouter.percentile(50).milliseconds
+        result.routerP99 = viaRouter.percentile(99).milliseconds
+        result.indexP50 = viaIndex.percentile(50).milliseconds
+        result.indexP99 = viaIndex.percentile(99).milliseconds
+    }
+}
+
+extension Duration {
+    /// Seconds as a Double.
+    var seconds: Double { milliseconds / 1000 }
+}
+
+/// Maps an array on all cores, keeping order (as the corpus build does).
+enum ParallelMap {
+    static func map<T: Sendable, R: Sendable>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let slots = Slots<R>(count: input.count)
+        let chunk = max(1, input.count / 64)
+        DispatchQueue.concurrentPerform(iterations: (input.count + chunk - 1) / chunk) { c in
+            for i in (c * chunk)..<min(input.count, (c + 1) * chunk) { slots.set(i, transform(input[i])) }
+        }
+        return slots.values()
+    }
+
+    /// Each index is written by one iteration and read after `concurrentPerform` returns.
+    private final class Slots<R>: @unchecked Sendable {
+        private var storage: [R?]
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: R) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
+        func values() -> [R] { storage.map { $0! } }
+    }
+}
