@@ -142,7 +142,7 @@ grep -q "listen 127.0.0.1:$sample_port;" "$work/sample.conf" || abort "could not
 prefix_server=""
 if [[ -n $prefix_port ]]; then
     # The sample's commented /marsad/ locations, uncommented, in a server of their own.
-    locations=$(sed -n '/^    # location = \/marsad {/,/^    # }$/p; /^    # location \/marsad\/ {/,/^    # }$/p' \
+    locations=$(sed -n '/^    # location [= ]*\/marsad/,/^    # }$/p' \
         "$repo/deploy/nginx.conf" | sed -e 's/^    # \{0,1\}/    /' -e 's/proxy_pass http:\/\/marsad;/proxy_pass http:\/\/marsad_prefix;/')
     prefix_server="
     upstream marsad_prefix {
@@ -251,6 +251,17 @@ if [[ $head_length == "$direct_length" ]]; then
     pass "sample: HEAD /api/articles?limit=1000 -> Content-Length $head_length"
 else
     fail "sample: HEAD Content-Length '$head_length', GET body $direct_length bytes"
+fi
+
+# /metrics is marsad's, not the public's: served direct, refused by the sample proxy.
+metrics_direct=$(curl -sS -o "$work/out/metrics" -w '%{http_code}' "$direct/metrics")
+metrics_proxied=$(curl -sS -o /dev/null -w '%{http_code}' "$sample/metrics")
+if [[ $metrics_direct == 200 && $metrics_proxied == 403 ]]; then
+    pass "sample: /metrics refused by nginx (403), served by marsad directly ($(grep -c '^marsad_' "$work/out/metrics") samples)"
+elif [[ $metrics_direct == 404 ]]; then
+    skip "/metrics: this marsad has no metrics endpoint"
+else
+    fail "/metrics: direct $metrics_direct, through the sample proxy $metrics_proxied (want 200, 403)"
 fi
 
 # ---- keep-alive: the plain server opens and closes a connection per request, the sample reuses --
@@ -375,6 +386,12 @@ if [[ -n $prefix_port ]]; then
             pass "prefix: /marsad/ serves the UI"
         else
             fail "prefix: /marsad/ -> $status"
+        fi
+        status=$(curl -sS -o /dev/null -w '%{http_code}' "$prefixed/marsad/metrics")
+        if [[ $status == 403 ]]; then
+            pass "prefix: /marsad/metrics refused by nginx (403)"
+        else
+            fail "prefix: /marsad/metrics -> $status (want 403)"
         fi
         redirect=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' "$prefixed/marsad")
         if [[ $redirect == "301 "*/marsad/ ]]; then
