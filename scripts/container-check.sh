@@ -46,8 +46,12 @@ cleanup() {
         kill -KILL "$pid1_waiter" 2>/dev/null || true
         wait "$pid1_waiter" 2>/dev/null || true
     fi
-    if [[ -n $root ]] && mountpoint -q "$root"; then
-        umount -l "$root" 2>/dev/null || true
+    local _
+    if [[ -n $root ]]; then
+        for _ in 1 2 3 4 5; do # the read-only bind, then the overlay
+            mountpoint -q "$root" || break
+            umount -l "$root" 2>/dev/null || true
+        done
     fi
     if [[ -n $work ]]; then
         rm -rf "$work"
@@ -311,6 +315,26 @@ else
 fi
 if [[ " ${image_expose[*]} " == *" 8080 "* ]]; then pass "EXPOSE 8080"; else fail "EXPOSE 8080 missing (${image_expose[*]})"; fi
 if [[ $image_stopsignal == SIGTERM ]]; then pass "STOPSIGNAL SIGTERM"; else fail "STOPSIGNAL is $image_stopsignal"; fi
+
+# Like `docker run --read-only -v <new volume>:<each VOLUME>`: the root filesystem is read-only
+# and each VOLUME is a writable mount that starts as a copy of the image's folder (owner, mode).
+mount --bind "$root" "$root"
+mount -o remount,bind,ro "$root"
+for volume in "${image_volumes[@]}"; do
+    slot=$work/volumes/${volume//\//_}
+    mkdir -p "$slot"
+    cp -a "$root$volume/." "$slot/"
+    chown --reference="$root$volume" "$slot"
+    chmod --reference="$root$volume" "$slot"
+    mount --bind "$slot" "$root$volume"
+done
+if ! chroot --userspec="$user_spec" "$root" /usr/bin/touch /tmp/probe 2>/dev/null \
+    && chroot --userspec="$user_spec" "$root" /usr/bin/touch "${image_volumes[0]}/probe" 2>/dev/null; then
+    rm -f "$root${image_volumes[0]}/probe"
+    pass "root filesystem read-only (docker run --read-only), VOLUME ${image_volumes[*]} writable by $user_spec"
+else
+    fail "read-only root with writable volumes could not be set up"
+fi
 
 # ---- 4. run it like `docker run -e MARSAD_PORT=$port` -----------------------------------------
 port=$(free_port)

@@ -362,7 +362,7 @@ if [[ $direct_rid == "$rid" ]]; then
     fi
     generated=$(curl -sS -D - -o /dev/null "$sample/healthz" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-request-id" {print $2}' | tr '\n' ' ')
     if [[ $generated =~ ^[0-9a-f]{32}\ $ ]]; then
-        pass "X-Request-Id without one from the client: nginx's \$request_id ($generated)"
+        pass "X-Request-Id without one from the client: nginx's \$request_id (${generated% })"
     else
         fail "X-Request-Id without one from the client: '$generated'"
     fi
