@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Integration test: marsad behind real nginx.
-# Starts marsad (debug build) on a free port and nginx with a generated configuration in a temp
+# Starts marsad (debug build) on a free port, serving the seeds copied 60 times (300 articles, so
+# that list responses reach megabytes), and nginx with a generated configuration in a temp
 # dir, with three servers on free ports:
 #   plain   - nginx's defaults: HTTP/1.0 to the upstream, a new connection per request;
 #   sample  - deploy/nginx.conf itself (upstream keep-alive pool, forwarded headers, gzip), with
@@ -90,9 +91,9 @@ mkdir -p "$work/logs" "$work/temp" "$work/out"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-wait_healthy() { # url, pid to watch
+wait_healthy() { # url, pid to watch[, seconds (default 30)]
     local _
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 "$(( ${3:-30} * 10 ))"); do
         if curl -fsS -o /dev/null --max-time 1 "$1" 2>/dev/null; then
             return 0
         fi
@@ -106,14 +107,25 @@ marsad_help=$("$marsad" --help 2>&1 || true)
 has_flag() { [[ $marsad_help == *"$1"* ]]; }
 
 # ---- marsad ------------------------------------------------------------------------------------
+# The seeds copied COPIES times (default 60: 300 articles) so that list responses are large:
+# /api/timeline?limit=1000 is then about 2.7 MB, more than nginx's proxy buffers, so it also
+# goes through nginx's temp-file path.
+copies=${MARSAD_PROXY_TEST_COPIES:-60}
+mkdir -p "$work/corpus"
+for seed in "$repo"/seeds/*.txt; do
+    name=$(basename "$seed" .txt)
+    for copy in $(seq -w 1 "$copies"); do
+        cp "$seed" "$work/corpus/${name}_copy$copy.txt"
+    done
+done
 marsad_port=$(free_port)
-marsad_args=(--host 127.0.0.1 --port "$marsad_port" --corpus "$repo/seeds" --public "$repo/Public")
+marsad_args=(--host 127.0.0.1 --port "$marsad_port" --corpus "$work/corpus" --public "$repo/Public")
 if has_flag --trusted-proxy; then
     marsad_args+=(--trusted-proxy 127.0.0.1)
 fi
 env -u MARSAD_API_TOKEN -u MARSAD_DATA "$marsad" "${marsad_args[@]}" >"$work/marsad.log" 2>&1 &
 pids+=($!)
-wait_healthy "http://127.0.0.1:$marsad_port/healthz" "${pids[-1]}" || abort "marsad did not start (see marsad.log)"
+main_pid=${pids[-1]}
 direct="http://127.0.0.1:$marsad_port"
 
 prefix_port=""
@@ -121,11 +133,13 @@ prefix_pid=""
 if has_flag --base-path; then
     prefix_port=$(free_port)
     env -u MARSAD_API_TOKEN -u MARSAD_DATA "$marsad" --host 127.0.0.1 --port "$prefix_port" \
-        --corpus "$repo/seeds" --public "$repo/Public" --base-path /marsad \
+        --corpus "$work/corpus" --public "$repo/Public" --base-path /marsad \
         >"$work/marsad-prefix.log" 2>&1 &
     prefix_pid=$!
     pids+=("$prefix_pid")
 fi
+# Loading and analysing the corpus takes about 10 s in a debug build on an idle machine.
+wait_healthy "$direct/healthz" "$main_pid" 180 || abort "marsad did not start (see marsad.log)"
 
 # ---- nginx ---------------------------------------------------------------------------------------
 plain_port=$(free_port)
@@ -373,8 +387,7 @@ fi
 # ---- /marsad/ prefix variant ---------------------------------------------------------------------
 if [[ -n $prefix_port ]]; then
     prefixed="http://127.0.0.1:$nginx_prefix_port"
-    if wait_healthy "http://127.0.0.1:$prefix_port/marsad/healthz" "$prefix_pid" \
-        || wait_healthy "http://127.0.0.1:$prefix_port/healthz" "$prefix_pid"; then
+    if wait_healthy "http://127.0.0.1:$prefix_port/marsad/healthz" "$prefix_pid" 180; then
         status=$(fetch prefix-articles "$prefixed/marsad/api/articles?limit=1000")
         if [[ $status == 200 ]] && cmp -s "$work/out/prefix-articles" "$work/out/direct-api_articles_limit_1000"; then
             pass "prefix: /marsad/api/articles?limit=1000 through nginx identical to direct"
