@@ -13,6 +13,8 @@ struct Application {
     let http: HTTPSettings
 
     func run() throws {
+        // Before any other thread exists, so that every thread inherits the blocked mask.
+        ProcessSignals.blockTerminationSignals()
         ProcessSignals.ignoreBrokenPipe()
         let logger = Logger(label: "marsad")
         let started = ContinuousClock.now
@@ -64,8 +66,7 @@ struct Application {
             logger.info("termination signal received, finishing requests in flight")
             stopped.signal()
         }
-        stopped.wait()
-        _ = observation
+        withExtendedLifetime(observation) { stopped.wait() }
         server.shutdown(timeout: .seconds(http.shutdownTimeout))
         logger.info("stopped")
     }

@@ -60,11 +60,18 @@ final class MarsadProcess: Sendable {
 
     var log: String { output.text }
 
-    /// Sends `signal` and waits for the process to end; returns its exit status.
+    /// Sends `signal` and waits up to 20 s for the process to end; returns its exit status, or
+    /// -1 after killing it when it did not stop (so a stuck child fails a test, never hangs it).
     @discardableResult
     func stop(signal: Int32 = SIGTERM) -> Int32 {
         kill(process.processIdentifier, signal)
-        process.waitUntilExit()
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        guard !process.isRunning else {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return -1
+        }
         return process.terminationStatus
     }
 }
