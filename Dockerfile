@@ -62,6 +62,7 @@ ENV MARSAD_HOST=0.0.0.0 \
     MARSAD_CORPUS=/srv/marsad/seeds \
     MARSAD_PUBLIC=/srv/marsad/Public \
     MARSAD_DATA=/var/lib/marsad \
+    MARSAD_SHUTDOWN_TIMEOUT=8 \
     SWIFT_BACKTRACE=enable=yes,sanitize=yes,threads=all,images=all,interactive=no,swift-backtrace=/usr/local/bin/swift-backtrace-static
 
 WORKDIR /srv/marsad
@@ -69,8 +70,9 @@ VOLUME ["/var/lib/marsad"]
 USER 10001:10001
 EXPOSE 8080
 STOPSIGNAL SIGTERM
-# marsad drains in-flight requests on SIGTERM (up to 10 s), within docker stop's default 10 s
-# grace; use `docker stop -t 15` or a longer terminationGracePeriodSeconds for slow clients.
+# On SIGTERM marsad stops accepting and drains in-flight requests for up to
+# MARSAD_SHUTDOWN_TIMEOUT seconds (8 here), inside docker stop's default 10 s grace and
+# Kubernetes' 30 s; raise both together (docker stop -t, terminationGracePeriodSeconds).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["/usr/local/bin/marsad-healthcheck"]
 ENTRYPOINT ["/usr/local/bin/marsad"]

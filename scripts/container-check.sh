@@ -46,8 +46,12 @@ cleanup() {
         kill -KILL "$pid1_waiter" 2>/dev/null || true
         wait "$pid1_waiter" 2>/dev/null || true
     fi
-    if [[ -n $root ]] && mountpoint -q "$root"; then
-        umount -l "$root" 2>/dev/null || true
+    local _
+    if [[ -n $root ]]; then
+        for _ in 1 2 3 4 5; do # the read-only bind, then the overlay
+            mountpoint -q "$root" || break
+            umount -l "$root" 2>/dev/null || true
+        done
     fi
     if [[ -n $work ]]; then
         rm -rf "$work"
@@ -179,6 +183,90 @@ for word, rest in final:
     elif word == "VOLUME":
         image[word] += json.loads(rest) if rest.startswith("[") else rest.split()
 
+if action == "context":
+    # The build context Docker would send, by .dockerignore's rules (moby's patternmatcher: Go
+    # filepath.Match per pattern plus "**", a pattern also matching every path under a matched
+    # folder, the last matching pattern winning, "!" re-including).
+    def compile_pattern(text):
+        out, i = "", 0
+        while i < len(text):
+            c = text[i]
+            if text.startswith("**/", i):
+                out, i = out + "(?:.*/)?", i + 3
+                continue
+            if text.startswith("**", i):
+                out, i = out + ".*", i + 2
+                continue
+            if c == "*":
+                out += "[^/]*"
+            elif c == "?":
+                out += "[^/]"
+            elif c == "[" and "]" in text[i:]:
+                j = text.index("]", i)
+                out, i = out + text[i:j + 1].replace("[!", "[^"), j + 1
+                continue
+            else:
+                out += re.escape(c)
+            i += 1
+        return re.compile(out + "$")
+    patterns = []
+    ignore = os.path.join(repo, ".dockerignore")
+    for raw in (open(ignore, encoding="utf-8").read().splitlines() if os.path.exists(ignore) else []):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        negated = line.startswith("!")
+        line = os.path.normpath(line.lstrip("!").strip()).lstrip("/")
+        patterns.append((negated, line, compile_pattern(line)))
+    def excluded(path):
+        parts = path.split("/")
+        result = False
+        for negated, _, regex in patterns:
+            if any(regex.match("/".join(parts[:n])) for n in range(1, len(parts) + 1)):
+                result = not negated
+        return result
+    included, size = [], 0
+    for folder, dirs, files in os.walk(repo):
+        rel = os.path.relpath(folder, repo)
+        rel = "" if rel == "." else rel + "/"
+        keep = []
+        for d in dirs:
+            path = rel + d
+            if excluded(path) and not any(n and t.startswith(path + "/") for n, t, _ in patterns):
+                continue
+            keep.append(d)
+        dirs[:] = keep
+        for f in files:
+            path = rel + f
+            if not excluded(path):
+                included.append(path)
+                size += os.path.getsize(os.path.join(repo, path))
+    problems = []
+    for source, sources, _, _ in copies:
+        if source is None:
+            for item in sources:
+                if not any(p == item or p.startswith(item.rstrip("/") + "/") for p in included):
+                    problems.append(f"COPY source {item} is not in the context")
+    build_copies = [r for w, r in stages[0] if w == "COPY"] if len(stages) > 1 else []
+    for rest in build_copies:
+        for item in shlex.split(rest)[:-1]:
+            if item.startswith("--") or "*" in item:
+                continue
+            if not any(p == item or p.startswith(item.rstrip("/") + "/") for p in included):
+                problems.append(f"build-stage COPY source {item} is not in the context")
+    leaked = [p for p in included if re.search(r"(^|/)(\.build[^/]*|\.git|\.swiftpm)(/|$)", p)]
+    if leaked:
+        problems.append(f"{len(leaked)} build or VCS files in the context, e.g. {leaked[0]}")
+    tracked = subprocess.run(["git", "-C", repo, "ls-files", "Sources", "Tests", "seeds", "Public"],
+                             capture_output=True, text=True).stdout.split()
+    missing = sorted(set(tracked) - set(included))
+    if missing:
+        problems.append(f"{len(missing)} tracked source files left out, e.g. {missing[0]}")
+    for problem in problems:
+        print(problem)
+    print(f"context: {len(included)} files, {size / 1e6:.1f} MB", file=sys.stderr)
+    sys.exit(1 if problems else 0)
+
 if action == "describe":
     def arr(name, values):
         print(f"{name}=(" + " ".join(shlex.quote(v) for v in values) + ")")
@@ -227,6 +315,15 @@ for source, sources, destination, options in copies:
             shutil.copy2(origin, target)
 PY
 }
+
+# ---- 0. the build context .dockerignore leaves -------------------------------------------------
+work_context=$(mktemp)
+if context_problems=$(dockerfile_stage context 2>"$work_context"); then
+    pass ".dockerignore: $(cat "$work_context"); every COPY source in it, no .build*/.git"
+else
+    fail ".dockerignore: ${context_problems//$'\n'/; }"
+fi
+rm -f "$work_context"
 
 # ---- 1. the release binary, as the Dockerfile's build stage makes it ----------------------
 if grep -qF "swift build ${build_flags[*]}" "$dockerfile"; then
@@ -311,6 +408,26 @@ else
 fi
 if [[ " ${image_expose[*]} " == *" 8080 "* ]]; then pass "EXPOSE 8080"; else fail "EXPOSE 8080 missing (${image_expose[*]})"; fi
 if [[ $image_stopsignal == SIGTERM ]]; then pass "STOPSIGNAL SIGTERM"; else fail "STOPSIGNAL is $image_stopsignal"; fi
+
+# Like `docker run --read-only -v <new volume>:<each VOLUME>`: the root filesystem is read-only
+# and each VOLUME is a writable mount that starts as a copy of the image's folder (owner, mode).
+mount --bind "$root" "$root"
+mount -o remount,bind,ro "$root"
+for volume in "${image_volumes[@]}"; do
+    slot=$work/volumes/${volume//\//_}
+    mkdir -p "$slot"
+    cp -a "$root$volume/." "$slot/"
+    chown --reference="$root$volume" "$slot"
+    chmod --reference="$root$volume" "$slot"
+    mount --bind "$slot" "$root$volume"
+done
+if ! chroot --userspec="$user_spec" "$root" /usr/bin/touch /tmp/probe 2>/dev/null \
+    && chroot --userspec="$user_spec" "$root" /usr/bin/touch "${image_volumes[0]}/probe" 2>/dev/null; then
+    rm -f "$root${image_volumes[0]}/probe"
+    pass "root filesystem read-only (docker run --read-only), VOLUME ${image_volumes[*]} writable by $user_spec"
+else
+    fail "read-only root with writable volumes could not be set up"
+fi
 
 # ---- 4. run it like `docker run -e MARSAD_PORT=$port` -----------------------------------------
 port=$(free_port)
