@@ -57,8 +57,9 @@ struct RequestLine {
         return version
     }
 
-    /// The methods we know. TRACE is parsed so the router answers it 405 with `Allow` like any
-    /// known method a resource lacks (RFC 9110 §9.3.8, §15.5.6); CONNECT needs authority-form
+    /// The methods we know. TRACE and QUERY (the safe method with a body, registered in the IANA
+    /// method registry and known to swift-http-types) are parsed so the router answers them 405
+    /// with `Allow` like any known method a resource lacks (RFC 9110 §9.3.8, §15.5.6); CONNECT needs authority-form
     /// and a tunnel we never provide, and any other token is unknown: both get 501
     /// (RFC 9110 §9.1, §15.6.2).
     private static func method(_ bytes: Bytes) throws(HTTPError) -> HTTPRequest.Method {
@@ -71,6 +72,7 @@ struct RequestLine {
         case "OPTIONS": return .options
         case "PATCH": return .patch
         case "TRACE": return .trace
+        case "QUERY": return .query
         case let other:
             throw HTTPError(.notImplemented, detail: "The method \(other.prefix(32)) is not implemented.")
         }

@@ -17,6 +17,7 @@ import Testing
         Refusal(raw: "GET /api/nothing HTTP/1.1\r\nHost: a\r\n\r\n", status: 404),
         Refusal(raw: "DELETE /api/articles HTTP/1.1\r\nHost: a\r\n\r\n", status: 405),
         Refusal(raw: "TRACE /api/articles HTTP/1.1\r\nHost: a\r\n\r\n", status: 405),
+        Refusal(raw: "QUERY /api/articles HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n", status: 405),
         Refusal(raw: "CONNECT a:443 HTTP/1.1\r\nHost: a\r\n\r\n", status: 501),
         Refusal(raw: "POST /api/articles HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999\r\n\r\n", status: 413),
         Refusal(raw: "GET /?q=" + String(repeating: "a", count: 5000) + " HTTP/1.1\r\nHost: a\r\n\r\n", status: 414),
