@@ -57,3 +57,44 @@ import Testing
         }
     }
 }
+
+/// Compound place names: directions, kept heads, facilities named after people, numbers and
+/// transliterated names.
+@Suite struct EntityCompoundPlaceTests {
+    static let recognizer = EntityRecognizer()
+
+    /// (text, the exact place expected).
+    @Test(arguments: [
+        // A direction is part of the name only when the whole is a known division or region.
+        ("اندلعت اشتباكات في ولاية غرب كردفان أمس", "غرب كردفان"),
+        ("وصلت المساعدات إلى شمال سيناء", "شمال سيناء"),
+        ("سقطت قذائف في شمال العراق", "العراق"),
+        ("تساقطت الثلوج في جنوب تركيا", "تركيا"),
+        // An administrative head stays out, unless head and name are the known name together.
+        ("زار الوزير مدينة الموصل", "الموصل"),
+        ("عاد الوفد إلى إقليم كردستان بعد الزيارة", "إقليم كردستان"),
+        // Facilities named after a person run through the whole name; units keep their number.
+        ("هبطت الطائرة في مطار رفيق الحريري الدولي", "مطار رفيق الحريري الدولي"),
+        ("افتتح مجمع خليفة بن زايد للطاقة الشمسية", "مجمع خليفة بن زايد للطاقة الشمسية"),
+        ("نقل المعتقلون إلى سجن صيدنايا 2 قرب العاصمة", "سجن صيدنايا 2"),
+        ("نزل الوفد في فندق سان ريجيس وسط المدينة", "فندق سان ريجيس"),
+        ("توقفت القطارات في محطة بوشهر", "محطة بوشهر"),
+    ])
+    func compound(text: String, name: String) {
+        let places = Self.recognizer.recognize(in: text).filter { $0.type == .location }.map(\.name)
+        #expect(places.contains(name), "\(places)")
+    }
+
+    /// A facility named after a person yields no person; a number that counts is not a unit.
+    @Test(arguments: [
+        ("هبطت الطائرة في مطار رفيق الحريري الدولي", "مطار رفيق الحريري الدولي"),
+        ("قضى في سجن صيدنايا 3 سنوات", "سجن صيدنايا"),
+        ("تجمع الركاب في محطة الحافلات", nil),
+        ("يسكن في مجمع سكني جديد", nil),
+    ] as [(String, String?)])
+    func facilityOnly(text: String, place: String?) {
+        let mentions = Self.recognizer.recognize(in: text)
+        #expect(!mentions.contains { $0.type == .person }, "\(mentions.map(\.name))")
+        #expect(mentions.filter { $0.type == .location }.map(\.name) == (place.map { [$0] } ?? []), "\(mentions.map(\.name))")
+    }
+}
