@@ -30,7 +30,8 @@ public enum ProblemDetails {
     }
 }
 
-/// Minimal JSON string quoting for the few bodies HTTPCore writes itself.
+/// JSON string quoting for the few bodies and log lines the HTTP layer writes itself; control
+/// characters and DEL are escaped, everything else is written as UTF-8.
 public enum JSONString {
     /// `s` as a JSON string literal, with quotes.
     public static func quote(_ s: String) -> String {
@@ -43,7 +44,7 @@ public enum JSONString {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

@@ -1,3 +1,4 @@
+import HTTPCore
 import Logging
 #if canImport(Glibc)
 import Glibc
@@ -57,21 +58,7 @@ public struct JSONLogHandler: LogHandler {
     }
 
     static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONString.quote(text)
     }
 
     /// RFC 3339 UTC with milliseconds.
