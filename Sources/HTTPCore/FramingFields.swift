@@ -1,6 +1,12 @@
 /// The fields that decide where a request's body ends (RFC 9112 §6), gathered while parsing.
 struct FramingFields {
     var hostCount = 0
+    /// The Host value, when exactly one was seen so far.
+    var host: UnsafeBufferPointer<UInt8>.SubSequence?
+    /// `Expect: 100-continue` was sent (RFC 9110 §10.1.1).
+    var expectsContinue = false
+    /// An expectation other than 100-continue, for the 417.
+    var unsupportedExpectation: String?
     var contentLengths: [UnsafeBufferPointer<UInt8>.SubSequence] = []
     var transferCodings: [String] = []
     var hasTransferEncoding = false
@@ -10,6 +16,18 @@ struct FramingFields {
         let name = bytes[field.name]
         if HTTPSyntax.equalsLowercase(name, "host") {
             hostCount += 1
+            host = bytes[field.value]
+        } else if HTTPSyntax.equalsLowercase(name, "expect") {
+            // RFC 9110 §10.1.1: `Expect = #expectation`; only 100-continue is defined, compared
+            // case-insensitively. Empty list elements are ignored (§5.6.1).
+            for element in bytes[field.value].split(separator: UInt8(ascii: ",")) {
+                let expectation = String(decoding: element, as: UTF8.self).trimmingWhitespace().lowercased()
+                if expectation == "100-continue" {
+                    expectsContinue = true
+                } else if !expectation.isEmpty {
+                    unsupportedExpectation = expectation
+                }
+            }
         } else if HTTPSyntax.equalsLowercase(name, "content-length") {
             contentLengths.append(bytes[field.value])
         } else if HTTPSyntax.equalsLowercase(name, "transfer-encoding") {

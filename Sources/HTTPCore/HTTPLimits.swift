@@ -20,15 +20,18 @@ public struct HTTPLimits: Sendable, Equatable {
     public var headerReadTimeout: Duration = .seconds(10)
     /// Time a keep-alive connection may sit between requests before the server closes it.
     public var idleTimeout: Duration = .seconds(30)
-    /// Slowest accepted upload once `minTransferRateGrace` has passed, in bytes per second
-    /// (a slowloris defence for bodies; headers are bounded by `headerReadTimeout`). 0 disables.
+    /// Slowest accepted request once `minTransferRateGrace` has passed, in bytes per second, for
+    /// the header section and the body alike (a slowloris defence; beyond: 408). 0 disables.
     public var minTransferRate: Int = 512
     /// How long a request may take before `minTransferRate` applies.
     public var minTransferRateGrace: Duration = .seconds(5)
     /// Requests served on one connection before the server answers with `Connection: close`.
     public var maxRequestsPerConnection: Int = 10_000
-    /// Open connections; the next one gets a 503 problem response and is closed.
-    public var maxConnections: Int = 1_024
+    /// Open connections; the next one gets a 503 problem response and is closed. Each idle
+    /// connection costs a few KiB (measured by `scripts/load-test.sh`), so 10,000 fit in well
+    /// under 100 MiB; the process's open-file limit must allow it (the server raises its soft
+    /// limit to the hard one at start-up).
+    public var maxConnections: Int = 10_000
 
     /// The defaults above.
     public init() {}

@@ -59,6 +59,7 @@ extension RequestParser {
         scanned = headEnd
         requestLineEnd = nil
         pending = head.request
+        continueRequested = head.request.expectsContinue
         switch head.framing {
         case .none: return .done
         case .length(let length): state = .fixedBody(length)
@@ -96,16 +97,30 @@ extension RequestParser {
             // RFC 9112 §3.2.2: an absolute-form authority replaces the Host field.
             fields[.hostField] = authority
         }
-        // RFC 9112 §3.2: a server MUST answer 400 to an HTTP/1.1 request lacking Host or with
-        // more than one Host field line.
-        if parsed.version.minor >= 1 && framingFields.hostCount != 1 {
-            throw bad(framingFields.hostCount == 0 ? "HTTP/1.1 requests need a Host field."
-                                                    : "A request must have exactly one Host field.")
+        // RFC 9112 §3.2: a server MUST answer 400 to an HTTP/1.1 request lacking Host, to any
+        // request with more than one Host field line, and to a Host with an invalid value.
+        if parsed.version.minor >= 1 && framingFields.hostCount == 0 {
+            throw bad("HTTP/1.1 requests need a Host field.")
+        }
+        if framingFields.hostCount > 1 {
+            throw bad("A request must have exactly one Host field.")
+        }
+        if let host = framingFields.host, !HostSyntax.isValid(host) {
+            throw bad("The Host field is not a valid host[:port].")
         }
         let framing = try framingFields.framing(version: parsed.version, limits: limits)
-        let request = Request(
+        // RFC 9110 §10.1.1: a server MAY answer 417 to an expectation other than 100-continue.
+        if let other = framingFields.unsupportedExpectation {
+            throw HTTPError(.expectationFailed, detail: "The expectation \(other.prefix(32)) is not supported.",
+                            closesConnection: true)
+        }
+        var request = Request(
             method: parsed.method, target: parsed.rawTarget, path: parsed.target.path,
             query: parsed.target.query, version: parsed.version, headerFields: fields)
+        // RFC 9110 §10.1.1: a 100-continue in an HTTP/1.0 request MUST be ignored, and one
+        // without content needs no interim response.
+        request.expectsContinue = framingFields.expectsContinue && parsed.version.minor >= 1
+        if case .none = framing { request.expectsContinue = false }
         return (request, framing)
     }
 

@@ -42,6 +42,8 @@ public struct RequestParser: Sendable {
     var state: State = .head
     /// The request whose body is being read.
     var pending: Request?
+    /// The pending request asked for `100 Continue` and has not been answered yet.
+    var continueRequested = false
 
     /// A parser enforcing `limits`.
     public init(limits: HTTPLimits = HTTPLimits()) {
@@ -75,6 +77,15 @@ public struct RequestParser: Sendable {
         }
     }
 
+    /// Whether the connection should now send `100 Continue` (RFC 9110 §15.2.1): the header
+    /// section of a request with `Expect: 100-continue` was accepted and its body is still
+    /// awaited. Answers true once per request.
+    public mutating func takeContinueRequest() -> Bool {
+        guard continueRequested, isReadingBody else { return false }
+        continueRequested = false
+        return true
+    }
+
     /// Parses as far as the buffered bytes allow.
     public mutating func next() -> Result {
         while true {
@@ -103,6 +114,7 @@ public struct RequestParser: Sendable {
                 return .needMoreData
             case .done:
                 state = .head
+                continueRequested = false
                 let request = pending
                 pending = nil
                 compact()

@@ -39,6 +39,11 @@ struct RequestTarget {
                 index += 1
             }
             guard index > schemeEnd else { throw Self.bad("The absolute URI has no authority.") }
+            // RFC 9110 §4.2.4: userinfo in an http(s) URI is an error; the authority must be a
+            // valid host[:port] like a Host value (RFC 9112 §3.2.2).
+            guard HostSyntax.isValid(target[schemeEnd..<index]) else {
+                throw Self.bad("The absolute URI's authority is not a valid host[:port].")
+            }
             authority = String(decoding: target[schemeEnd..<index], as: UTF8.self)
             pathStart = index
         }

@@ -2,6 +2,14 @@
 /// it must not block for long and must not throw (errors are already responses here).
 public protocol Responder: Sendable {
     func respond(to request: Request) -> Response
+    /// Low-cardinality labels for metrics, indexed by `Response.routeID`: route patterns, never
+    /// raw paths. Index 0 is "unmatched".
+    var routeNames: [String] { get }
+}
+
+extension Responder {
+    /// Only "unmatched", for responders without routes.
+    public var routeNames: [String] { ["unmatched"] }
 }
 
 /// A request handler for one route. Throw `HTTPError` for client errors.

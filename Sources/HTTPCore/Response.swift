@@ -6,6 +6,9 @@ public struct Response: Sendable {
     public var status: HTTPResponse.Status
     public var headerFields: HTTPFields
     public var body: [UInt8]
+    /// Which route produced this response, as an index into the responder's `routeNames`
+    /// (0 = unmatched); a metrics label, never sent.
+    public var routeID: Int = 0
 
     public init(status: HTTPResponse.Status = .ok, headerFields: HTTPFields = [:], body: [UInt8] = []) {
         self.status = status

@@ -51,7 +51,14 @@ public struct Router: Responder {
         let method: HTTPRequest.Method
         let pattern: RoutePattern
         let handler: Handler
+        /// Index into `routeNames`.
+        var routeID = 0
     }
+
+    /// Index of the fallback's label in `routeNames`.
+    static let staticRouteID = 1
+    /// "unmatched", "static", then each distinct route pattern.
+    public let routeNames: [String]
 
     private let exact: [String: [Entry]]
     private let patterned: [Entry]
@@ -60,7 +67,14 @@ public struct Router: Responder {
     init(routes: [Entry], fallback: Handler?) {
         var exact: [String: [Entry]] = [:]
         var patterned: [Entry] = []
-        for entry in routes {
+        var names = ["unmatched", "static"]
+        for var entry in routes {
+            if let known = names.firstIndex(of: entry.pattern.description) {
+                entry.routeID = known
+            } else {
+                entry.routeID = names.count
+                names.append(entry.pattern.description)
+            }
             let isLiteral = entry.pattern.segments.allSatisfy {
                 if case .literal = $0 { return true } else { return false }
             }
@@ -73,17 +87,23 @@ public struct Router: Responder {
         self.exact = exact
         self.patterned = patterned
         self.fallback = fallback
+        self.routeNames = names
     }
 
     public func respond(to request: Request) -> Response {
+        var routeID = 0
+        var response: Response
         do {
-            return try route(request)
+            response = try route(request, routeID: &routeID)
         } catch {
-            return ProblemDetails.response(for: error)
+            response = ProblemDetails.response(for: error)
         }
+        // A fallback's 404 is an unmatched path, not a static file.
+        response.routeID = routeID == Self.staticRouteID && response.status == .notFound ? 0 : routeID
+        return response
     }
 
-    private func route(_ request: Request) throws -> Response {
+    private func route(_ request: Request, routeID: inout Int) throws -> Response {
         var candidates: [(Entry, [String: String])] = []
         let trimmed = request.path.count > 1 && request.path.hasSuffix("/") ? String(request.path.dropLast()) : request.path
         if let entries = exact[trimmed] {
@@ -99,10 +119,12 @@ public struct Router: Responder {
         }
         guard !candidates.isEmpty else {
             if let fallback {
+                routeID = Self.staticRouteID
                 return try fallback(request)
             }
             throw HTTPError.notFound("No resource at \(request.path).")
         }
+        routeID = candidates[0].0.routeID
         let wanted: HTTPRequest.Method = request.method == .head ? .get : request.method
         if let (entry, captures) = candidates.first(where: { $0.0.method == wanted }) {
             var routed = request

@@ -17,6 +17,10 @@ import Darwin
 final class Connection: @unchecked Sendable {
     let fd: Int32
     let remoteAddress: String
+    /// The peer's address, parsed only when trusted proxies are configured.
+    let peer: IPAddress?
+    /// This connection's number since start-up (part of generated request ids).
+    let serial: UInt64
     let queue: DispatchQueue
     private let context: ConnectionContext
     private let readSource: any DispatchSourceRead
@@ -34,9 +38,12 @@ final class Connection: @unchecked Sendable {
     private var outputOffset = 0
     private var date = HTTPDate()
 
-    init(fd: Int32, remoteAddress: String, context: ConnectionContext, target: DispatchQueue) {
+    init(fd: Int32, remoteAddress: String, peer: IPAddress?, serial: UInt64,
+         context: ConnectionContext, target: DispatchQueue) {
         self.fd = fd
         self.remoteAddress = remoteAddress
+        self.peer = peer
+        self.serial = serial
         self.context = context
         queue = DispatchQueue(label: "marsad.connection", target: target)
         readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
@@ -99,26 +106,34 @@ final class Connection: @unchecked Sendable {
         while !isClosed && machine.phase != .closed && !machine.closeAfterWrite && output.count < 256 * 1024 {
             switch parser.next() {
             case .needMoreData:
+                // RFC 9110 §10.1.1: the head was accepted, so invite the body now.
+                if parser.takeContinueRequest() { output.append(contentsOf: Self.continueResponse) }
                 flush()
                 return
             case .request(var request):
                 request.remoteAddress = remoteAddress
                 let started = ContinuousClock.now
-                let response = context.responder.respond(to: request)
+                let response = context.pipeline.respond(
+                    to: &request, peer: peer, connection: serial, number: machine.requestsServed)
                 let keepAlive = machine.responseQueued(
                     clientKeepAlive: request.wantsKeepAlive && !ResponseEncoder.requestsClose(response) && !context.stopping.isSet,
                     now: .now)
                 enqueue(response, method: request.method, version: request.version, keepAlive: keepAlive)
-                context.logRequest(request, response: response, started: started)
+                let elapsed = ContinuousClock.now - started
+                context.metrics.record(routeID: response.routeID, status: response.status.code, elapsed: elapsed)
+                context.logRequest(request, response: response, elapsed: elapsed)
             case .error(let error):
                 let response = ProblemDetails.response(for: error)
                 _ = machine.responseQueued(clientKeepAlive: false, now: .now)
                 enqueue(response, method: .get, version: .http1_1, keepAlive: false)
+                context.metrics.record(routeID: 0, status: error.status.code, elapsed: .zero)
                 context.logger.info("\(remoteAddress) refused: \(error.status.code) \(error.detail)")
             }
         }
         flush()
     }
+
+    private static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
     private func enqueue(_ response: Response, method: HTTPRequest.Method, version: HTTPVersion, keepAlive: Bool) {
         var now = timespec()
@@ -167,6 +182,7 @@ final class Connection: @unchecked Sendable {
             close()
         case .respondAndClose(let error):
             enqueue(ProblemDetails.response(for: error), method: .get, version: .http1_1, keepAlive: false)
+            context.metrics.record(routeID: 0, status: error.status.code, elapsed: .zero)
             context.logger.info("\(remoteAddress) refused: \(error.status.code) \(error.detail)")
             flush()
         }

@@ -5,7 +5,9 @@ import Synchronization
 
 /// What every connection of one server shares: immutable, so freely sent between queues.
 struct ConnectionContext: Sendable {
-    let responder: any Responder
+    let pipeline: RequestPipeline
+    let metrics: ServerMetrics
+    let structuredLog: Bool
     let logger: Logger
     let limits: HTTPLimits
     let readBufferSize: Int
@@ -24,13 +26,21 @@ struct ConnectionContext: Sendable {
         return min(1000, max(10, millis))
     }
 
-    /// One line per request: method, path, status, body bytes, duration and peer.
-    func logRequest(_ request: Request, response: Response, started: ContinuousClock.Instant) {
+    /// One line per request: method, path, status, body bytes, duration, client and request id.
+    func logRequest(_ request: Request, response: Response, elapsed: Duration) {
         guard logger.logLevel <= .info else { return }
-        let elapsed = ContinuousClock.now - started
         let millis = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         let rounded = (millis * 100).rounded() / 100
-        logger.info("\(request.method) \(request.path) \(response.status.code) \(response.body.count)B \(rounded)ms \(request.remoteAddress ?? "-")")
+        if structuredLog {
+            logger.info("request", metadata: [
+                "method": "\(request.method)", "path": "\(request.path)",
+                "status": .stringConvertible(response.status.code), "bytes": .stringConvertible(response.body.count),
+                "ms": .stringConvertible(rounded), "client": "\(request.remoteAddress ?? "-")",
+                "requestId": "\(request.requestID ?? "-")",
+            ])
+        } else {
+            logger.info("\(request.method) \(request.path) \(response.status.code) \(response.body.count)B \(rounded)ms \(request.remoteAddress ?? "-") \(request.requestID ?? "-")")
+        }
     }
 }
 

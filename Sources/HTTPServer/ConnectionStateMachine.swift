@@ -9,8 +9,8 @@ struct ConnectionStateMachine {
     enum Phase: Equatable {
         /// Between requests (keep-alive), since the given time.
         case idle(since: Instant)
-        /// Reading a request's header section, since its first byte.
-        case readingHead(started: Instant)
+        /// Reading a request's header section, since its first byte; `bytes` counts what arrived.
+        case readingHead(started: Instant, bytes: Int)
         /// Reading a request's body; `bytes` counts what arrived since the request started.
         case readingBody(started: Instant, bytes: Int)
         /// A response is queued and not yet fully sent.
@@ -44,9 +44,12 @@ struct ConnectionStateMachine {
     mutating func bytesReceived(_ count: Int, parserIdle: Bool, readingBody: Bool, now: Instant) {
         switch phase {
         case .idle:
-            if !parserIdle { phase = readingBody ? .readingBody(started: now, bytes: count) : .readingHead(started: now) }
-        case .readingHead(let started):
-            if readingBody { phase = .readingBody(started: started, bytes: count) }
+            if !parserIdle {
+                phase = readingBody ? .readingBody(started: now, bytes: count) : .readingHead(started: now, bytes: count)
+            }
+        case .readingHead(let started, let bytes):
+            phase = readingBody ? .readingBody(started: started, bytes: bytes + count)
+                                : .readingHead(started: started, bytes: bytes + count)
         case .readingBody(let started, let bytes):
             phase = .readingBody(started: started, bytes: bytes + count)
         case .writing, .closed:
@@ -73,7 +76,9 @@ struct ConnectionStateMachine {
             phase = .closed
             return .close
         }
-        phase = parserIdle ? .idle(since: now) : .readingHead(started: now)
+        // An interim 100 Continue was written while the body is still arriving.
+        if case .readingBody = phase { return .none }
+        phase = parserIdle ? .idle(since: now) : .readingHead(started: now, bytes: 0)
         return .none
     }
 
@@ -105,23 +110,19 @@ struct ConnectionStateMachine {
             guard now - since >= limits.idleTimeout else { return .none }
             phase = .closed
             return .close
-        case .readingHead(let started):
-            guard now - started >= limits.headerReadTimeout else { return .none }
-            phase = .writing(since: now)
-            closeAfterWrite = true
-            return .respondAndClose(HTTPError(.requestTimeout,
-                detail: "The request header section did not arrive within the time limit.",
-                closesConnection: true))
+        case .readingHead(let started, let bytes):
+            // RFC 9110 §15.5.9: 408 when the server gives up waiting for the request. The
+            // deadline bounds the head; the rate check catches a trickle (slowloris) sooner.
+            if now - started >= limits.headerReadTimeout {
+                return timeOut(now, "The request header section did not arrive within the time limit.")
+            }
+            if isTooSlow(started: started, bytes: bytes, now: now) {
+                return timeOut(now, "The request header section arrived slower than \(limits.minTransferRate) bytes per second.")
+            }
+            return .none
         case .readingBody(let started, let bytes):
-            let elapsed = now - started
-            guard limits.minTransferRate > 0, elapsed > limits.minTransferRateGrace else { return .none }
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            guard Double(bytes) / seconds < Double(limits.minTransferRate) else { return .none }
-            phase = .writing(since: now)
-            closeAfterWrite = true
-            return .respondAndClose(HTTPError(.requestTimeout,
-                detail: "The request body arrived slower than \(limits.minTransferRate) bytes per second.",
-                closesConnection: true))
+            guard isTooSlow(started: started, bytes: bytes, now: now) else { return .none }
+            return timeOut(now, "The request body arrived slower than \(limits.minTransferRate) bytes per second.")
         case .writing(let since):
             guard now - since >= limits.idleTimeout else { return .none }
             phase = .closed
@@ -129,6 +130,19 @@ struct ConnectionStateMachine {
         case .closed:
             return .none
         }
+    }
+
+    private func isTooSlow(started: Instant, bytes: Int, now: Instant) -> Bool {
+        let elapsed = now - started
+        guard limits.minTransferRate > 0, elapsed > limits.minTransferRateGrace else { return false }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Double(bytes) / seconds < Double(limits.minTransferRate)
+    }
+
+    private mutating func timeOut(_ now: Instant, _ detail: String) -> Action {
+        phase = .writing(since: now)
+        closeAfterWrite = true
+        return .respondAndClose(HTTPError(.requestTimeout, detail: detail, closesConnection: true))
     }
 
     /// Marks the connection closed (after an I/O error or a forced close).

@@ -13,12 +13,30 @@ public enum ProcessSignals {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    /// Runs `handler` once, on `queue`, on the first SIGTERM or SIGINT. Keep the returned
-    /// observation alive for as long as the handler should stay installed.
+    /// Blocks SIGTERM and SIGINT in the calling thread, so that they stay pending for the
+    /// Dispatch signal sources (signalfd on Linux) instead of taking their default action or
+    /// being discarded. Call it first thing on the main thread, before other threads exist:
+    /// threads inherit the mask of the thread that creates them.
+    ///
+    /// Why not `SIG_IGN`: the kernel may discard an ignored signal at once unless the target thread
+    /// blocks it; blocking in every thread (TLPI §33.2.4) keeps it pending for the source. A test
+    /// run once hung with a server that never saw its SIGTERM under the `SIG_IGN` scheme.
+    public static func blockTerminationSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGTERM)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+    }
+
+    /// Runs `handler` once, on `queue`, on the first SIGTERM or SIGINT. Blocks both signals in
+    /// the calling thread (see `blockTerminationSignals`). Keep the returned observation alive
+    /// for as long as the handler should stay installed.
     public static func onTermination(
         queue: DispatchQueue = .main, _ handler: @escaping @Sendable () -> Void
     ) -> TerminationObservation {
-        TerminationObservation(queue: queue, handler: handler)
+        blockTerminationSignals()
+        return TerminationObservation(queue: queue, handler: handler)
     }
 }
 
@@ -34,8 +52,6 @@ public final class TerminationObservation: @unchecked Sendable {
     init(queue: DispatchQueue, handler: @escaping @Sendable () -> Void) {
         self.queue = queue
         for signalNumber in [SIGTERM, SIGINT] {
-            // The default action would kill the process before the source sees the signal.
-            signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler { [unowned self] in
                 dispatchPrecondition(condition: .onQueue(self.queue))

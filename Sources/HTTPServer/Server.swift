@@ -16,6 +16,11 @@ public final class Server: Sendable {
     public let configuration: ServerConfiguration
     private let responder: any Responder
     private let logger: Logger
+    /// Request counts, latencies and connection gauges, served at `configuration.metricsPath`;
+    /// the application may add gauges of its own.
+    public let metrics: ServerMetrics
+    private let pipeline: RequestPipeline
+    private let connectionSerial = Atomic<UInt64>(0)
     /// Where connection queues run: the width-limited default pool (about one thread per core).
     /// Measured with wrk, per-connection queues on libdispatch's overcommit pool grew to a
     /// thread per connection and ran 5x slower. On Linux, libdispatch's workqueue monitor adds
@@ -29,10 +34,12 @@ public final class Server: Sendable {
     private let stopping = StoppingFlag()
     private var context: ConnectionContext {
         ConnectionContext(
-            responder: responder, logger: logger, limits: configuration.limits,
+            pipeline: pipeline, metrics: metrics, structuredLog: configuration.structuredRequestLog,
+            logger: logger, limits: configuration.limits,
             readBufferSize: configuration.readBufferSize, stopping: stopping,
             onClose: { [self] connection in
                 state.withLock { _ = $0.connections.removeValue(forKey: ObjectIdentifier(connection)) }
+                metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
                 openConnections.leave()
             })
     }
@@ -46,6 +53,10 @@ public final class Server: Sendable {
         var isStopping = false
         /// Slots admitted whose Connection is being created.
         var reserved = 0
+        /// A descriptor held in reserve: when accept fails with EMFILE, it is closed so the
+        /// pending connection can be accepted, answered 503 and closed, instead of staying in
+        /// the backlog and waking the accept source in a busy loop.
+        var spareFD: Int32 = -1
     }
 
     /// The accept source, held so shutdown can cancel it. `@unchecked Sendable`: it is only
@@ -59,6 +70,10 @@ public final class Server: Sendable {
         self.configuration = configuration
         self.responder = responder
         self.logger = logger
+        metrics = ServerMetrics(routeNames: responder.routeNames)
+        pipeline = RequestPipeline(
+            responder: responder, metrics: metrics, metricsPath: configuration.metricsPath,
+            basePath: configuration.basePath, trustedProxies: configuration.trustedProxies)
     }
 
     /// Binds and listens, then returns the real port (useful with port 0). Throws
@@ -69,9 +84,11 @@ public final class Server: Sendable {
         let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: acceptQueue)
         source.setEventHandler { [self] in acceptPending(fd) }
         source.setCancelHandler { Glibc.close(fd) }
+        let spare = open("/dev/null", O_RDONLY | O_CLOEXEC)
         state.withLock { state in
             state.listenFD = fd
             state.source = ListenerSource(source: source)
+            state.spareFD = spare
         }
         source.resume()
         let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
@@ -91,6 +108,11 @@ public final class Server: Sendable {
             return (source, Array(state.connections.values))
         }
         source?.source.cancel()
+        let spare = state.withLock { state -> Int32 in
+            defer { state.spareFD = -1 }
+            return state.spareFD
+        }
+        if spare >= 0 { Glibc.close(spare) }
         for connection in connections { connection.beginShutdown() }
         let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
         if openConnections.wait(timeout: .now() + .nanoseconds(Int(nanoseconds))) == .timedOut {
@@ -115,6 +137,7 @@ public final class Server: Sendable {
             guard fd >= 0 else {
                 let error = SocketError.fromErrno("accept")
                 if error.code == EINTR || error.code == ECONNABORTED { continue }
+                if (error.code == EMFILE || error.code == ENFILE) && shedWithSpareDescriptor(listenFD) { continue }
                 if error.code != EAGAIN && error.code != EWOULDBLOCK { logger.error("\(error)") }
                 return
             }
@@ -128,11 +151,35 @@ public final class Server: Sendable {
             var on: Int32 = 1
             // Responses go out in one send; Nagle would only delay them.
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
-            admit(fd, remoteAddress: SocketAddress.describe(storage))
+            let peer = configuration.trustedProxies.ranges.isEmpty ? nil : IPAddress(storage)
+            admit(fd, remoteAddress: SocketAddress.describe(storage), peer: peer)
         }
     }
 
-    private func admit(_ fd: Int32, remoteAddress: String) {
+    /// Out of descriptors: frees the spare, accepts one pending connection, refuses it with 503,
+    /// and takes the spare back. Returns false when there was no spare or nothing to accept.
+    private func shedWithSpareDescriptor(_ listenFD: Int32) -> Bool {
+        let spare = state.withLock { state -> Int32 in
+            let spare = state.spareFD
+            state.spareFD = -1
+            return spare
+        }
+        guard spare >= 0 else { return false }
+        Glibc.close(spare)
+        var storage = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        let fd = withUnsafeMutablePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { accept(listenFD, $0, &length) }
+        }
+        if fd >= 0 {
+            refuse(fd, remoteAddress: SocketAddress.describe(storage), reason: "out of file descriptors")
+        }
+        let reopened = open("/dev/null", O_RDONLY | O_CLOEXEC)
+        state.withLock { $0.spareFD = reopened }
+        return fd >= 0
+    }
+
+    private func admit(_ fd: Int32, remoteAddress: String, peer: IPAddress?) {
         // Reserve the slot first: a Connection's sources must be resumed once created, so we
         // only create one that will run.
         let refusal: String? = state.withLock { state in
@@ -147,7 +194,11 @@ public final class Server: Sendable {
             refuse(fd, remoteAddress: remoteAddress, reason: refusal)
             return
         }
-        let connection = Connection(fd: fd, remoteAddress: remoteAddress, context: context, target: connectionPool)
+        let serial = connectionSerial.wrappingAdd(1, ordering: .relaxed).newValue
+        metrics.acceptedConnections.wrappingAdd(1, ordering: .relaxed)
+        metrics.openConnections.wrappingAdd(1, ordering: .relaxed)
+        let connection = Connection(fd: fd, remoteAddress: remoteAddress, peer: peer, serial: serial,
+                                    context: context, target: connectionPool)
         let stopping = state.withLock { state in
             state.reserved -= 1
             state.connections[ObjectIdentifier(connection)] = connection
@@ -162,6 +213,7 @@ public final class Server: Sendable {
     /// so its send buffer has room).
     private func refuse(_ fd: Int32, remoteAddress: String, reason: String) {
         logger.warning("refused \(remoteAddress): 503 \(reason)")
+        metrics.refusedConnections.wrappingAdd(1, ordering: .relaxed)
         var fields = HTTPFields()
         fields[.retryAfter] = "1"
         let response = ProblemDetails.response(for: HTTPError(

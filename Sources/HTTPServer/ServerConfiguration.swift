@@ -10,6 +10,20 @@ public struct ServerConfiguration: Sendable {
     public var limits: HTTPLimits
     /// Bytes read from a socket per `read` call (one reused buffer per connection).
     public var readBufferSize: Int = 16 * 1024
+    /// Peers whose `Forwarded` / `X-Forwarded-*` fields are believed (`--trusted-proxy`).
+    public var trustedProxies = TrustedProxies()
+    /// A prefix a reverse proxy mounts the server under without stripping it (`--base-path`):
+    /// requests under it are routed with it removed, and `Location` gets it back.
+    public var basePath: String? {
+        get { normalisedBasePath }
+        set { normalisedBasePath = RequestPipeline.normaliseBasePath(newValue) }
+    }
+    private var normalisedBasePath: String?
+    /// Where the server answers Prometheus scrapes itself; nil turns the endpoint off.
+    public var metricsPath: String? = "/metrics"
+    /// Request log lines carry structured metadata (for `JSONLogHandler`) instead of one
+    /// readable message.
+    public var structuredRequestLog = false
 
     /// A configuration with default limits.
     public init(host: String = "127.0.0.1", port: Int = 8080, limits: HTTPLimits = HTTPLimits()) {

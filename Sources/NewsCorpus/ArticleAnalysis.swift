@@ -30,25 +30,25 @@ public struct ArticleAnalysis: Sendable {
 enum ConcurrentMap {
     static func map<T: Sendable, R: Sendable>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard input.count > 1 else { return input.map(transform) }
-        let results = ResultSlots<R>(count: input.count)
         let chunk = max(1, input.count / 64)
         let chunks = (input.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(input.count, (c + 1) * chunk) {
-                results.set(i, transform(input[i]))
+        return [R](unsafeUninitializedCapacity: input.count) { buffer, initialized in
+            let slots = SlotBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in (c * chunk)..<min(input.count, (c + 1) * chunk) {
+                    slots.initialize(i, to: transform(input[i]))
+                }
             }
+            initialized = input.count
         }
-        return results.values()
     }
 }
 
-/// Write-once slots filled from `concurrentPerform`; each index is written by exactly one
-/// iteration and read only after `concurrentPerform` returns, which orders the accesses.
-private final class ResultSlots<R>: @unchecked Sendable {
-    private var storage: [R?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: R) {
-        storage.withUnsafeMutableBufferPointer { $0[i] = value }
-    }
-    func values() -> [R] { storage.map { $0! } }
+/// The output buffer of `ConcurrentMap`, shared by its iterations. Each index is initialised by
+/// exactly one iteration, and the buffer is read only after `concurrentPerform` returns, which
+/// orders the accesses; the pointer itself is taken once, before the iterations start.
+private struct SlotBuffer<R>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<R>
+    init(_ buffer: UnsafeMutableBufferPointer<R>) { base = buffer.baseAddress! }
+    func initialize(_ i: Int, to value: R) { (base + i).initialize(to: value) }
 }

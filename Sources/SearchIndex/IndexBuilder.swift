@@ -36,7 +36,6 @@ struct IndexBuilder {
         var vocabulary: TermVocabulary
         var joinedStems: [UInt64: UInt32]
         var stemPostings: PostingStore
-        var exactPostings: PostingStore
         var documentLengths: [UInt32]
         var titleCounts: [UInt32]
     }
@@ -44,44 +43,42 @@ struct IndexBuilder {
     /// Counts, then fills, every key's postings.
     mutating func build() -> Built {
         vocabulary.assignStems()
-        var stemKeys: [UInt64] = [], exactKeys: [UInt64] = []
-        var stemCounts = PostingCounts(), exactCounts = PostingCounts()
+        var stemKeys: [UInt64] = []
+        var stemCounts = PostingCounts()
         for doc in titleCounts.indices {
-            keys(of: doc, stems: &stemKeys, exact: &exactKeys)
+            keys(of: doc, stems: &stemKeys)
             stemCounts.count(stemKeys, keyCount: vocabulary.stemIDs.count)
-            exactCounts.count(exactKeys, keyCount: vocabulary.words.count)
         }
         var stemFill = stemCounts.layout(positions: true)
-        var exactFill = exactCounts.layout(positions: false)
+        stemCounts = PostingCounts()
         var lengths: [UInt32] = []
         for doc in titleCounts.indices {
-            keys(of: doc, stems: &stemKeys, exact: &exactKeys)
+            keys(of: doc, stems: &stemKeys)
             let titleEnd = titleCounts[doc]
             stemFill.fill(stemKeys, document: UInt32(doc), titleEnd: titleEnd, boost: parameters.titleBoost)
-            exactFill.fill(exactKeys, document: UInt32(doc), titleEnd: titleEnd, boost: parameters.titleBoost)
             let tokens = UInt32(documentStarts[doc + 1] - documentStarts[doc])
             lengths.append(tokens - titleEnd + titleEnd * parameters.titleBoost)
         }
         forward = []
         return Built(vocabulary: vocabulary, joinedStems: joined,
-                     stemPostings: stemFill.store(), exactPostings: exactFill.store(),
+                     stemPostings: stemFill.store(),
                      documentLengths: lengths, titleCounts: titleCounts)
     }
 
     /// One document's (key << 32 | encoded position) pairs, sorted. Title tokens come first,
     /// then a gap of one position so that phrases cannot span title and body.
-    private mutating func keys(of doc: Int, stems: inout [UInt64], exact: inout [UInt64]) {
+    private mutating func keys(of doc: Int, stems: inout [UInt64]) {
         stems.removeAll(keepingCapacity: true)
-        exact.removeAll(keepingCapacity: true)
         let start = documentStarts[doc], end = documentStarts[doc + 1]
         let titleCount = Int(titleCounts[doc])
         for k in 0..<(end - start) {
-            let token = UInt64(k < titleCount ? k : k + 1)
+            let token = UInt32(k < titleCount ? k : k + 1)
             let id = forward[start + k]
-            exact.append(UInt64(id) << 32 | token << 1)
-            stems.append(UInt64(vocabulary.stems[Int(id)]) << 32 | token << 1)
+            let own = PostingList.encode(token: token, variant: UInt32(vocabulary.variants[Int(id)]), spansNext: false)
+            stems.append(UInt64(vocabulary.stems[Int(id)]) << 32 | UInt64(own))
+            let compound = UInt64(PostingList.encode(token: token, variant: PostingList.noVariant, spansNext: false))
             let split = vocabulary.splitStems[Int(id)]
-            if split != TermVocabulary.none { stems.append(UInt64(split) << 32 | token << 1) }
+            if split != TermVocabulary.none { stems.append(UInt64(split) << 32 | compound) }
             if vocabulary.isCompoundHead[Int(id)], k + 1 < end - start, (k + 1 < titleCount) == (k < titleCount) {
                 let next = forward[start + k + 1]
                 let pair = UInt64(id) << 32 | UInt64(next)
@@ -90,10 +87,9 @@ struct IndexBuilder {
                     stem = vocabulary.joinedStem(id, next)
                     joined[pair] = stem
                 }
-                stems.append(UInt64(stem) << 32 | token << 1 | 1)
+                stems.append(UInt64(stem) << 32 | compound | 1)
             }
         }
         stems.sort()
-        exact.sort()
     }
 }

@@ -56,19 +56,26 @@ extension InvertedIndex {
     /// The documents a term matches with their scores; only `among` (ascending) when given.
     func score(_ term: ResolvedTerm, among candidates: [UInt32]?) -> ScoredDocuments {
         switch term {
-        case .word(let exact, let stem):
+        case .word(let variant, let stem):
             guard let stem else { return ScoredDocuments() }
             let list = stemPostings[stem]
-            let exactList = exact.map { exactPostings[$0] }
+            let titleBoost = parameters.titleBoost
             var result = ScoredDocuments()
-            var exactCursor = 0
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
                 var s = bm25(frequency: list.frequency(i), document: doc, documentFrequency: list.count)
                 var exactHits: UInt16 = 0
-                if let exactList, let j = exactList.find(doc, from: &exactCursor) {
-                    s += parameters.exactWeight * bm25(frequency: exactList.frequency(j), document: doc, documentFrequency: exactList.count)
-                    exactHits = 1
+                if let variant {
+                    // The exact form's own frequency, read from the variant numbers of the positions.
+                    let titleEnd = titleCounts[Int(doc)]
+                    var exactFrequency: UInt32 = 0
+                    for p in list.positions(i) where PostingList.variant(p) == variant {
+                        exactFrequency += PostingList.token(p) < titleEnd ? titleBoost : 1
+                    }
+                    if exactFrequency > 0 {
+                        s += parameters.exactWeight * bm25(frequency: exactFrequency, document: doc, documentFrequency: list.count)
+                        exactHits = 1
+                    }
                 }
                 result.append(doc, s, exact: exactHits)
             }
@@ -94,30 +101,38 @@ extension InvertedIndex {
     private func scorePhrase(_ lists: [PostingList], among candidates: [UInt32]?) -> ScoredDocuments {
         let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
         var cursors = [Int](repeating: 0, count: lists.count)
+        var slices = [ArraySlice<UInt32>](repeating: [], count: lists.count)
+        var merge = [Int](repeating: 0, count: lists.count)
         var result = ScoredDocuments()
         forEachPosting(of: lists[rarest], among: candidates) { r in
             let doc = lists[rarest].document(r)
-            var entries: [Int] = []
-            for (k, list) in lists.enumerated() {
-                guard let i = list.find(doc, from: &cursors[k]) else { return }
-                entries.append(i)
+            for k in lists.indices {
+                guard let i = lists[k].find(doc, from: &cursors[k]) else { return }
+                slices[k] = lists[k].positions(i)
             }
-            let occurrences = Self.phraseStarts(lists.indices.map { lists[$0].positions(entries[$0]) }).count
+            var occurrences: UInt32 = 0
+            Self.forEachPhraseStart(slices, cursors: &merge) { _ in occurrences += 1 }
             guard occurrences > 0 else { return }
-            let s = lists.indices.reduce(0.0) { total, k in
-                total + bm25(frequency: UInt32(occurrences), document: doc, documentFrequency: lists[k].count)
-            }
+            var s = 0.0
+            for list in lists { s += bm25(frequency: occurrences, document: doc, documentFrequency: list.count) }
             result.append(doc, s)
         }
         return result
     }
 
-    /// The tokens where consecutive position lists (one per phrase word) line up; a merge of
-    /// the sorted lists, linear in their lengths.
+    /// The tokens where consecutive position lists (one per phrase word) line up.
     static func phraseStarts(_ positions: [ArraySlice<UInt32>]) -> [UInt32] {
-        guard let first = positions.first else { return [] }
-        var cursors = positions.map(\.startIndex)
         var result: [UInt32] = []
+        var cursors = [Int](repeating: 0, count: positions.count)
+        forEachPhraseStart(positions, cursors: &cursors) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each token where the position lists line up: a merge of the sorted
+    /// lists, linear in their lengths; `cursors` is scratch space of the lists' count.
+    static func forEachPhraseStart(_ positions: [ArraySlice<UInt32>], cursors: inout [Int], _ body: (UInt32) -> Void) {
+        guard let first = positions.first else { return }
+        for k in positions.indices { cursors[k] = positions[k].startIndex }
         candidates: for p in first {
             let start = PostingList.token(p)
             for k in 1..<positions.count {
@@ -126,8 +141,7 @@ extension InvertedIndex {
                 while cursors[k] < list.endIndex, PostingList.token(list[cursors[k]]) < wanted { cursors[k] += 1 }
                 guard cursors[k] < list.endIndex, PostingList.token(list[cursors[k]]) == wanted else { continue candidates }
             }
-            result.append(start)
+            body(start)
         }
-        return result
     }
 }

@@ -14,7 +14,6 @@ public struct InvertedIndex: Sendable {
     /// Stem key ids of joined compounds by (head exact id << 32 | next exact id).
     let joinedStems: [UInt64: UInt32]
     let stemPostings: PostingStore
-    let exactPostings: PostingStore
     /// Title tokens of each document (body token k is at position titleCount + 1 + k).
     let titleCounts: [UInt32]
     /// Weighted length (title tokens boosted) of each document.
@@ -31,22 +30,23 @@ public struct InvertedIndex: Sendable {
         let built = builder.build()
         self.documents = documents
         self.parameters = parameters
-        self.vocabulary = built.vocabulary
+        var vocabulary = built.vocabulary
+        self.suggester = SpellingSuggester(vocabulary: vocabulary)
+        vocabulary.releaseWords()
+        self.vocabulary = vocabulary
         self.joinedStems = built.joinedStems
         self.stemPostings = built.stemPostings
-        self.exactPostings = built.exactPostings
         self.documentLengths = built.documentLengths
         self.titleCounts = built.titleCounts
         let total = built.documentLengths.reduce(0) { $0 + Double($1) }
         self.averageLength = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
-        self.suggester = SpellingSuggester(vocabulary: built.vocabulary)
     }
 
     /// How many documents are indexed.
     public var documentCount: Int { documents.count }
 
     /// How many distinct exact and stem keys the index holds.
-    public var keyCount: (exact: Int, stem: Int) { (exactPostings.count, stemPostings.count) }
+    public var keyCount: (exact: Int, stem: Int) { (vocabulary.wordCount, stemPostings.count) }
 
     /// The stem key the index uses for a word as typed (for tests and diagnostics).
     public func stem(of word: String) -> String {

@@ -23,16 +23,16 @@ struct PostingCounts {
 
     /// Offsets for every key, ready to be filled.
     func layout(positions keep: Bool) -> PostingFill {
-        var offsets: [Int] = []
+        var offsets: [UInt32] = []
         offsets.reserveCapacity(documents.count)
         var total = 0
         for key in documents.indices {
-            offsets.append(total)
+            offsets.append(UInt32(total))
             let n = Int(documents[key])
             total += 1 + 2 * n + (keep ? n + 1 + Int(positions[key]) : 0)
         }
         var storage = [UInt32](repeating: 0, count: total)
-        for key in documents.indices { storage[offsets[key]] = documents[key] }
+        for key in documents.indices { storage[Int(offsets[key])] = documents[key] }
         return PostingFill(storage: storage, offsets: offsets, keepPositions: keep)
     }
 }
@@ -40,12 +40,12 @@ struct PostingCounts {
 /// The second half: writes each document's postings into the slots counted for them.
 struct PostingFill {
     private var storage: [UInt32]
-    private let offsets: [Int]
+    private let offsets: [UInt32]
     private let keepPositions: Bool
     private var filledDocuments: [UInt32]
     private var filledPositions: [UInt32]
 
-    init(storage: [UInt32], offsets: [Int], keepPositions: Bool) {
+    init(storage: [UInt32], offsets: [UInt32], keepPositions: Bool) {
         self.storage = storage
         self.offsets = offsets
         self.keepPositions = keepPositions
@@ -58,7 +58,7 @@ struct PostingFill {
         var i = 0
         while i < keys.count {
             let key = Int(keys[i] >> 32)
-            let base = offsets[key]
+            let base = Int(offsets[key])
             let n = Int(storage[base])
             let slot = Int(filledDocuments[key])
             let startsBase = base + 1 + 2 * n

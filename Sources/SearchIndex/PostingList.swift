@@ -1,7 +1,9 @@
 /// The documents holding one key: a view into the index's single posting array.
 /// At `base`: `[count, doc₀…docₙ₋₁, freq₀…freqₙ₋₁]`, then, for stem keys,
 /// `[start₀…startₙ]` (offsets into what follows) and the positions themselves.
-/// A position is `token << 1 | spansNext`, the flag set for joined compounds (`ابو X`).
+/// A position is `token << 9 | variant << 1 | spansNext`: `variant` numbers the exact surface
+/// form among the forms sharing the stem (so exact matches need no postings of their own;
+/// `PostingList.noVariant` for compound keys), `spansNext` marks joined compounds (`ابو X`).
 /// Documents are ascending, so a document can be found by binary search.
 struct PostingList {
     let storage: [UInt32]
@@ -47,8 +49,18 @@ struct PostingList {
         return nil
     }
 
+    /// The variant number of compound keys and of forms past the 255th of a stem.
+    static let noVariant: UInt32 = 0xFF
+
+    /// Encodes a position.
+    @inline(__always) static func encode(token: UInt32, variant: UInt32, spansNext: Bool) -> UInt32 {
+        token << 9 | variant << 1 | (spansNext ? 1 : 0)
+    }
+
     /// The token of an encoded position.
-    @inline(__always) static func token(_ position: UInt32) -> UInt32 { position >> 1 }
+    @inline(__always) static func token(_ position: UInt32) -> UInt32 { position >> 9 }
+    /// The exact-form variant of an encoded position.
+    @inline(__always) static func variant(_ position: UInt32) -> UInt32 { (position >> 1) & 0xFF }
     /// Whether an encoded position covers the next token too.
     @inline(__always) static func spansNext(_ position: UInt32) -> Bool { position & 1 == 1 }
 }
@@ -56,13 +68,14 @@ struct PostingList {
 /// Every key's postings in one `[UInt32]`, found by offset: no per-key allocation.
 struct PostingStore: Sendable {
     let storage: [UInt32]
-    let offsets: [Int]
+    /// Where each key's postings begin (UInt32 halves the table; 4 G entries is 16 GB).
+    let offsets: [UInt32]
 
     /// How many keys.
     var count: Int { offsets.count }
 
     /// The postings of key `id`.
     @inline(__always) subscript(id: UInt32) -> PostingList {
-        PostingList(storage: storage, base: offsets[Int(id)])
+        PostingList(storage: storage, base: Int(offsets[Int(id)]))
     }
 }

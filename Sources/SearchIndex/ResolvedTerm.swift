@@ -3,8 +3,8 @@ import ArabicText
 /// A query term mapped to the index's keys. A word whose stem the index lacks cannot match;
 /// a phrase with such a word cannot either.
 enum ResolvedTerm: Sendable {
-    /// A word: its exact key (for the exact-form bonus) and its stem key.
-    case word(exact: UInt32?, stem: UInt32?)
+    /// A word: its exact-form variant (for the exact-form bonus) and its stem key.
+    case word(variant: UInt32?, stem: UInt32?)
     /// Consecutive stems.
     case phrase([UInt32?])
 
@@ -31,7 +31,7 @@ extension TermVocabulary {
 
     private func resolveWord(_ word: String) -> ResolvedTerm {
         let k = keys(of: word)
-        return .word(exact: k.exact, stem: k.stem)
+        return .word(variant: k.variant, stem: k.stem)
     }
 }
 

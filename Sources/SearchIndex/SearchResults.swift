@@ -1,7 +1,10 @@
 /// A span to highlight in a snippet: scalar offsets into the snippet's text, end exclusive.
 public struct HighlightRange: Sendable, Hashable {
+    /// First scalar of the highlighted word.
     public var start: Int
+    /// One past its last scalar.
     public var end: Int
+    /// A range of scalar offsets.
     public init(start: Int, end: Int) {
         self.start = start
         self.end = end
@@ -10,8 +13,11 @@ public struct HighlightRange: Sendable, Hashable {
 
 /// A passage of a hit document with the matched words marked.
 public struct Snippet: Sendable, Hashable {
+    /// The passage (a sentence, or part of one with `…` where it was cut).
     public var text: String
+    /// Whole matched words, ascending, in scalar offsets into `text`.
     public var highlights: [HighlightRange]
+    /// A passage with its highlights.
     public init(text: String, highlights: [HighlightRange]) {
         self.text = text
         self.highlights = highlights
@@ -22,9 +28,13 @@ public struct Snippet: Sendable, Hashable {
 public struct SearchHit: Sendable {
     /// The document's position in the array the index was built from.
     public var document: Int
+    /// The document's id.
     public var id: String
+    /// The BM25 score (with exact-form bonus); hits with more exact-form matches rank first.
     public var score: Double
+    /// The best passages of the body, in text order.
     public var snippets: [Snippet]
+    /// A hit.
     public init(document: Int, id: String, score: Double, snippets: [Snippet]) {
         self.document = document
         self.id = id
@@ -43,6 +53,7 @@ public struct SearchResults: Sendable {
     public var matchingDocuments: [Int]
     /// A corrected query when this one found nothing and a close one would.
     public var suggestion: String?
+    /// Results.
     public init(hits: [SearchHit], total: Int, matchingDocuments: [Int], suggestion: String?) {
         self.hits = hits
         self.total = total

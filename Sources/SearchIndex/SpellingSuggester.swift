@@ -11,7 +11,6 @@ struct SpellingSuggester: Sendable {
     private let entryIDs: [UInt32]
     /// Entry indices grouped by length in units.
     private let byLength: [[UInt32]]
-    private let words: [String]
 
     init(vocabulary: TermVocabulary) {
         var units: [UInt16] = []
@@ -20,7 +19,8 @@ struct SpellingSuggester: Sendable {
         var entryIDs: [UInt32] = []
         // Words seen once are mostly typos and rare names themselves: only repeated words are
         // offered, which also keeps the scan short on large corpora.
-        let minimumCount: UInt32 = vocabulary.words.count > 50_000 ? 2 : 1
+        let size = vocabulary.words.count
+        let minimumCount: UInt32 = size > 1_000_000 ? 5 : size > 50_000 ? 2 : 1
         for (id, word) in vocabulary.words.enumerated() where vocabulary.counts[id] >= minimumCount {
             let u = Array(word.utf16)
             units.append(contentsOf: u)
@@ -34,7 +34,6 @@ struct SpellingSuggester: Sendable {
         self.counts = vocabulary.counts
         self.byLength = byLength
         self.entryIDs = entryIDs
-        self.words = vocabulary.words
     }
 
     /// The largest edit distance accepted for a word of `length` letters.
@@ -65,18 +64,18 @@ struct SpellingSuggester: Sendable {
         let target = Array(word.utf16)
         let limit = Self.tolerance(target.count)
         guard limit > 0 else { return nil }
-        var best: (distance: Int, count: UInt32, id: UInt32)?
+        var best: (distance: Int, count: UInt32, entry: UInt32)?
         for length in max(0, target.count - limit)...(target.count + limit) where length < byLength.count {
             for entry in byLength[length] {
                 let id = entryIDs[Int(entry)]
                 let candidate = units[Int(starts[Int(entry)])..<Int(starts[Int(entry) + 1])]
                 guard let d = Self.distance(target, candidate, limit: limit) else { continue }
                 if best == nil || d < best!.distance || (d == best!.distance && counts[Int(id)] > best!.count) {
-                    best = (d, counts[Int(id)], id)
+                    best = (d, counts[Int(id)], entry)
                 }
             }
         }
-        return best.map { words[Int($0.id)] }
+        return best.map { String(decoding: units[Int(starts[Int($0.entry)])..<Int(starts[Int($0.entry) + 1])], as: UTF16.self) }
     }
 
     /// Levenshtein distance, or nil once it must exceed `limit`.

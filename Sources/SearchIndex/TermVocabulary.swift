@@ -15,6 +15,8 @@ struct TermVocabulary: Sendable {
     private(set) var counts: [UInt32] = []
     /// Stem key id by exact id.
     private(set) var stems: [UInt32] = []
+    /// The number of each exact form among the forms of its stem (see `PostingList`).
+    private(set) var variants: [UInt8] = []
     /// Stem key id of the second part of a joined compound (`ابوX` → X), or `none`.
     private(set) var splitStems: [UInt32] = []
     /// Whether the exact word opens compound names (`ابو`, `عبد`).
@@ -48,8 +50,14 @@ struct TermVocabulary: Sendable {
         stems = []
         splitStems = []
         isCompoundHead = []
+        variants = []
+        var formsPerStem: [UInt32] = []
         for word in words {
-            stems.append(stemID(adding: ArabicStemmer.stem(word, frequency: lexicon)))
+            let stem = stemID(adding: ArabicStemmer.stem(word, frequency: lexicon))
+            stems.append(stem)
+            if formsPerStem.count <= Int(stem) { formsPerStem += repeatElement(0, count: Int(stem) + 1 - formsPerStem.count) }
+            variants.append(UInt8(min(formsPerStem[Int(stem)], PostingList.noVariant)))
+            formsPerStem[Int(stem)] += 1
             if let parts = NameCompounds.split(word) {
                 splitStems.append(stemID(adding: ArabicStemmer.stem(parts.rest, frequency: lexicon)))
             } else {
@@ -64,9 +72,22 @@ struct TermVocabulary: Sendable {
         stemID(adding: stem(of: words[Int(head)] + words[Int(next)]))
     }
 
-    /// The keys a query word (normalised) looks up; nil ids when the index lacks them.
-    func keys(of normalized: String) -> (exact: UInt32?, stem: UInt32?) {
-        if let id = exactIDs[normalized] { return (id, stems[Int(id)]) }
+    /// Drops the id → word table once the index is built (only building and the suggester,
+    /// which keeps its own compact copy, need it).
+    mutating func releaseWords() {
+        words = []
+    }
+
+    /// How many distinct words were indexed.
+    var wordCount: Int { exactIDs.count }
+
+    /// The keys a query word (normalised) looks up: its exact-form variant (nil when the index
+    /// never saw the form) and its stem key (nil when the index lacks it).
+    func keys(of normalized: String) -> (variant: UInt32?, stem: UInt32?) {
+        if let id = exactIDs[normalized] {
+            let variant = UInt32(variants[Int(id)])
+            return (variant == PostingList.noVariant ? nil : variant, stems[Int(id)])
+        }
         return (nil, stemIDs[stem(of: normalized)])
     }
 

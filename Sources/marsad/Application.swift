@@ -10,8 +10,11 @@ import NewsCorpus
 /// SIGTERM or SIGINT, then drains in-flight requests and returns.
 struct Application {
     let settings: Settings
+    let http: HTTPSettings
 
     func run() throws {
+        // Before any other thread exists, so that every thread inherits the blocked mask.
+        ProcessSignals.blockTerminationSignals()
         ProcessSignals.ignoreBrokenPipe()
         let logger = Logger(label: "marsad")
         let started = ContinuousClock.now
@@ -43,8 +46,19 @@ struct Application {
         let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken), journal: journal)
         let router = try service.router(files: { try files.respond(to: $0) })
 
-        let configuration = ServerConfiguration(host: settings.host, port: settings.port)
+        var configuration = ServerConfiguration(host: settings.host, port: settings.port)
+        http.configure(&configuration, logger: logger)  // HTTP-layer hook (issues 7, 9)
         let server = Server(configuration: configuration, responder: router, logger: logger)
+        // Corpus size gauges for /metrics, read at scrape time from the current snapshot.
+        server.metrics.addGauge("marsad_corpus_articles", help: "Articles in the corpus.") {
+            Double(store.snapshot.corpus.articles.count)
+        }
+        server.metrics.addGauge("marsad_corpus_entities", help: "Entities in the corpus.") {
+            Double(store.snapshot.corpus.entities.count)
+        }
+        server.metrics.addGauge("marsad_corpus_events", help: "Dated events in the corpus.") {
+            Double(store.snapshot.corpus.events.count)
+        }
         _ = try server.start()
 
         let stopped = DispatchSemaphore(value: 0)
@@ -52,9 +66,8 @@ struct Application {
             logger.info("termination signal received, finishing requests in flight")
             stopped.signal()
         }
-        stopped.wait()
-        _ = observation
-        server.shutdown(timeout: .seconds(10))
+        withExtendedLifetime(observation) { stopped.wait() }
+        server.shutdown(timeout: .seconds(http.shutdownTimeout))
         logger.info("stopped")
     }
 }

@@ -25,10 +25,34 @@ struct MarsadCommand: ParsableCommand {
     @Option(help: "Folder where articles added through the API are journaled (env MARSAD_DATA). Without it, writes live in memory only.")
     var data: String?
 
+    // HTTP-layer options (issues 7 and 9); resolved by HTTPSettings.
+    @Option(name: .customLong("trusted-proxy"), help: "A reverse proxy (address or CIDR) whose Forwarded/X-Forwarded-* fields are believed; repeatable (env MARSAD_TRUSTED_PROXIES, comma-separated).")
+    var trustedProxy: [String] = []
+
+    @Option(name: .customLong("base-path"), help: "Prefix a proxy mounts Marsad under without stripping it, e.g. /marsad (env MARSAD_BASE_PATH).")
+    var basePath: String?
+
+    @Option(name: .customLong("log-format"), help: "text (default) or json: one JSON object per line (env MARSAD_LOG_FORMAT).")
+    var logFormat: String?
+
+    @Option(name: .customLong("log-level"), help: "Lowest level logged: trace, debug, info, notice, warning, error, critical (env MARSAD_LOG_LEVEL; default info; warning drops the per-request lines).")
+    var logLevel: String?
+
+    @Option(name: .customLong("shutdown-timeout"), help: "Seconds to finish in-flight requests after SIGTERM (env MARSAD_SHUTDOWN_TIMEOUT; default 10).")
+    var shutdownTimeout: Int?
+
+    @Option(name: .customLong("max-connections"), help: "Open connections before new ones get 503 (env MARSAD_MAX_CONNECTIONS; default 10000).")
+    var maxConnections: Int?
+
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
         let settings = try Settings(
             host: host, port: port, corpus: corpus, publicFolder: publicFolder, data: data,
-            environment: ProcessInfo.processInfo.environment)
-        try Application(settings: settings).run()
+            environment: environment)
+        let http = try HTTPSettings(
+            trustedProxy: trustedProxy, basePath: basePath, logFormat: logFormat, logLevel: logLevel,
+            shutdownTimeout: shutdownTimeout, maxConnections: maxConnections, environment: environment)
+        http.bootstrapLogging()
+        try Application(settings: settings, http: http).run()
     }
 }

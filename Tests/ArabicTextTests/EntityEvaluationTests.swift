@@ -48,8 +48,8 @@ struct Score: CustomStringConvertible {
     var recall: Double { gold == 0 ? 0 : Double(truePositives) / Double(gold) }
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     var description: String {
-        func pct(_ x: Double) -> String { String(Int((x * 1000).rounded())) .padding(toLength: 3, withPad: " ", startingAt: 0) }
-        return "P=\(pct(precision))‰ R=\(pct(recall))‰ F1=\(pct(f1))‰ (tp \(truePositives), predicted \(predicted), gold \(gold))"
+        func three(_ x: Double) -> String { String(format: "%.3f", x) }
+        return "P=\(three(precision)) R=\(three(recall)) F1=\(three(f1)) (tp \(truePositives), predicted \(predicted), gold \(gold))"
     }
 
     static func evaluate(_ paragraphs: [String], report: inout [String]) -> Score {

@@ -143,3 +143,68 @@ extension String {
         return out
     }
 }
+
+/// Gaps found auditing against RFC 9110/9112: Host validity, userinfo, Expect.
+@Suite struct RequestParserAuditTests {
+    typealias Case = RequestParserRejectionTests.Case
+
+    @Test(arguments: [
+        Case(raw: "GET / HTTP/1.1\r\nHost: a b\r\n\r\n", status: 400),               // RFC 9112 §3.2: invalid Host
+        Case(raw: "GET / HTTP/1.1\r\nHost: user@a\r\n\r\n", status: 400),            // userinfo (RFC 9110 §4.2.4)
+        Case(raw: "GET / HTTP/1.1\r\nHost: a:80x\r\n\r\n", status: 400),
+        Case(raw: "GET / HTTP/1.1\r\nHost: [::1\r\n\r\n", status: 400),
+        Case(raw: "GET / HTTP/1.1\r\nHost: a/b\r\n\r\n", status: 400),
+        Case(raw: "GET / HTTP/1.0\r\nHost: a\r\nHost: a\r\n\r\n", status: 400),      // two Host even in 1.0
+        Case(raw: "GET http://u:p@a/ HTTP/1.1\r\nHost: a\r\n\r\n", status: 400),    // userinfo in absolute-form
+        Case(raw: "GET http://a b/ HTTP/1.1\r\nHost: a\r\n\r\n", status: 400),
+        Case(raw: "GET / HTTP/1.1\r\nHost: a\r\nBad\u{7F}Name: x\r\n\r\n", status: 400), // non-token name
+        Case(raw: "GET / HTTP/1.1\r\nHost: a\r\n\"x\": y\r\n\r\n", status: 400),
+        Case(raw: "GET / HTTP/1.1\r\nHost: a\r\nX: a\u{0}b\r\n\r\n", status: 400),   // NUL in value
+        Case(raw: "POST / HTTP/1.1\r\nHost: a\r\nExpect: fly\r\nContent-Length: 1\r\n\r\nx", status: 417),
+        Case(raw: "GET / HTTP/2.0\r\nHost: a\r\n\r\n", status: 505),
+        Case(raw: "BREW / HTTP/1.1\r\nHost: a\r\n\r\n", status: 501),
+        Case(raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1;a=\"x\r\n", status: 400),
+        Case(raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX : y\r\n\r\n", status: 400),
+        Case(raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\n", status: 400),
+        Case(raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, identity\r\n\r\n", status: 400),
+    ])
+    func rejected(_ testCase: Case) { RequestParserRejectionTests.check(testCase) }
+
+    @Test(arguments: ["a", "a:8080", "[::1]:80", "127.0.0.1", "", "xn--mgbh0fb.example", "a.b-c_d~e"])
+    func validHostsAreAccepted(_ host: String) {
+        let outcome = ParserHarness.run([("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n").bytes])
+        #expect(outcome.error == nil)
+        #expect(outcome.requests.count == 1)
+    }
+
+    @Test func expectContinueIsAnnouncedOnceBeforeTheBody() {
+        var parser = RequestParser()
+        parser.append("POST /e HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\nContent-Length: 3\r\n\r\n".bytes)
+        guard case .needMoreData = parser.next() else { Issue.record("expected needMoreData"); return }
+        let first = parser.takeContinueRequest()
+        let second = parser.takeContinueRequest()
+        #expect(first)
+        #expect(!second)
+        parser.append("abc".bytes)
+        guard case .request(let request) = parser.next() else { Issue.record("expected a request"); return }
+        #expect(request.body == "abc".bytes)
+        #expect(request.expectsContinue)
+    }
+
+    @Test func expectContinueIsIgnoredForHTTP10AndWithoutBody() {
+        for raw in ["POST /e HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n",
+                    "GET /e HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n\r\n"] {
+            var parser = RequestParser()
+            parser.append(raw.bytes)
+            _ = parser.next()
+            let announced = parser.takeContinueRequest()
+            #expect(!announced)
+        }
+    }
+
+    @Test func absoluteFormAuthorityReplacesHost() {
+        let outcome = ParserHarness.run(["GET http://example.com:8080/p?q=1 HTTP/1.1\r\nHost: other\r\n\r\n".bytes])
+        #expect(outcome.requests.first?.path == "/p")
+        #expect(outcome.requests.first?.headerFields[HTTPField.Name("Host")!] == "example.com:8080")
+    }
+}

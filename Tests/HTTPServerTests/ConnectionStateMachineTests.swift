@@ -24,7 +24,7 @@ import Testing
 
     @Test func slowHeadersGet408() {
         var machine = ConnectionStateMachine(limits: limits, now: t0)
-        machine.bytesReceived(10, parserIdle: false, readingBody: false, now: t0 + .seconds(1))
+        machine.bytesReceived(2_000, parserIdle: false, readingBody: false, now: t0 + .seconds(1))
         #expect(machine.tick(now: t0 + .seconds(10)) == .none)
         guard case .respondAndClose(let error) = machine.tick(now: t0 + .seconds(11)) else {
             Issue.record("expected a 408"); return
@@ -87,5 +87,22 @@ import Testing
         _ = machine.responseQueued(clientKeepAlive: true, now: t0)
         #expect(machine.tick(now: t0 + .seconds(29)) == .none)
         #expect(machine.tick(now: t0 + .seconds(30)) == .close)
+    }
+
+    @Test func tricklingHeadersFailTheMinimumRateBeforeTheDeadline() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(10, parserIdle: false, readingBody: false, now: t0)
+        #expect(machine.tick(now: t0 + .seconds(5)) == .none)   // within grace
+        guard case .respondAndClose(let error) = machine.tick(now: t0 + .seconds(6)) else {
+            Issue.record("expected a 408 for a slowloris head"); return
+        }
+        #expect(error.status == .requestTimeout)
+    }
+
+    @Test func interimContinueDoesNotResetBodyReading() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(100, parserIdle: false, readingBody: true, now: t0)
+        #expect(machine.writeFinished(parserIdle: false, now: t0 + .milliseconds(1)) == .none)
+        guard case .readingBody = machine.phase else { Issue.record("expected readingBody"); return }
     }
 }

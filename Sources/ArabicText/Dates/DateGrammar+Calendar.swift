@@ -141,6 +141,8 @@ extension DateGrammar {
             return candidate(j, last, .relative(.namedMonth(month: m.month, day: d, dir)))
         case nil:
             guard CivilDate.isValid(day: d, month: m.month, year: nil) else { return nil }
+            // A quoted day and month without a year names a movement or an alliance (`«14 آذار»`).
+            if isQuoted(j, last, end: m.end) { return candidate(j, last, end: end, nil) }
             return candidate(j, last, end: end, .yearless(month: m.month, day: d))
         }
     }

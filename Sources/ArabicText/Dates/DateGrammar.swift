@@ -47,7 +47,21 @@ struct DateGrammar {
     /// Whether a naming head (كتيبة، ثورة، شارع…) precedes token `i`, making what follows a name.
     func followsNamingHead(_ i: Int) -> Bool {
         guard i > 0, stream.gaps[i] == .space else { return false }
-        return DateLexicon.namingHeads.contains(stream.key(i - 1))
+        let key = stream.key(i - 1)
+        if DateLexicon.namingHeads.contains(key) { return true }
+        // The head may carry a proclitic preposition or conjunction: بمدينة، وشارع، لحركة.
+        guard let f = key.text.unicodeScalars.first, DateLexicon.headProclitics.contains(f), key.text.count > 3 else { return false }
+        return DateLexicon.namingHeads.contains(key.droppingFirst)
+    }
+
+    /// Whether tokens `first...last` stand alone between quotation marks (`«14 آذار»`): a name.
+    func isQuoted(_ first: Int, _ last: Int, end: Int) -> Bool {
+        var p = stream.tokens[first].start - 1
+        while p >= 0, stream.scalars[p] == " " { p -= 1 }
+        guard p >= 0, let close = DateLexicon.quotePairs[stream.scalars[p]] else { return false }
+        var q = end
+        while q < stream.scalars.count, stream.scalars[q] == " " { q += 1 }
+        return q < stream.scalars.count && stream.scalars[q] == close
     }
 
     /// A candidate over tokens `first...last`, its scalar end overridden by `end` when given.
@@ -61,8 +75,11 @@ struct DateGrammar {
     /// (و2014، وعام 2011، والعام الماضي), which joins the clause, not the date.
     func expressionStart(_ k: Int) -> Int {
         let token = stream.tokens[k]
-        guard let first = token.normalized.first, first == "و" || first == "ف" else { return token.start }
+        guard let first = token.normalized.first else { return token.start }
         let rest = String(token.normalized.dropFirst())
+        // A preposition attached to a year noun (لسنة 2026، بعام 2019) is not part of the date.
+        let preposition = (first == "ل" || first == "ب") && DateLexicon.yearNouns.contains(WordKey(rest)) && !rest.hasPrefix("ل")
+        guard first == "و" || first == "ف" || preposition else { return token.start }
         guard StreamKeys.isDigits(rest) || DateLexicon.conjoinable.contains(WordKey(rest)) else { return token.start }
         var start = token.start + 1
         while start < token.end, ArabicNormalizer.isIgnorable(stream.scalars[start]) { start += 1 }

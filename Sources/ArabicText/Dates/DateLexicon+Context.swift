@@ -38,8 +38,14 @@ extension DateLexicon {
         "ميدان", "الميدان", "بميدان", "جسر", "الجسر", "حراك", "الحراك", "انتفاضة", "الانتفاضة",
         "لواء", "اللواء", "سرية", "سرايا", "ثوار", "شهداء", "جبهة", "تنسيقية", "ائتلاف", "تحالف",
         "مدينة", "حي", "منطقة", "مستشفى", "مدرسة", "جامعة", "مطار", "ملعب", "قاعدة", "مجموعة",
-        "تيار", "مجلس", "جمعية", "نادي", "قناة", "صحيفة", "اتفاق",
+        "تيار", "مجلس", "جمعية", "نادي", "قناة", "صحيفة", "اتفاق", "بلدة", "قرية", "مخيم", "محطة", "نفق",
     ])
+
+    /// Proclitics a naming head may carry (بمدينة، وشارع، لحركة، فساحة، كجامعة).
+    static let headProclitics: Set<Unicode.Scalar> = ["\u{0648}", "\u{0628}", "\u{0644}", "\u{0641}", "\u{0643}"]
+
+    /// Opening quotation marks and their closing ones, around a quoted name.
+    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["\u{00AB}": "\u{00BB}", "\u{201C}": "\u{201D}", "\"": "\"", "\u{201D}": "\u{201D}"]
 
     /// Words after a number that make it a count or a measure, not a year: 2000 شخص، 1500 كلم.
     static let countNouns: Set<WordKey> = words([

@@ -5,7 +5,7 @@ enum LocationLexicon {
     /// Administrative heads: the name follows and the head is not part of it (`مدينة حلب` → `حلب`).
     static let adminHeads = WordTable.set("""
     مدينة بلدة قرية منطقة محافظة ولاية إقليم مديرية ضاحية ضواحي العاصمة عاصمة ناحية قضاء
-    حي مقاطعة جزيرة واحة
+    حي مقاطعة جزيرة واحة بلدية
     """)
 
     /// Facility and landmark heads: part of the name (`سجن طرة`, `جامع الزيتونة`).

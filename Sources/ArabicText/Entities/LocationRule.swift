@@ -20,6 +20,14 @@ enum LocationRule {
     /// A gazetteer name at token `i`.
     static func gazetteer(_ view: TextView, at i: Int) -> (candidate: Candidate, next: Int)? {
         guard let hit = view.place(at: i), !view.isHead(i) else { return nil }
+        if hit.words == 1 {
+            // `بأنه`: a word that reads as a clitic and a function word is not a place.
+            if view.forms[i].dropFirst().contains(where: { FunctionWords.contains($0.key) }) { return nil }
+            // `الرئيس السوري`، `المصرف التجاري السوري`: a nationality adjective agreeing with the
+            // definite noun before it describes that noun; it is not the country.
+            if hit.form.skip == 0, view.isDefinite(i), view.isDemonym(i), i > 0, !view.breakAfter[i - 1],
+               view.isDefinite(i - 1), !view.isFunctionWord(i - 1) { return nil }
+        }
         if hit.entry.isVariant || hit.words == 1 && view.givenNameForm(i) != nil {
             let cued = hit.form.skip > 0
                 || i > 0 && !view.breakAfter[i - 1] && LocationLexicon.locativeCues.contains(view.tokens[i - 1].normalized)
@@ -44,6 +52,12 @@ enum LocationRule {
             let start = admin != nil ? view.tokens[first].start : view.tokens[i].start + head.skip
             return (Candidate(type: .location, start: start, end: view.tokens[last].end,
                               priority: Candidate.Strength.placeHead), last + 1)
+        }
+        // `مدينة 6 أكتوبر`: a date after an administrative head names the place.
+        if admin != nil, first + 1 < n, !view.breakAfter[first], OrganizationRule.isSmallNumber(view.tokens[first].normalized),
+           FunctionWords.months.contains(view.tokens[first + 1].normalized) {
+            return (Candidate(type: .location, start: view.tokens[first].start, end: view.tokens[first + 1].end,
+                              priority: Candidate.Strength.placeHead), first + 2)
         }
         guard view.isNameWord(first) || PersonLexicon.surnameTitles.contains(view.tokens[first].normalized),
               view.givenNameForm(first) == nil || facility != nil else { return nil }

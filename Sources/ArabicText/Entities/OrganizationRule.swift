@@ -29,9 +29,43 @@ enum OrganizationRule {
         var allConstruct = construct != nil
         var distinctive = false
         var national = false
-        while k + 1 < n, !view.breakAfter[k], k - i < 9 {
+        var afterPlace = false
+        var openComplement = -1
+        // After a complement or a coordinated genitive only adjectives continue the name.
+        var adjectivesOnly = false
+        while k + 1 < n, !view.breakAfter[k], k - i < 12 {
             let t = k + 1
             let key = view.tokens[t].normalized
+            // Participles and event nouns describe a named organisation from outside.
+            if k > i, OrganizationLexicon.trailingDescriptors.contains(key) || OrganizationLexicon.eventNouns.contains(key) { break }
+            // A place completes a construct name; only its adjectives follow (`مصرف لبنان المركزي`).
+            if afterPlace, !key.hasPrefix("ال") { break }
+            if construct == nil, k == i, OrganizationLexicon.openingAdjectives.contains(key) {
+                k = t; allConstruct = false; continue  // `الاتحاد العام التونسي`
+            }
+            if k == i, OrganizationLexicon.numberedUnits.contains(headKey), isSmallNumber(key) {
+                k = t; distinctive = true; break  // `الفرقة 16`
+            }
+            // A head in construct with another head: `حزب جبهة العمل الإسلامي`, `قيادة قوات الدعم`.
+            if allConstruct, k == i, view.form(t, where: { OrganizationLexicon.constructHeads.contains($0) })?.skip == 0 {
+                k = t; continue
+            }
+            if k > i, let open = complement(view, at: t) {
+                k = t; distinctive = true; allConstruct = open; openComplement = open ? t : -1
+                adjectivesOnly = !open
+                continue
+            }
+            // Coordination joins indefinite construct nouns only; after a definite genitive it is
+            // more often the next clause (`حل مجلس الأمة ووقف العمل`).
+            if k > i, construct != nil && k == i + 1 && !view.isDefinite(k) || k == openComplement, coordinated(view, at: t) {
+                k = t; allConstruct = true; openComplement = t
+                continue  // `حزب المساواة وديمقراطية الشعوب`, `لإغاثة وتشغيل اللاجئين`
+            }
+            // A genitive place of several words, directional ones included (`لدول غرب أفريقيا`).
+            if allConstruct, k > i, let hit = view.place(at: t), hit.form.skip == 0, hit.words > 1 {
+                k = t + hit.words - 1; distinctive = true; afterPlace = true
+                continue
+            }
             if view.isFunctionWord(t) || view.givenNameForm(t)?.skip == 0 && k == i || view.titleForm(t) != nil {
                 if allConstruct, k > i, view.tokens[k].normalized.allSatisfy(\.isNumber), FunctionWords.months.contains(key) {
                     k = t; continue  // a month after a number: `لواء 93`
@@ -45,10 +79,12 @@ enum OrganizationRule {
                OrganizationLexicon.definiteHeads.contains(f.key) || OrganizationLexicon.genitiveComplements.contains(f.key) {
                 k = t; distinctive = true; continue
             }
+            if adjectivesOnly, !looksAdjectival(view, t) { break }
             if key.hasPrefix("ال") {
+                if k == openComplement { adjectivesOnly = true }  // `لشؤون اللاجئين` takes one genitive
                 // After a definite head the first word must be an adjective (`المجلس الرئاسي`), not a new noun.
                 if construct == nil, k == i, !(key.hasSuffix("ي") || key.hasSuffix("ه") || key.hasSuffix("ا")) { break }
-                if allConstruct, k > i, view.isDemonym(t) { break }  // `صحيفة نيويورك تايمز الأمريكية`
+                if allConstruct, k > i, view.isDemonym(t), k != openComplement { break }  // `صحيفة نيويورك تايمز الأمريكية`
                 if k > i, view.isDemonym(k), !view.isDemonym(t) { break }  // a nationality ends the name
                 if k > i, view.form(t, where: { OrganizationLexicon.definiteHeads.contains($0) }) != nil, !allConstruct { break }
                 if view.isDemonym(t) { national = true } else if !OrganizationLexicon.genericAdjectives.contains(key) { distinctive = true }
@@ -65,8 +101,13 @@ enum OrganizationRule {
             if allConstruct, view.isNameWord(t) || key.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) || view.place(at: t) != nil {
                 if view.titleForm(t) != nil || view.isDemonym(t) { break }
                 distinctive = true
+                if let hit = view.place(at: t), hit.form.skip == 0 {
+                    k = t + hit.words - 1
+                    if k > i + 1 { break }  // `مجلس محافظة بغداد` ends at the place
+                    afterPlace = true
+                    continue
+                }
                 k = t
-                if view.place(at: t) != nil && k > i + 1 { break }  // `مجلس محافظة بغداد` ends at the place
                 continue
             }
             break
@@ -79,6 +120,11 @@ enum OrganizationRule {
             if i > 0, !view.breakAfter[i - 1], view.titleForm(i - 1) != nil, OrganizationLexicon.ministries.contains(headKey) {
                 return nil
             }
+        }
+        // `قوات الأمن`, `قوات النظام`: generic forces described by their role, not named.
+        if k == i + 1, OrganizationLexicon.outerHeads.contains(headKey),
+           OrganizationLexicon.genericForces.contains(view.tokens[k].normalized) {
+            return nil
         }
         // `قوات الجيش الليبي`: the name is the inner one.
         if OrganizationLexicon.outerHeads.contains(headKey), view.form(i + 1, where: { OrganizationLexicon.definiteHeads.contains($0) }) != nil {

@@ -24,6 +24,7 @@ enum PersonRule {
     static func titled(_ view: TextView, title: TextView.Form, at i: Int) -> (candidate: Candidate, next: Int)? {
         var j = i + 1
         var skipped = 0
+        var needsGivenName = PersonLexicon.surnameTitles.contains(view.tokens[i].normalized)
         while j < view.tokens.count, !view.breakAfter[j - 1], skipped < 7 {
             let key = view.tokens[j].normalized
             let definite = view.forms[j].contains { $0.key.hasPrefix("ال") }
@@ -32,14 +33,21 @@ enum PersonRule {
                 || view.isDemonym(j) || view.place(at: j) != nil && view.givenNameForm(j) == nil {
                 j += 1
                 skipped += 1
+            } else if let width = complementWidth(view, at: j) {
+                j += width
+                skipped += width
+                // After an organisation, a possessive or a time word a verb may follow the role:
+                // only a given name or a name particle opens the name then.
+                needsGivenName = !PersonLexicon.roleLocatives.contains(key)
             } else {
                 break
             }
         }
         guard j < view.tokens.count, j > i, !view.breakAfter[j - 1] else { return nil }
+        if needsGivenName, view.givenNameForm(j) == nil, !view.isParticle(j) { return nil }
         guard let name = parseName(view, at: j, afterTitle: true) else { return nil }
         let roleStart = view.tokens[i].start + title.skip
-        let onBehalf = PersonLexicon.onBehalf.contains(view.tokens[j - 1].normalized)
+        let onBehalf = PersonLexicon.onBehalf.contains(withoutPronoun(view.tokens[j - 1].normalized))
         let role = onBehalf ? nil : view.text(roleStart, view.tokens[j - 1].end)
         return (Candidate(type: .person, start: name.start, end: view.tokens[name.last].end,
                           priority: Candidate.Strength.titledPerson, role: role), name.last + 1)
@@ -80,7 +88,8 @@ enum PersonRule {
         } else if afterTitle {
             // `الإمام`, `الشيخ`… are often family names: after them only a given name opens a name.
             if j > 0, PersonLexicon.surnameTitles.contains(view.tokens[j - 1].normalized) { return nil }
-            guard view.isNameWord(j), !view.isDefinite(j), view.place(at: j) == nil else { return nil }
+            guard view.isNameWord(j), !view.isDefinite(j), view.place(at: j) == nil, !isAdverbial(view, j),
+                  !hasPronounSuffix(view, j) else { return nil }
             // A construct noun (`رئيس أركان الجيش`) is followed by a definite genitive; a name is not.
             if j + 1 < n, !view.breakAfter[j], view.isDefinite(j + 1), !view.isFunctionWord(j + 1),
                view.titleForm(j + 1) == nil, !view.isDemonym(j + 1) { return nil }
@@ -88,22 +97,41 @@ enum PersonRule {
             return nil
         }
         let compoundEnd = k
+        // Gulf names after `الشيخ`/`الأمير` chain family names: `الشيخ صباح الخالد الحمد الصباح`.
+        let honorific = j > 0 && PersonLexicon.honorifics.contains(view.tokens[j - 1].normalized)
         var surnameTaken = false
         var parts = 1
         while parts < 4, k + 1 < n, !view.breakAfter[k] {
             let t = k + 1
             let key = view.tokens[t].normalized
-            if view.isParticle(t), t + 1 < n, !view.breakAfter[t], view.isParticleComplement(t + 1) {
+            if PersonLexicon.regnalOrdinals.contains(key) {
+                k = t  // `عبد الله الثاني` ends at its ordinal
+                break
+            }
+            if let last = foreignParticleRun(view, at: t) {
+                k = last  // `أورسولا فون دير لاين`
+                surnameTaken = true
+            } else if view.isParticle(t), t + 1 < n, !view.breakAfter[t], view.isParticleComplement(t + 1) {
                 k = t + 1
                 surnameTaken = true
             } else if view.givenNameForm(t)?.skip == 0 {
                 k = t
+            } else if PersonLexicon.surnameTails.contains(key), surnameTaken || parts > 1 {
+                k = t  // `تشاووش أوغلو`
+            } else if isAdverbial(view, t) {
+                break
             } else if !surnameTaken, view.isNameWord(t) || PersonLexicon.surnameTitles.contains(key),
                       !(key.hasPrefix("و") && view.forms[t].dropFirst().contains { Gazetteer.shared.entries[$0.key] != nil }) {
                 k = t
                 surnameTaken = true
             } else if key.hasPrefix("ال"), key.hasSuffix("ي"), view.isNameWord(t) {
                 k = t
+            } else if parts >= 2, key.hasPrefix("ال"), key.hasSuffix("ي"), view.isDemonym(t) {
+                k = t  // a family nisba that is also a nationality: `محمد شياع السوداني`
+                break
+            } else if surnameTaken, honorific, view.isDefinite(k), view.isDefinite(t), view.isNameWord(t),
+                      !OrganizationLexicon.genericAdjectives.contains(key) {
+                k = t  // a chain of family names: `صباح الخالد الحمد الصباح`
             } else {
                 break
             }

@@ -18,7 +18,7 @@ extension TextView {
     /// The reading of token `i` that is a given name. `علي` counts only when written with a
     /// dotted yaa, as `على` (a preposition) folds to the same key.
     func givenNameForm(_ i: Int) -> Form? {
-        form(i) { PersonLexicon.arabicGivenNames.contains($0) || PersonLexicon.foreignGivenNames.contains($0) }
+        form(i) { PersonLexicon.arabicGivenNames.contains($0) || PersonLexicon.foreignGivenNames.contains($0) || PersonLexicon.moreGivenNames.contains($0) }
             .flatMap { f in
                 if f.key == "علي", tokens[i].text.unicodeScalars.last == "\u{0649}" { return nil }
                 return f

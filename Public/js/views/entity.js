@@ -1,0 +1,94 @@
+// `/?entity={id}`: type, aliases, roles, mentions in context, related entities, events.
+import { api, mapLimit } from '../api.js';
+import { h, replace, appURL, formatCount } from '../dom.js';
+import { loading, pageTitle, errorBox } from '../ui.js';
+import { codePoints, contextAround } from '../text.js';
+import { typeBadge, typeClass, typeInfo } from '../types.js';
+import { eventList } from './events.js';
+
+/** How many articles' mentions are shown in context (each needs the article text). */
+const CONTEXT_ARTICLES = 12;
+const CONTEXT_PER_ARTICLE = 5;
+
+export async function renderEntity({ params, signal, root, setTitle }) {
+  const id = params.get('entity');
+  setTitle('كيان');
+  replace(root, loading('جارٍ تحميل الكيان…'));
+  let entity;
+  try {
+    entity = await api(`/api/entities/${encodeURIComponent(id)}`, {}, { signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    setTitle('كيان غير موجود');
+    replace(root, pageTitle('تعذّر عرض الكيان'), errorBox(error, { heading: error.status === 404 ? 'الكيان غير موجود' : 'حدث خطأ', hint: 'جرّب البحث عن الاسم في مربع البحث.' }));
+    return;
+  }
+  setTitle(entity.name);
+
+  const mentions = entity.mentions ?? [];
+  const articleIds = [...new Set(mentions.map((m) => m.articleId))];
+  const [articles, timeline] = await Promise.all([
+    mapLimit(articleIds.slice(0, CONTEXT_ARTICLES), 4, (aid) => api(`/api/articles/${encodeURIComponent(aid)}`, {}, { signal }).catch((e) => {
+      if (e.name === 'AbortError') throw e;
+      return null;
+    })),
+    api('/api/timeline', { entity: entity.id, limit: 200 }, { signal }).catch((e) => {
+      if (e.name === 'AbortError') throw e;
+      return { items: [], total: 0, failed: e };
+    }),
+  ]);
+
+  const header = h('header', { class: 'entity-header' },
+    h('p', { class: 'kicker' }, typeBadge(entity.type)),
+    pageTitle(entity.name, { dir: 'auto' }),
+    h('dl', { class: 'facts' },
+      fact('الأسماء الأخرى', entity.aliases?.length ? h('ul', { class: 'inline-list' }, entity.aliases.map((a) => h('li', { dir: 'auto' }, a))) : 'لا توجد'),
+      entity.roles?.length ? fact('الصفات والأدوار', h('ul', { class: 'inline-list' }, entity.roles.map((r) => h('li', { dir: 'auto' }, r)))) : null,
+      fact('مرات الذكر', formatCount(entity.mentionCount ?? mentions.length)),
+      fact('عدد المقالات', formatCount(entity.articleCount ?? articleIds.length))),
+    h('p', { class: 'actions' },
+      h('a', { href: appURL({ q: entity.name }), class: 'button-link' }, 'ابحث عن «', h('bdi', null, entity.name), '»'),
+      h('a', { href: appURL({ view: 'timeline', entity: entity.id }), class: 'button-link' }, 'على الخط الزمني'),
+      h('a', { href: appURL({ view: 'graph', focus: entity.id }), class: 'button-link' }, 'في شبكة الكيانات')));
+
+  const contexts = h('section', { 'aria-labelledby': 'mentions-heading', class: 'mentions' },
+    h('h2', { id: 'mentions-heading' }, 'الإشارات في سياقها'),
+    mentions.length === 0 ? h('p', { class: 'empty' }, 'لا إشارات مسجّلة.') : articles.map((article, i) => {
+      const aid = articleIds[i];
+      const mine = mentions.filter((m) => m.articleId === aid).sort((a, b) => a.start - b.start);
+      const title = article?.title || aid;
+      if (!article) return h('div', { class: 'mention-group' }, h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title)), h('p', { class: 'empty' }, 'تعذّر تحميل نص المقال.'));
+      const chars = codePoints(article.text ?? '');
+      return h('div', { class: 'mention-group' },
+        h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title), ' ', h('span', { class: 'count' }, `${formatCount(mine.length)} ${mine.length === 1 ? 'إشارة' : 'إشارات'}`)),
+        h('ul', { class: 'kwic' }, mine.slice(0, CONTEXT_PER_ARTICLE).map((m) => {
+          const c = contextAround(chars, m.start, m.end);
+          return h('li', { dir: 'auto' },
+            c.before, h('a', { href: `${appURL({ article: aid })}#m-${m.start}`, class: ['entity', typeClass(entity.type)], title: 'اقرأ في المقال' }, c.match), c.after);
+        })),
+        mine.length > CONTEXT_PER_ARTICLE ? h('p', { class: 'more' }, `و${formatCount(mine.length - CONTEXT_PER_ARTICLE)} إشارات أخرى في `, h('a', { href: appURL({ article: aid }) }, 'المقال'), '.') : null);
+    }),
+    articleIds.length > CONTEXT_ARTICLES ? h('p', { class: 'more' }, `يُذكر أيضاً في ${formatCount(articleIds.length - CONTEXT_ARTICLES)} مقالات أخرى. `, h('a', { href: appURL({ q: entity.name }) }, 'ابحث عنها')) : null);
+
+  const related = entity.related ?? [];
+  const max = Math.max(1, ...related.map((r) => r.count ?? 0));
+  const relatedBox = h('section', { 'aria-labelledby': 'related-heading', class: 'related' },
+    h('h2', { id: 'related-heading' }, 'كيانات مرتبطة'),
+    related.length === 0 ? h('p', { class: 'empty' }, 'لا كيانات تُذكر معه.') : h('ul', { class: 'related-list' }, related.map((r) => h('li', null,
+      h('a', { href: appURL({ entity: r.id }), class: ['entity-chip', typeClass(r.type)], dir: 'auto', title: typeInfo(r.type).label },
+        h('span', { class: 'type-symbol', 'aria-hidden': 'true' }, typeInfo(r.type).symbol), r.name),
+      h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { style: { inlineSize: `${Math.round((r.count / max) * 100)}%` } })),
+      h('span', { class: 'count', title: 'مرات الظهور معاً' }, formatCount(r.count))))));
+
+  const eventsBox = h('section', { 'aria-labelledby': 'events-heading', class: 'entity-events' },
+    h('h2', { id: 'events-heading' }, 'الأحداث'),
+    timeline.failed ? errorBox(timeline.failed, { heading: 'تعذّر تحميل الأحداث' })
+      : timeline.items.length === 0 ? h('p', { class: 'empty' }, 'لا أحداث مؤرّخة تذكر هذا الكيان.')
+      : [eventList(timeline.items), timeline.total > timeline.items.length ? h('p', { class: 'more' }, h('a', { href: appURL({ view: 'timeline', entity: entity.id }) }, `كل الأحداث (${formatCount(timeline.total)})`)) : null]);
+
+  replace(root, header, h('div', { class: 'entity-grid' }, h('div', null, contexts, eventsBox), relatedBox));
+}
+
+function fact(term, value) {
+  return h('div', null, h('dt', null, term), h('dd', null, value));
+}

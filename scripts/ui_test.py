@@ -1,0 +1,601 @@
+#!/usr/bin/env python3
+"""Browser checks of Marsad's UI: renders each view in headless Chromium, checks the DOM, and
+writes a screenshot of every view. Standard library only.
+
+Usage: ui_test.py --base http://127.0.0.1:PORT [--out test-artifacts/ui-screenshots] [--chromium chromium]
+Prints one line per check and ends with "N passed, M failed"; exits 1 on any failure.
+"""
+import argparse
+import base64
+import concurrent.futures
+import datetime
+import html.parser
+import json
+import os
+import re
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+BENGHAZI = "بنغازي"
+BENGHAZI_TITLES = [
+    "هجوم بنغازي الدامي.. أميركا تحكم على قاتل سفيرها",
+    'من هو مصطفى الإمام الذي "نقلته" أميركا من ليبيا لتحاكمه',
+]
+KNOWN_ARTICLE = "000_fb78c02459ae3a97"
+
+
+class Node:
+    """One element of the rendered DOM."""
+
+    def __init__(self, tag, attrs, parent):
+        self.tag, self.attrs, self.parent, self.children = tag, dict(attrs), parent, []
+
+    def classes(self):
+        return (self.attrs.get("class") or "").split()
+
+    def text(self):
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def walk(self):
+        for c in self.children:
+            if isinstance(c, Node):
+                yield c
+                yield from c.walk()
+
+    def find_all(self, tag=None, cls=None, **attrs):
+        return [n for n in self.walk()
+                if (tag is None or n.tag == tag) and (cls is None or cls in n.classes())
+                and all(n.attrs.get(k) == v for k, v in attrs.items())]
+
+    def find(self, *args, **kwargs):
+        found = self.find_all(*args, **kwargs)
+        return found[0] if found else None
+
+
+class TreeBuilder(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", [], None)
+        self.current = self.root
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, attrs, self.current)
+        self.current.children.append(node)
+        if tag not in VOID:
+            self.current = node
+
+    def handle_startendtag(self, tag, attrs):
+        self.current.children.append(Node(tag, attrs, self.current))
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        self.current.children.append(data)
+
+
+def parse(markup):
+    builder = TreeBuilder()
+    builder.feed(markup)
+    return builder.root
+
+
+def norm(text):
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+class Runner:
+    def __init__(self, base, out, chromium):
+        self.base, self.out, self.chromium = base.rstrip("/"), out, chromium
+        self.passed = self.failed = 0
+        os.makedirs(out, exist_ok=True)
+
+    def api(self, path, **params):
+        query = urllib.parse.urlencode({k: v for k, v in params.items() if v is not None})
+        url = f"{self.base}{path}" + (f"?{query}" if query else "")
+        try:
+            with urllib.request.urlopen(url, timeout=30) as r:
+                return json.load(r)
+        except urllib.error.HTTPError as e:
+            return {"status": e.code, **json.load(e)}
+
+    def render(self, name, path, width=1280, height=900, extra=()):
+        """Renders `path`; returns (dom root, raw markup, console errors). Also writes NAME.png."""
+        url = self.base + path
+        shot = os.path.join(self.out, f"{name}.png")
+        with tempfile.TemporaryDirectory(prefix="marsad-ui-") as profile:
+            cmd = [self.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                   "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                   f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
+                   "--virtual-time-budget=5000", f"--window-size={width},{height}",
+                   f"--screenshot={shot}", *extra, "--dump-dom", url]
+            try:
+                p = subprocess.run(cmd, capture_output=True, timeout=90)
+            except subprocess.TimeoutExpired:
+                return parse(""), "", ["chromium timed out"]
+        markup = p.stdout.decode("utf-8", "replace")
+        stderr = p.stderr.decode("utf-8", "replace")
+        errors = [line for line in stderr.splitlines() if "CONSOLE" in line and re.search(r"Uncaught|Error", line)]
+        return parse(markup), markup, errors
+
+    def check(self, ok, label, detail=""):
+        if ok:
+            self.passed += 1
+            print(f"PASS  {label}")
+        else:
+            self.failed += 1
+            print(f"FAIL  {label}" + (f" — {detail}" if detail else ""))
+        sys.stdout.flush()
+
+
+class DevTools:
+    """A minimal Chrome DevTools Protocol client over a WebSocket (RFC 6455), standard library only."""
+
+    def __init__(self, ws_url):
+        u = urllib.parse.urlparse(ws_url)
+        self.sock = socket.create_connection((u.hostname, u.port), timeout=60)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET {u.path} HTTP/1.1\r\nHost: {u.hostname}:{u.port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection during the handshake")
+            head += chunk
+        if b" 101 " not in head.split(b"\r\n", 1)[0]:
+            raise ConnectionError(head.split(b"\r\n", 1)[0].decode(errors="replace"))
+        self.buffer = head.split(b"\r\n\r\n", 1)[1]
+        self.next_id = 0
+
+    def _read(self, n):
+        while len(self.buffer) < n:
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection")
+            self.buffer += chunk
+        data, self.buffer = self.buffer[:n], self.buffer[n:]
+        return data
+
+    def _send(self, text):
+        payload = text.encode()
+        header = bytearray([0x81])
+        n = len(payload)
+        if n < 126:
+            header.append(0x80 | n)
+        elif n < 65536:
+            header += bytes([0x80 | 126]) + struct.pack(">H", n)
+        else:
+            header += bytes([0x80 | 127]) + struct.pack(">Q", n)
+        mask = os.urandom(4)
+        self.sock.sendall(bytes(header) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+
+    def _message(self):
+        parts = []
+        while True:
+            b0, b1 = self._read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._read(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._read(8))[0]
+            data = self._read(n)
+            opcode = b0 & 0x0F
+            if opcode == 8:
+                raise ConnectionError("DevTools closed the WebSocket")
+            if opcode in (0, 1, 2):
+                parts.append(data)
+                if b0 & 0x80:
+                    return json.loads(b"".join(parts))
+
+    def call(self, method, **params):
+        self.next_id += 1
+        my_id = self.next_id
+        self._send(json.dumps({"id": my_id, "method": method, "params": params}))
+        while True:
+            msg = self._message()
+            if msg.get("id") == my_id:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+
+
+# Runs in the page: clicks, history, keyboard and wheel, each step checked. Returns [[label, ok, detail]].
+INTERACTION_SCRIPT = r"""
+(async () => {
+  const results = [];
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const check = (label, ok, detail = '') => results.push([label, !!ok, String(detail)]);
+  const waitFor = async (cond, ms = 8000) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) { try { if (cond()) return true; } catch {} await sleep(50); }
+    return false;
+  };
+  const ready = (view) => document.getElementById('main')?.dataset.ready === view && document.getElementById('main').getAttribute('aria-busy') === 'false';
+  const click = (el) => el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+  try {
+    check('interaction: home loads', await waitFor(() => ready('home')));
+    const first = document.querySelector('.article-list a');
+    const title = first?.textContent;
+    click(first);
+    check('interaction: clicking an article opens the reader without a reload',
+      await waitFor(() => ready('article') && document.querySelector('h1')?.textContent === title) && location.search.startsWith('?article='), location.href);
+    check('interaction: focus moves to the new view\'s heading', document.activeElement === document.querySelector('main h1'), document.activeElement?.tagName);
+    check('interaction: the page title names the article', document.title.includes(title), document.title);
+    history.back();
+    check('interaction: Back returns to the home view', await waitFor(() => ready('home') && location.search === ''), location.href);
+    window.scrollTo(0, 300);
+    const scrolled = window.scrollY;
+    click(document.querySelector('.article-list a'));
+    await waitFor(() => ready('article'));
+    history.back();
+    check('interaction: Back restores the scroll position', await waitFor(() => ready('home') && Math.abs(window.scrollY - scrolled) < 2), `${scrolled} → ${window.scrollY}`);
+    history.forward();
+    await waitFor(() => ready('article'));
+    history.back();
+    await waitFor(() => ready('home'));
+    history.forward();
+    check('interaction: Forward returns to the article', await waitFor(() => ready('article') && document.querySelector('h1')?.textContent === title), location.href);
+
+    const input = document.getElementById('search-input');
+    input.value = 'بنغازي';
+    document.getElementById('search-form').requestSubmit();
+    check('interaction: the search form navigates to /?q=',
+      await waitFor(() => ready('search') && new URLSearchParams(location.search).get('q') === 'بنغازي' && document.querySelectorAll('.hit').length > 0), location.href);
+    const facet = document.querySelector('a.facet');
+    if (facet) {
+      const before = document.querySelectorAll('.hit').length;
+      click(facet);
+      check('interaction: a facet adds &entity= and filters the hits',
+        await waitFor(() => ready('search') && new URLSearchParams(location.search).has('entity') && document.querySelector('.active-filter')), `${before} → ${document.querySelectorAll('.hit').length}`);
+      history.back();
+      check('interaction: Back removes the facet filter', await waitFor(() => ready('search') && !new URLSearchParams(location.search).has('entity')), location.href);
+    }
+
+    click(document.querySelector('.site-nav a[data-nav="timeline"]'));
+    const axisReady = await waitFor(() => ready('timeline'));
+    check('interaction: the nav opens the timeline', axisReady, location.href);
+    const svg = document.querySelector('svg.timeline-svg');
+    if (svg) {
+      const label = () => document.querySelector('.range-label').textContent;
+      const start = label();
+      svg.focus();
+      check('interaction: the time axis takes keyboard focus', document.activeElement === svg);
+      for (let i = 0; i < 3; i++) svg.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
+      const zoomed = label();
+      check('interaction: + zooms the axis in', zoomed !== start, zoomed);
+      check('interaction: the zoom goes into the URL (&range=)', await waitFor(() => new URLSearchParams(location.search).has('range'), 3000), location.href);
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }));
+      check('interaction: arrow keys pan the axis', label() !== zoomed, label());
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true, cancelable: true }));
+      check('interaction: 0 shows the whole timeline again', label() === start, label());
+      const rect = svg.getBoundingClientRect();
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, clientX: rect.left + rect.width / 2, clientY: rect.top + 20, bubbles: true, cancelable: true }));
+      check('interaction: the mouse wheel zooms', label() !== start, label());
+      const buttons = [...document.querySelectorAll('.timeline-controls button.preset')];
+      click(buttons[buttons.length - 1]);
+      const ticks = [...svg.querySelectorAll('.tick text')].map((t) => t.textContent);
+      check('interaction: the "days" button shows day ticks', ticks.some((t) => /^\d+ /.test(t)), ticks.slice(0, 4).join(' | '));
+      const mark = svg.querySelector('.event-mark');
+      mark?.dispatchEvent(new FocusEvent('focus'));
+      check('interaction: focusing an event shows its details', !mark || document.querySelector('.timeline-detail .event-text'), '');
+    }
+
+    click(document.querySelector('.site-nav a[data-nav="graph"]'));
+    check('interaction: the nav opens the graph', await waitFor(() => ready('graph'), 15000), location.href);
+    const node = document.querySelector('svg.graph-svg a.node');
+    if (node) {
+      const name = node.querySelector('text').textContent;
+      click(node);
+      check('interaction: clicking a graph node opens its entity page', await waitFor(() => ready('entity') && document.querySelector('h1')?.textContent === name), location.href);
+      const kwic = document.querySelector('.kwic a.entity');
+      if (kwic) {
+        click(kwic);
+        check('interaction: a mention in context opens the article focused on it',
+          await waitFor(() => ready('article') && location.hash && document.activeElement?.id === decodeURIComponent(location.hash.slice(1))), `${location.href} → ${document.activeElement?.id}`);
+        history.back();
+        await waitFor(() => ready('entity'));
+      }
+      history.back();
+      check('interaction: Back returns to the graph', await waitFor(() => ready('graph'), 15000), location.href);
+    }
+
+    // Every control and link has a name; every form field a label.
+    const unnamed = [...document.querySelectorAll('a[href], button, input, select')].filter((el) => {
+      if (el.type === 'hidden') return false;
+      const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('title') || '').trim();
+      const labelled = el.labels ? el.labels.length > 0 || el.hasAttribute('aria-label') : true;
+      return !name && !(el.matches('input, select') && labelled);
+    });
+    check('interaction: every link and control on the graph view has a name', unnamed.length === 0, unnamed.map((e) => e.outerHTML.slice(0, 80)).join(' '));
+  } catch (error) {
+    check('interaction: script ran to the end', false, error && error.stack || error);
+  }
+  return results;
+})()
+"""
+
+
+def interaction_checks(t):
+    """Drives one real page through clicks, Back/Forward, the search form, keys and the wheel."""
+    with tempfile.TemporaryDirectory(prefix="marsad-ui-cdp-") as profile:
+        proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                 "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
+                                 "--remote-debugging-port=0", "--window-size=1280,900", t.base + "/"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            port_file = os.path.join(profile, "DevToolsActivePort")
+            deadline = time.time() + 30
+            while not (os.path.exists(port_file) and open(port_file).read().strip()) and time.time() < deadline:
+                time.sleep(0.1)
+            port = open(port_file).read().split()[0]
+            page = None
+            while page is None and time.time() < deadline:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
+                    page = next((p for p in json.load(r) if p.get("type") == "page"), None)
+                if page is None:
+                    time.sleep(0.1)
+            tools = DevTools(page["webSocketDebuggerUrl"])
+            # Wait until the app's page (not the initial blank one) has loaded, so the script keeps its context.
+            while time.time() < deadline:
+                state = tools.call("Runtime.evaluate", expression="location.href + ' ' + document.readyState", returnByValue=True)
+                if state.get("result", {}).get("value", "") == f"{t.base}/ complete":
+                    break
+                time.sleep(0.1)
+            result = tools.call("Runtime.evaluate", expression=INTERACTION_SCRIPT, awaitPromise=True, returnByValue=True, timeout=90000)
+            if "exceptionDetails" in result:
+                t.check(False, "interaction: script ran", json.dumps(result["exceptionDetails"])[:300])
+                return
+            for label, ok, detail in result["result"]["value"]:
+                t.check(ok, label, detail)
+
+            # Real key presses: the first Tab reaches the skip link, Enter on it moves focus to the content.
+            tools.call("Page.navigate", url=t.base + "/")
+            wait_until = time.time() + 15
+            while time.time() < wait_until:
+                value = tools.call("Runtime.evaluate", expression="document.getElementById('main')?.dataset.ready || ''", returnByValue=True)
+                if value.get("result", {}).get("value") == "home":
+                    break
+                time.sleep(0.1)
+
+            def press(key, code, vk):
+                for kind in ("keyDown", "keyUp"):
+                    tools.call("Input.dispatchKeyEvent", type=kind, key=key, code=code, windowsVirtualKeyCode=vk,
+                               **({"text": "\r"} if key == "Enter" and kind == "keyDown" else {}))
+
+            def focused():
+                return tools.call("Runtime.evaluate", returnByValue=True, expression=(
+                    "(() => { const e = document.activeElement; const r = e.getBoundingClientRect();"
+                    " const o = getComputedStyle(e).outlineStyle;"
+                    " return [e.id || e.className || e.tagName, r.top >= 0 && r.height > 0, o]; })()"))["result"]["value"]
+
+            press("Tab", "Tab", 9)
+            name, visible, outline = focused()
+            t.check(name == "skip-link" and visible, "keyboard: the first Tab shows the skip link", f"{name} visible={visible}")
+            t.check(outline not in ("none", ""), "keyboard: the focused element has a visible outline", outline)
+            press("Enter", "Enter", 13)
+            time.sleep(0.3)
+            name, _, _ = focused()
+            t.check(name == "main", "keyboard: the skip link moves focus to the content", name)
+        except Exception as error:  # any failure to drive the browser is a failed check, not a crash
+            t.check(False, "interaction: drive Chromium over DevTools", repr(error))
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", required=True)
+    ap.add_argument("--out", default="test-artifacts/ui-screenshots")
+    ap.add_argument("--chromium", default=os.environ.get("CHROMIUM", "chromium"))
+    ap.add_argument("--prefix", default="", help="a --base-path the server also answers under, e.g. /marsad")
+    args = ap.parse_args()
+    t = Runner(args.base, args.out, args.chromium)
+    q = urllib.parse.quote
+
+    # What the API holds today decides which checks can demand content.
+    articles = t.api("/api/articles", limit=5)
+    known = t.api(f"/api/articles/{KNOWN_ARTICLE}")
+    entities = t.api("/api/entities", limit=1000).get("items", [])
+    entity = max(entities, key=lambda e: e.get("mentionCount", 0)) if entities else None
+    timeline = t.api("/api/timeline", limit=1000)
+    search = t.api("/api/search", q=BENGHAZI, limit=10)
+
+    views = {
+        "home": "/",
+        "search": f"/?q={q(BENGHAZI)}",
+        "search-none": f"/?q={q('زززقققغغغ')}",
+        "search-escaping": f"/?q={q('<img src=x onerror=alert(1)>')}",
+        "article": f"/?article={KNOWN_ARTICLE}",
+        "article-missing": "/?article=does-not-exist",
+        "entity": f"/?entity={q(entity['id'])}" if entity else "/?entity=does-not-exist",
+        "timeline": "/?view=timeline",
+        "graph": "/?view=graph",
+    }
+    misspelt = t.api("/api/search", q="بنغاري", limit=1)
+    views["search-suggestion"] = f"/?q={q('بنغاري')}"
+    day_events = [e for e in timeline.get("items", []) if e.get("precision") == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.get("date", ""))]
+    if day_events:
+        day = datetime.date.fromisoformat(day_events[0]["date"])
+        zoom = f"{day - datetime.timedelta(days=20)}..{day + datetime.timedelta(days=20)}"
+        views["timeline-zoomed"] = f"/?view=timeline&range={zoom}"
+    if entity:
+        views["timeline-entity"] = f"/?view=timeline&entity={q(entity['id'])}"
+        facets = search.get("facets", {}).get("entities", [])
+        if facets:
+            views["search-facet"] = f"/?q={q(BENGHAZI)}&entity={q(facets[0]['id'])}"
+    phones = {"phone-home": "/", "phone-article": f"/?article={KNOWN_ARTICLE}", "phone-timeline": "/?view=timeline"}
+
+    prefix = args.prefix.rstrip("/")
+    prefixed = {"prefix-search": f"{prefix}/?q={q(BENGHAZI)}", "prefix-timeline": f"{prefix}/?view=timeline"} if prefix else {}
+    views.update(prefixed)
+    darks = {"dark-article": f"/?article={KNOWN_ARTICLE}", "dark-timeline": "/?view=timeline"}
+    dark_flags = ("--blink-settings=preferredColorScheme=0", "--force-dark-mode")
+    jobs = ([(n, p, 1280, 900) for n, p in views.items()] + [(n, p, 390, 844) for n, p in phones.items()]
+            + [(n, p, 1280, 900, dark_flags) for n, p in darks.items()])
+    with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
+        rendered = dict(zip([j[0] for j in jobs], pool.map(lambda j: t.render(*j), jobs)))
+
+    def ready(name, view):
+        dom = rendered[name][0]
+        main_el = dom.find(id="main")
+        ok = main_el is not None and main_el.attrs.get("data-ready") == view
+        t.check(ok, f"{name}: the {view} view rendered", "main[data-ready] missing — script error or timeout?")
+        html_el = dom.find("html")
+        t.check(html_el is not None and html_el.attrs.get("lang") == "ar" and html_el.attrs.get("dir") == "rtl",
+                f"{name}: <html lang=ar dir=rtl>")
+        t.check(not rendered[name][2], f"{name}: no uncaught script errors", "; ".join(rendered[name][2])[:300])
+        return dom, main_el or parse("")
+
+    # Home: the article list.
+    dom, main_el = ready("home", "home")
+    titles = [norm(a.get("title")) for a in articles.get("items", [])]
+    listed = [norm(a.text()) for a in main_el.find_all("a") if (a.attrs.get("href") or "").startswith("/?article=")]
+    t.check(titles and all(title in listed for title in titles), "home: lists the first articles' titles", f"expected {titles[:2]}")
+
+    # Search.
+    dom, main_el = ready("search", "search")
+    hit_titles = [norm(h.text()) for h in main_el.find_all(cls="hit-title")]
+    for title in BENGHAZI_TITLES:
+        t.check(norm(title) in hit_titles, f"search: /?q={BENGHAZI} lists «{title}»", f"hits: {hit_titles}")
+    marks = main_el.find_all("mark")
+    api_marks = sum(len(s.get("highlights", [])) for h in search.get("items", []) for s in h.get("snippets", []))
+    t.check(len(marks) == api_marks and (api_marks == 0 or any(BENGHAZI in m.text() for m in marks)),
+            f"search: snippets carry {api_marks} <mark> highlights", f"found {len(marks)}")
+    facets = search.get("facets", {}).get("entities", [])
+    t.check(len(main_el.find_all(cls="facet")) == len(facets), f"search: {len(facets)} entity facets shown")
+    if "search-facet" in rendered:
+        dom, main_el = ready("search-facet", "search")
+        t.check(main_el.find(cls="active-filter") is not None, "search: a facet filters by entity and says so")
+
+    dom, main_el = ready("search-suggestion", "search")
+    if misspelt.get("suggestion"):
+        box = main_el.find(cls="suggestion")
+        t.check(box is not None and misspelt["suggestion"] in box.text() and box.find("a") is not None,
+                f"search: offers «did you mean {misspelt['suggestion']}» as a link")
+    else:
+        t.check(main_el.find(cls="no-results") is not None or main_el.find(cls="hit") is not None, "search: a misspelt query still renders")
+
+    dom, main_el = ready("search-none", "search")
+    t.check(main_el.find(cls="no-results") is not None, "search: an unmatched query shows the no-results help")
+
+    dom, main_el = ready("search-escaping", "search")
+    t.check(not main_el.find_all("img") and "<img src=x" in main_el.text(),
+            "search: the query is shown as text, never parsed as HTML")
+
+    # Article reader.
+    dom, main_el = ready("article", "article")
+    h1 = main_el.find("h1")
+    t.check(h1 is not None and norm(h1.text()) == norm(known.get("title")), "article: shows the title", f"h1: {h1 and norm(h1.text())}")
+    body = main_el.find(cls="article-body")
+    paragraphs = body.find_all("p") if body else []
+    api_paragraphs = known.get("paragraphs", [])
+    t.check(len(paragraphs) == len(api_paragraphs) and all(norm(p.text()) == norm(a) for p, a in zip(paragraphs, api_paragraphs)),
+            f"article: shows its {len(api_paragraphs)} paragraphs", f"rendered {len(paragraphs)}")
+    mentions = sum(len(e.get("mentions", [])) for e in known.get("entities", []))
+    inline = body.find_all("a", cls="entity") if body else []
+    t.check(len(inline) > 0 if mentions else True, f"article: entities marked inline ({len(inline)} of {mentions} mentions)")
+    t.check(mentions == 0 or main_el.find(cls="legend") is not None, "article: a legend explains the entity colours")
+    events = known.get("events", [])
+    listed_events = main_el.find(cls="article-aside")
+    t.check(listed_events is not None and len(listed_events.find_all("li", cls="event")) == len(events),
+            f"article: lists its {len(events)} dated events")
+
+    dom, main_el = ready("article-missing", "article")
+    box = main_el.find(cls="error-box")
+    t.check(box is not None and "does-not-exist" in box.text(), "article: an unknown id shows the problem detail",
+            norm(main_el.text())[:200])
+
+    # Entity page.
+    dom, main_el = ready("entity", "entity")
+    if entity:
+        h1 = main_el.find("h1")
+        t.check(h1 is not None and norm(h1.text()) == norm(entity["name"]), f"entity: shows the name «{entity['name']}»")
+        t.check(len(main_el.find_all("ul", cls="kwic")) > 0, "entity: mentions shown in context")
+    else:
+        t.check(main_el.find(cls="error-box") is not None, "entity: an unknown id shows an error (the API has no entities yet)")
+
+    # Timeline.
+    dom, main_el = ready("timeline", "timeline")
+    dated = [e for e in timeline.get("items", []) if not str(e.get("date", "")).startswith("XXXX")]
+    if timeline.get("total", 0) > 0:
+        t.check(main_el.find("svg", cls="timeline-svg") is not None if dated else True, "timeline: draws the SVG time axis")
+        t.check(len(main_el.find_all(cls="event-mark")) > 0 if dated else True, "timeline: places events on the axis")
+        expected = min(timeline["total"], 5000)
+        shown = len(main_el.find(cls="timeline-list").find_all("li", cls="event")) if main_el.find(cls="timeline-list") else 0
+        t.check(shown == expected, f"timeline: lists all {expected} events with dates", f"shown {shown}")
+        t.check(len(main_el.find_all("time")) > 0 if dated else True, "timeline: dates are <time> elements")
+    else:
+        t.check(main_el.find(cls="no-results") is not None, "timeline: says there are no events yet (the API has none)")
+    if "timeline-zoomed" in rendered:
+        dom, main_el = ready("timeline-zoomed", "timeline")
+        svg = main_el.find("svg", cls="timeline-svg")
+        month = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"][day.month - 1]
+        ticks = [norm(x.text()) for x in svg.find_all("text")] if svg else []
+        t.check(any(re.fullmatch(rf"\d+ {month}", x) for x in ticks), f"timeline: &range={zoom} zooms to days", f"ticks: {ticks[:6]}")
+        points = [m for m in svg.find_all(cls="prec-day") if m.find("circle") is not None] if svg else []
+        t.check(len(points) > 0, f"timeline: the {day} event is drawn as a point")
+    if "timeline-entity" in rendered:
+        dom, main_el = ready("timeline-entity", "timeline")
+        h1 = main_el.find("h1")
+        t.check(h1 is not None and entity["name"] in h1.text(), "timeline: filtered by entity names it")
+        expected = min(t.api("/api/timeline", entity=entity["id"], limit=1).get("total", 0), 5000)
+        shown = len(main_el.find_all("li", cls="event"))
+        t.check(shown == expected, f"timeline: the entity filter shows its {expected} events", f"shown {shown}")
+
+    # Graph.
+    dom, main_el = ready("graph", "graph")
+    if entities:
+        svg = main_el.find("svg", cls="graph-svg")
+        nodes = svg.find_all(cls="node") if svg else []
+        t.check(len(nodes) > 0, f"graph: renders {len(nodes)} SVG nodes")
+        t.check(all((n.attrs.get("href") or "").startswith("/?entity=") for n in nodes), "graph: every node links to its entity page")
+    else:
+        t.check(main_el.find(cls="no-results") is not None, "graph: says there are no entities yet (the API has none)")
+
+    # Phone width: the same views render (screenshots are for looking at).
+    for name in phones:
+        view = {"phone-home": "home", "phone-article": "article", "phone-timeline": "timeline"}[name]
+        main_el = rendered[name][0].find(id="main")
+        t.check(main_el is not None and main_el.attrs.get("data-ready") == view, f"{name}: renders at 390px wide")
+
+    # Under a proxy prefix (--base-path): assets, API calls and links all stay under it.
+    if prefix:
+        dom, main_el = ready("prefix-search", "search")
+        links = [a.attrs.get("href", "") for a in main_el.find_all("a", cls=None) if "article=" in a.attrs.get("href", "")]
+        t.check(len(main_el.find_all(cls="hit")) >= 2, f"prefix: {prefix}/?q={BENGHAZI} loads the assets and finds the articles")
+        t.check(links and all(h.startswith(f"{prefix}/?article=") for h in links), f"prefix: links stay under {prefix}/", str(links[:2]))
+        dom, main_el = ready("prefix-timeline", "timeline")
+        t.check(main_el.find(cls="no-results") is not None or main_el.find("li", cls="event") is not None, f"prefix: the timeline loads its events under {prefix}/")
+
+    # Dark colour scheme: the same views render (screenshots are for looking at).
+    for name in darks:
+        main_el = rendered[name][0].find(id="main")
+        t.check(main_el is not None and main_el.attrs.get("data-ready") == name.split("-")[1], f"{name}: renders in the dark colour scheme")
+
+    # Clicks, Back/Forward, the search form, keyboard and wheel in one live page.
+    interaction_checks(t)
+
+    print(f"screenshots in {args.out}/")
+    print(f"{t.passed} passed, {t.failed} failed")
+    return 1 if t.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
