@@ -71,11 +71,18 @@ wait_ready() { # url, pid → waits for a 200
     echo "server not ready at $1" >&2; return 1
 }
 
-run_wrk() { # url connections → "rps p50 p99 errors", full output appended to wrk.log
-    local url=$1 c=$2 raw
+TICK=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+run_wrk() { # url connections server-pid → "rps p50 p99 errors cpu-µs-per-request"
+    # CPU per request (the server's user+system time over the requests served) is the figure
+    # a loaded, shared machine distorts least; req/s and latency need a quiet machine.
+    local url=$1 c=$2 pid=$3 raw before after
+    before=$(cpu_ticks "$pid")
     raw=$(taskset -c "$CLIENT_CPU" wrk -t1 -c"$c" -d"${DURATION}s" --latency "$url" 2>&1)
+    after=$(cpu_ticks "$pid")
     printf '### %s c=%s\n%s\n' "$url" "$c" "$raw" >>"$OUT/wrk.log"
-    awk -f scripts/bench/wrk-summary.awk <<<"$raw"
+    awk -v ticks=$((after - before)) -v hz="$TICK" -f scripts/bench/wrk-summary.awk <<<"$raw"
 }
 
 if [ "$RUN_HTTP" = 1 ]; then
@@ -106,7 +113,7 @@ if [ "$RUN_HTTP" = 1 ]; then
     for i in "${!names[@]}"; do
         for c in $CONNECTIONS; do
             echo "wrk marsad ${names[$i]} c=$c (${DURATION}s)…" >&2
-            results+=("marsad ${names[$i]} $c $(run_wrk "$base${paths[$i]}" "$c")")
+            results+=("marsad ${names[$i]} $c $(run_wrk "$base${paths[$i]}" "$c" "$MPID")")
         done
     done
     grep -c '' "$OUT/marsad.log" | xargs printf 'marsad log lines during the run: %s\n' | tee -a "$OUT/startup.txt"
@@ -126,7 +133,7 @@ if [ "$RUN_HTTP" = 1 ]; then
     for i in "${!names[@]}"; do
         for c in $CONNECTIONS; do
             echo "wrk nginx ${names[$i]} c=$c (${DURATION}s)…" >&2
-            results+=("nginx ${names[$i]} $c $(run_wrk "$nbase${paths[$i]}" "$c")")
+            results+=("nginx ${names[$i]} $c $(run_wrk "$nbase${paths[$i]}" "$c" "$NPID")")
         done
     done
     kill "$NPID"; wait "$NPID" 2>/dev/null || true
