@@ -64,10 +64,13 @@ extension InvertedIndex {
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
                 var s = bm25(frequency: list.frequency(i), document: doc, documentFrequency: list.count)
+                let titleEnd = titleCounts[Int(doc)]
+                if let first = list.positions(i).first, PostingList.token(first) < titleEnd {
+                    s += parameters.titleMatchWeight * idf(list.count)
+                }
                 var exactHits: UInt16 = 0
                 if let variant {
                     // The exact form's own frequency, read from the variant numbers of the positions.
-                    let titleEnd = titleCounts[Int(doc)]
                     var exactFrequency: UInt32 = 0
                     for p in list.positions(i) where PostingList.variant(p) == variant {
                         exactFrequency += PostingList.token(p) < titleEnd ? titleBoost : 1

@@ -53,12 +53,18 @@ public struct InvertedIndex: Sendable {
         vocabulary.stem(of: ArabicNormalizer.normalize(word))
     }
 
+    /// BM25's inverse document frequency of a key found in `documentFrequency` documents.
+    @inline(__always)
+    func idf(_ documentFrequency: Int) -> Double {
+        let n = Double(documents.count)
+        let df = Double(documentFrequency)
+        return log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+
     /// BM25 weight of one key in one document.
     @inline(__always)
     func bm25(frequency: UInt32, document: UInt32, documentFrequency: Int) -> Double {
-        let n = Double(documents.count)
-        let df = Double(documentFrequency)
-        let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+        let idf = idf(documentFrequency)
         let tf = Double(frequency)
         let norm = parameters.k1 * (1 - parameters.b + parameters.b * Double(documentLengths[Int(document)]) / averageLength)
         return idf * tf * (parameters.k1 + 1) / (tf + norm)

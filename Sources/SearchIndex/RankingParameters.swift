@@ -10,6 +10,10 @@ public struct RankingParameters: Sendable, Hashable {
     public var b: Double = 0.75
     /// How many body occurrences one title occurrence is worth.
     public var titleBoost: UInt32 = 3
+    /// A term found in the title adds this many times its idf, unsaturated: in news a title
+    /// names what the article is about, and the frequency boost alone saturates (an article
+    /// repeating a word in its body would otherwise outrank the one whose title names it).
+    public var titleMatchWeight: Double = 1.0
     /// Weight of the exact-form score added to the stem score, so exact matches rank higher.
     public var exactWeight: Double = 1.5
     /// The most snippets per hit.

@@ -59,6 +59,22 @@ struct SeedSearchTests {
         #expect(Set(try SeedCorpus.hits(query)).isSuperset(of: expected))
     }
 
+    /// Regression: the title boost was folded into a saturating term frequency, so the article
+    /// titled "هجوم بنغازي الدامي…" ranked last of three for بنغازي.
+    @Test(arguments: [("بنغازي", "000"), ("غارة", "003")])
+    func titleMatchRanksFirst(_ query: String, _ titled: String) throws {
+        #expect(try SeedCorpus.hits(query).first == titled)
+    }
+
+    @Test func titleMatchBeatsRepeatedBodyMatches() throws {
+        let index = InvertedIndex(documents: [
+            IndexedDocument(id: "body", title: "أخبار اليوم", text: String(repeating: "وقعت اشتباكات في حلب وحمص. ", count: 6)),
+            IndexedDocument(id: "title", title: "اشتباكات في حلب", text: "قالت مصادر محلية إن الوضع متوتر في المدينة."),
+            IndexedDocument(id: "other", title: "اقتصاد", text: "ارتفعت الأسعار في دمشق."),
+        ])
+        #expect(index.search(try SearchQuery(parsing: "اشتباكات")).hits.map(\.id) == ["title", "body"])
+    }
+
     @Test func exactFormRanksAboveStemMatch() throws {
         // 001 alone writes بليبيا; the others only ليبيا.
         let hits = try SeedCorpus.hits("بليبيا")
