@@ -15,7 +15,7 @@ public enum ArticleCleaner {
 
     /// Cleans one file's text.
     public static func clean(_ raw: String) -> CleanedArticle {
-        let unified = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let unified = unifyingLineEnds(raw)
         var lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0).trimmingWhitespace()
         }
@@ -52,6 +52,20 @@ public enum ArticleCleaner {
         }
         return CleanedArticle(title: derivedTitle(from: paragraphs), titleSource: .firstSentence,
                               paragraphs: paragraphs, links: links)
+    }
+
+    /// `raw` with CR LF and lone CR turned into LF, in one pass (and none without a CR).
+    static func unifyingLineEnds(_ raw: String) -> String {
+        guard raw.utf8.contains(0x0D) else { return raw }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
+        var afterCR = false
+        for byte in raw.utf8 {
+            if byte == 0x0A, afterCR { afterCR = false; continue }
+            afterCR = byte == 0x0D
+            out.append(afterCR ? 0x0A : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first sentence of the body, cut at a word boundary when long.
