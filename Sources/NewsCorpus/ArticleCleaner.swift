@@ -16,8 +16,9 @@ public enum ArticleCleaner {
     /// Cleans one file's text.
     public static func clean(_ raw: String) -> CleanedArticle {
         let unified = unifyingLineEnds(raw)
-        var lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).trimmingWhitespace()
+        // Split by bytes: a line feed is always a Character of its own once CRs are gone.
+        var lines = unified.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(Substring($0)).trimmingWhitespace()
         }
         while let first = lines.first, first.isEmpty { lines.removeFirst() }
 
@@ -136,8 +137,20 @@ public enum ArticleCleaner {
     }
 
     static func inlineURLs(in line: String) -> [String] {
-        guard !isURL(line) else { return [] }
+        guard !isURL(line), mayHoldURL(line) else { return [] }
         return line.split(separator: " ").map(String.init).filter { isURL($0) }
+    }
+
+    /// Whether `line` contains `http` or `www.` at all (most lines do not; splitting them into
+    /// words to find none is the cleaner's biggest cost).
+    static func mayHoldURL(_ line: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for b in line.utf8 {
+            if b == UInt8(ascii: "p"), previous == (UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t")) { return true }
+            if b == UInt8(ascii: "."), previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")) { return true }
+            previous = (previous.1, previous.2, b)
+        }
+        return false
     }
 
     static func normalizedForComparison(_ s: String) -> String {
