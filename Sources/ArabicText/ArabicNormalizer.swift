@@ -6,6 +6,19 @@ import Foundation
 public enum ArabicNormalizer {
     /// The matching key of `text`.
     public static func normalize(_ text: String) -> String {
+        // Fast path: ASCII and the plain Arabic letters, harakat and digits are unchanged by
+        // NFKC and compose with nothing (U+0653–U+0655, which compose with alef, waw and yeh,
+        // are left to the slow path), so folding them directly gives the same result.
+        if text.unicodeScalars.allSatisfy({ v in
+            v.value < 0x80 || (0x0621...0x0652).contains(v.value) || (0x0660...0x0669).contains(v.value)
+        }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for scalar in text.unicodeScalars {
+                if let folded = fold(scalar) { UTF8.encode(folded) { bytes.append($0) } }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
             if let folded = fold(scalar) {

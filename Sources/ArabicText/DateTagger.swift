@@ -27,7 +27,12 @@ public struct DateTagger: Sendable {
     /// A day or month without a year takes the anchor's year (see `DateResolver`), else `XXXX`.
     public func tag(_ text: String, anchor: TemporalValue? = nil) -> [TemporalMention] {
         let stream = DateTokenStream(text)
-        return candidates(in: stream).compactMap { c in
+        return mentions(candidates(in: stream), in: stream, anchor: anchor)
+    }
+
+    /// The mentions of the grammar matches `candidates` of `stream` (names dropped).
+    func mentions(_ candidates: [DateCandidate], in stream: DateTokenStream, anchor: TemporalValue?) -> [TemporalMention] {
+        candidates.compactMap { c in
             guard let meaning = c.meaning else { return nil }
             let isRelative: Bool
             if case .relative = meaning { isRelative = true } else { isRelative = false }

@@ -14,7 +14,12 @@ struct EntitiesController {
 
     func list(_ request: Request) throws -> Response {
         let page = try Pagination(query: request.query)
-        let corpus = store.snapshot.corpus
+        let snapshot = store.snapshot
+        if request.query["type"] == nil, request.query["article"] == nil, request.query["q"] == nil,
+           let body = snapshot.firstPages.entities(page) {
+            return .json(body)
+        }
+        let corpus = snapshot.corpus
         var type: EntityType?
         if let text = request.query["type"] {
             guard let t = EntityType(rawValue: text) else {
@@ -35,23 +40,33 @@ struct EntitiesController {
         if let needle, needle.isEmpty, request.query["q"]?.isEmpty == false {
             throw HTTPError.badParameter("q", "q must contain a letter or digit.")
         }
-        let matches = candidates.filter { e in
+        let matches = Self.ranked(candidates.filter { e in
             let entity = corpus.entities[e]
             if let type, entity.type != type { return false }
             if let needle, !needle.isEmpty {
                 return ([entity.name] + entity.aliases).contains { ArabicNormalizer.normalize($0).contains(needle) }
             }
             return true
-        }.sorted { a, b in
+        }, in: corpus)
+        return .json(Self.body(matches, page: page, in: corpus))
+    }
+
+    /// `entities` (positions) most mentioned first, then in most articles, then by name.
+    static func ranked(_ entities: [Int], in corpus: Corpus) -> [Int] {
+        entities.sorted { a, b in
             let x = corpus.entities[a], y = corpus.entities[b]
             if x.mentionCount != y.mentionCount { return x.mentionCount > y.mentionCount }
             if x.articleCount != y.articleCount { return x.articleCount > y.articleCount }
             return x.name < y.name
         }
+    }
+
+    /// The list body of `page` of the ranked `matches`.
+    static func body(_ matches: [Int], page: Pagination, in corpus: Corpus) -> [UInt8] {
         let range = page.range(count: matches.count)
-        return .json(page.envelope(total: matches.count) { w in
+        return page.envelope(total: matches.count) { w in
             for e in matches[range] { EntityJSON.summary(corpus.entities[e], into: &w) }
-        })
+        }
     }
 
     func show(_ request: Request) throws -> Response {

@@ -12,12 +12,16 @@ public final class Snapshot: Sendable {
     /// Corpora up to this much text keep their article bodies encoded.
     public static let encodedBodyBudget = 64 << 20
 
+    /// The unfiltered first pages of the entity list and the timeline, encoded.
+    let firstPages: FirstPages
+
     /// Builds the index and the encoded bodies for `corpus`.
     public init(corpus: Corpus) {
         self.corpus = corpus
         self.index = InvertedIndex(documents: corpus.articles.map {
             IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
         })
+        firstPages = FirstPages(corpus: corpus)
         let textBytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
         if textBytes <= Snapshot.encodedBodyBudget / 4 {
             articleBodies = corpus.articles.indices.map { ArticleJSON.detail(of: $0, in: corpus) }

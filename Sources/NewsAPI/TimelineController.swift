@@ -12,7 +12,12 @@ struct TimelineController {
     func list(_ request: Request) throws -> Response {
         let page = try Pagination(query: request.query)
         let range = try DateRange(query: request.query)
-        let corpus = store.snapshot.corpus
+        let snapshot = store.snapshot
+        if ["article", "entity", "from", "to"].allSatisfy({ request.query[$0] == nil }),
+           let body = snapshot.firstPages.timeline(page) {
+            return .json(body)
+        }
+        let corpus = snapshot.corpus
         var articleId: String?
         if let id = request.query["article"] {
             guard corpus.articlePosition(id: id) != nil else {
@@ -38,16 +43,21 @@ struct TimelineController {
             if let entity, !event.entities.contains(entity) { return false }
             return range.contains(event)
         }
+        return .json(Self.body(matches, page: page, in: corpus))
+    }
+
+    /// The list body of `page` of the events `matches`.
+    static func body(_ matches: [Int], page: Pagination, in corpus: Corpus) -> [UInt8] {
         let pageRange = page.range(count: matches.count)
-        return .json(page.envelope(total: matches.count) { w in
+        return page.envelope(total: matches.count) { w in
             for i in matches[pageRange] {
                 TimelineJSON.event(corpus.events[i], in: corpus, into: &w, sources: sources(of: i, in: corpus))
             }
-        })
+        }
     }
 
     /// The articles of the event's group, the event's own first.
-    func sources(of i: Int, in corpus: Corpus) -> [String] {
+    static func sources(of i: Int, in corpus: Corpus) -> [String] {
         let event = corpus.events[i]
         var ids = [event.articleId]
         var j = i - 1

@@ -18,6 +18,22 @@ public struct ArticleAnalysis: Sendable {
                   dateMentions: tagger.tag(article.text, anchor: article.published))
     }
 
+    /// Dates each article without a date from its content (as `Article.datedFromContent`) and
+    /// analyses it (as `analyze`), on all cores; an undated text is tokenised for dates once.
+    public static func datingAndAnalyzing(_ articles: [Article]) -> (articles: [Article], analyses: [ArticleAnalysis]) {
+        let recognizer = EntityRecognizer()
+        let tagger = DateTagger()
+        let pairs = ConcurrentMap.map(articles) { article -> (Article, ArticleAnalysis) in
+            guard article.published == nil else {
+                return (article, ArticleAnalysis(article: article, recognizer: recognizer, tagger: tagger))
+            }
+            let (estimate, dates) = tagger.estimateAndTag(article.text)
+            let dated = estimate.map { article.withEstimatedDate($0) } ?? article
+            return (dated, ArticleAnalysis(entityMentions: recognizer.recognize(in: article.text), dateMentions: dates))
+        }
+        return (pairs.map(\.0), pairs.map(\.1))
+    }
+
     /// Analyses many articles on all cores.
     public static func analyze(_ articles: [Article]) -> [ArticleAnalysis] {
         let recognizer = EntityRecognizer()

@@ -15,9 +15,10 @@ public enum ArticleCleaner {
 
     /// Cleans one file's text.
     public static func clean(_ raw: String) -> CleanedArticle {
-        let unified = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        var lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).trimmingWhitespace()
+        let unified = unifyingLineEnds(raw)
+        // Split by bytes: a line feed is always a Character of its own once CRs are gone.
+        var lines = unified.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(Substring($0)).trimmingWhitespace()
         }
         while let first = lines.first, first.isEmpty { lines.removeFirst() }
 
@@ -52,6 +53,20 @@ public enum ArticleCleaner {
         }
         return CleanedArticle(title: derivedTitle(from: paragraphs), titleSource: .firstSentence,
                               paragraphs: paragraphs, links: links)
+    }
+
+    /// `raw` with CR LF and lone CR turned into LF, in one pass (and none without a CR).
+    static func unifyingLineEnds(_ raw: String) -> String {
+        guard raw.utf8.contains(0x0D) else { return raw }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
+        var afterCR = false
+        for byte in raw.utf8 {
+            if byte == 0x0A, afterCR { afterCR = false; continue }
+            afterCR = byte == 0x0D
+            out.append(afterCR ? 0x0A : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first sentence of the body, cut at a word boundary when long.
@@ -122,8 +137,20 @@ public enum ArticleCleaner {
     }
 
     static func inlineURLs(in line: String) -> [String] {
-        guard !isURL(line) else { return [] }
+        guard !isURL(line), mayHoldURL(line) else { return [] }
         return line.split(separator: " ").map(String.init).filter { isURL($0) }
+    }
+
+    /// Whether `line` contains `http` or `www.` at all (most lines do not; splitting them into
+    /// words to find none is the cleaner's biggest cost).
+    static func mayHoldURL(_ line: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for b in line.utf8 {
+            if b == UInt8(ascii: "p"), previous == (UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t")) { return true }
+            if b == UInt8(ascii: "."), previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")) { return true }
+            previous = (previous.1, previous.2, b)
+        }
+        return false
     }
 
     static func normalizedForComparison(_ s: String) -> String {
@@ -135,8 +162,17 @@ extension String {
     /// The string without leading and trailing white space.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !Self.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !Self.isWhitespace($0) }) else { return "" }
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
+    }
+
+    /// Unicode White_Space, answered without the property tables for ASCII and Arabic letters.
+    @inline(__always)
+    private static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (0x09...0x0D).contains(s.value) || s.value == 0x20 }
+        if (0x0600...0x06FF).contains(s.value) { return false }
+        return s.properties.isWhitespace
     }
 }

@@ -26,9 +26,8 @@ public struct Corpus: Sendable {
     /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
     /// builds the snapshot.
     public init(articles: [Article]) {
-        let tagger = DateTagger()
-        let dated = ConcurrentMap.map(articles) { $0.datedFromContent(tagger) }
-        self.init(articles: dated, analyses: ArticleAnalysis.analyze(dated))
+        let (dated, analyses) = ArticleAnalysis.datingAndAnalyzing(articles)
+        self.init(articles: dated, analyses: analyses)
     }
 
     /// Builds the snapshot from articles already analysed (parallel arrays).

@@ -1,5 +1,4 @@
 import ArabicText
-import Dispatch
 import HTTPCore
 import NewsAPI
 import NewsCorpus
@@ -28,9 +27,7 @@ struct ScaleRun {
         // The same steps as `Corpus(articles:)`, timed apart.
         var analyses: [ArticleAnalysis] = []
         result.analysis = clock.measure {
-            let tagger = DateTagger()
-            articles = ParallelMap.map(articles) { $0.datedFromContent(tagger) }
-            analyses = ArticleAnalysis.analyze(articles)
+            (articles, analyses) = ArticleAnalysis.datingAndAnalyzing(articles)
         }.seconds
         var corpus: Corpus?
         result.corpus = clock.measure { corpus = Corpus(articles: articles, analyses: analyses) }.seconds
@@ -98,24 +95,4 @@ struct ScaleRun {
 extension Duration {
     /// Seconds as a Double.
     var seconds: Double { milliseconds / 1000 }
-}
-
-/// Maps an array on all cores, keeping order (as the corpus build does).
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let slots = Slots<R>(count: input.count)
-        let chunk = max(1, input.count / 64)
-        DispatchQueue.concurrentPerform(iterations: (input.count + chunk - 1) / chunk) { c in
-            for i in (c * chunk)..<min(input.count, (c + 1) * chunk) { slots.set(i, transform(input[i])) }
-        }
-        return slots.values()
-    }
-
-    /// Each index is written by one iteration and read after `concurrentPerform` returns.
-    private final class Slots<R>: @unchecked Sendable {
-        private var storage: [R?]
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: R) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
-        func values() -> [R] { storage.map { $0! } }
-    }
 }

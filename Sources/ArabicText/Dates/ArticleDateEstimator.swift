@@ -14,8 +14,11 @@ public struct ArticleDateEstimator: Sendable {
 
     /// The estimated publication date of `text`, or nil when the text gives no evidence.
     public func estimate(_ text: String) -> TemporalValue? {
-        let stream = DateTokenStream(text)
-        let candidates = DateTagger().candidates(in: stream)
+        estimate(candidates: DateTagger().candidates(in: DateTokenStream(text)))
+    }
+
+    /// The estimate from the grammar matches of a text (see `estimate(_:)`).
+    func estimate(candidates: [DateCandidate]) -> TemporalValue? {
         var absolutes: [(position: Int, value: TemporalValue)] = []
         for c in candidates {
             if case .absolute(let v)? = c.meaning, v.year != nil { absolutes.append((c.start, v)) }

@@ -25,7 +25,9 @@ struct WordKey: Hashable, Sendable {
     static let empty = WordKey("")
 
     static func == (a: WordKey, b: WordKey) -> Bool {
-        a.fingerprint == b.fingerprint && a.text == b.text
+        // Bytes, not `String ==`: the texts are normalised already, and comparing non-ASCII
+        // strings canonically costs a Unicode normalisation per call.
+        a.fingerprint == b.fingerprint && a.text.utf8.elementsEqual(b.text.utf8)
     }
 
     func hash(into hasher: inout Hasher) {

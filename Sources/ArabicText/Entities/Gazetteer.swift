@@ -19,16 +19,19 @@ struct Gazetteer: Sendable {
     static let shared = Gazetteer(tsv: Gazetteer.tsv)
 
     /// Entries keyed by normalised form (words separated by one space).
-    let entries: [String: Entry]
+    let entries: WordMap<Entry>
+    /// The first word of every entry of two words or more (lets a lookup skip building phrases).
+    let firstWords: WordSet
     /// The most words in one entry.
     let maxWords: Int
     /// Normalised stems of nationality adjectives (`ليبي`, `امريكي`, `عراقي`…).
-    let demonyms: Set<String>
+    let demonyms: WordSet
 
     init(tsv: String) {
-        var entries: [String: Entry] = [:]
+        var entries = WordMap<Entry>()
+        var firstWords = WordSet()
         var maxWords = 1
-        var demonyms: Set<String> = []
+        var demonyms = WordSet()
         for line in tsv.split(separator: "\n") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count >= 3, let kind = Kind(rawValue: String(cols[1])) else { continue }
@@ -36,13 +39,16 @@ struct Gazetteer: Sendable {
             let variant = cols.count > 3 && cols[3] == "v"
             if let old = entries[key], !old.isVariant || variant { continue }
             entries[key] = Entry(kind: kind, group: String(cols[2]), isVariant: variant)
-            maxWords = max(maxWords, key.split(separator: " ").count)
+            let words = key.split(separator: " ")
+            maxWords = max(maxWords, words.count)
+            if words.count > 1 { firstWords.insert(String(words[0])) }
             if kind != .city, !key.contains(" ") {
                 demonyms.insert(Gazetteer.demonym(of: key))
             }
         }
         self.entries = entries
         self.maxWords = maxWords
+        self.firstWords = firstWords
         self.demonyms = demonyms.union(WordTable.set("امريكي اميركي عربي اوروبي غربي افريقي اسيوي خليجي كردي امازيغي"))
     }
 
@@ -56,11 +62,14 @@ struct Gazetteer: Sendable {
         return stem + "ي"
     }
 
+    /// `ي` and the endings after it that `isDemonym` strips.
+    private static let demonymEndings = ["ون", "ين", "ان", "تان", "ه", ""].map { "ي" + $0 }
+
     /// Whether a normalised word is a nationality adjective (`الليبي`, `الأمريكية`, `ليبيون`).
     func isDemonym(_ key: String) -> Bool {
-        var word = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
-        for suffix in ["ون", "ين", "ان", "تان", "ه", ""] where word.hasSuffix("ي" + suffix) {
-            let stem = String(word.dropLast(suffix.count))
+        let word = KeyAffixes.hasPrefix(key, "ال") ? String(key.dropFirst(2)) : key
+        for suffix in Gazetteer.demonymEndings where KeyAffixes.hasSuffix(word, suffix) {
+            let stem = String(word.dropLast(suffix.count - 1))
             if demonyms.contains(stem) { return true }
         }
         return false

@@ -7,8 +7,13 @@ enum NameKey {
 
     /// The normalised words of `name`, with joinable particles glued to the word after them.
     static func words(_ name: String) -> [String] {
-        let raw = ArabicNormalizer.normalize(name.replacingOccurrences(of: "_", with: " "))
-            .replacingOccurrences(of: "اميرك", with: "امريك")
+        // The Foundation replacements run only when there is something to replace.
+        let spaced = name.utf8.contains(UInt8(ascii: "_")) ? name.replacingOccurrences(of: "_", with: " ") : name
+        var normalized = ArabicNormalizer.normalize(spaced)
+        if normalized.utf8.count >= american.count, containsBytes(normalized.utf8, american) {
+            normalized = normalized.replacingOccurrences(of: "اميرك", with: "امريك")
+        }
+        let raw = normalized
             .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         var result: [String] = []
         var i = 0
@@ -22,6 +27,17 @@ enum NameKey {
             }
         }
         return result
+    }
+
+    private static let american = Array("اميرك".utf8)
+
+    private static func containsBytes(_ haystack: String.UTF8View, _ needle: [UInt8]) -> Bool {
+        let bytes = Array(haystack)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// The key of a name of type `type`.

@@ -60,12 +60,18 @@ extension TextView {
         let gazetteer = Gazetteer.shared
         var upper = min(gazetteer.maxWords, tokens.count - i)
         while upper > 1, !isContiguous(i, i + upper - 1) { upper -= 1 }
-        for words in stride(from: upper, through: 1, by: -1) {
-            var tail = ""
-            for k in (i + 1)..<(i + words) { tail += " " + tokens[k].normalized }
-            for f in forms[i] {
-                if let entry = gazetteer.entries[f.key + tail] { return (f, words, entry) }
+        // Only readings that start some multi-word entry can match a longer phrase.
+        if upper > 1, forms[i].contains(where: { gazetteer.firstWords.contains($0.key) }) {
+            for words in stride(from: upper, through: 2, by: -1) {
+                var tail = ""
+                for k in (i + 1)..<(i + words) { tail += " " + tokens[k].normalized }
+                for f in forms[i] where gazetteer.firstWords.contains(f.key) {
+                    if let entry = gazetteer.entries[f.key + tail] { return (f, words, entry) }
+                }
             }
+        }
+        for f in forms[i] {
+            if let entry = gazetteer.entries[f.key] { return (f, 1, entry) }
         }
         return nil
     }

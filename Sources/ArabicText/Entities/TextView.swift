@@ -42,18 +42,30 @@ struct TextView {
         self.breakAfter = breaks
     }
 
+    /// What each clitic strips: letters dropped from the key, and whether `ا` is restored.
+    private struct Clitic {
+        let prefix: String
+        let letters: Int
+        let restoresArticle: Bool
+    }
+
+    /// `proclitics` with what each strips, worked out once.
+    private static let clitics: [Clitic] = proclitics.map { prefix in
+        // `بال`، `لل`: the article stays with the word (`بالامارات` → `الامارات`).
+        let keepsArticle = prefix.hasSuffix("ال") || prefix.hasSuffix("لل")
+        let letters = keepsArticle ? prefix.count - (prefix.hasSuffix("ال") ? 2 : 1) : prefix.count
+        return Clitic(prefix: prefix, letters: letters, restoresArticle: prefix.hasSuffix("لل"))
+    }
+
     static func readings(of token: Token, in scalars: [Unicode.Scalar]) -> [Form] {
         let key = token.normalized
         var result = [Form(key: key, skip: 0)]
-        for prefix in proclitics where key.hasPrefix(prefix) {
-            // `بال`، `لل`: the article stays with the word (`بالامارات` → `الامارات`).
-            let keepsArticle = prefix.hasSuffix("ال") || prefix.hasSuffix("لل")
-            let letters = keepsArticle ? prefix.count - (prefix.hasSuffix("ال") ? 2 : 1) : prefix.count
-            var rest = String(key.dropFirst(letters))
-            if prefix.hasSuffix("لل") { rest = "ا" + rest }
+        for clitic in clitics where KeyAffixes.hasPrefix(key, clitic.prefix) {
+            var rest = String(key.dropFirst(clitic.letters))
+            if clitic.restoresArticle { rest = "ا" + rest }
             guard rest.count >= 3 else { continue }
-            result.append(Form(key: rest, skip: rawSkip(letters, in: scalars[token.start..<token.end]),
-                               restoresArticle: prefix.hasSuffix("لل")))
+            result.append(Form(key: rest, skip: rawSkip(clitic.letters, in: scalars[token.start..<token.end]),
+                               restoresArticle: clitic.restoresArticle))
         }
         return result
     }
@@ -98,6 +110,6 @@ struct TextView {
 
     /// Whether token `i` (as written) starts with ال.
     func isDefinite(_ i: Int) -> Bool {
-        tokens[i].normalized.hasPrefix("ال")
+        KeyAffixes.hasPrefix(tokens[i].normalized, "ال")
     }
 }

@@ -1,14 +1,14 @@
 /// Builds lookup sets from the word lists of the entity tables: words are separated by
 /// white space, `_` joins the words of one phrase, and every entry is stored normalised.
 enum WordTable {
-    /// The normalised entries of `list`.
-    static func set(_ list: String) -> Set<String> {
-        Set(entries(list))
+    /// The normalised entries of `list`, hashed by their bytes (see `WordSet`).
+    static func set(_ list: String) -> WordSet {
+        WordSet(entries(list))
     }
 
     /// The normalised entries of `list` with at least `minLetters` letters.
-    static func set(minLetters: Int, _ list: String) -> Set<String> {
-        Set(entries(list).filter { $0.count >= minLetters })
+    static func set(minLetters: Int, _ list: String) -> WordSet {
+        WordSet(entries(list).filter { $0.count >= minLetters })
     }
 
     /// The normalised entries of `list`, in order.

@@ -1,0 +1,11 @@
+/// Dating and tagging an undated text from one token stream.
+extension DateTagger {
+    /// For a text without a date: `estimateAnchor(text)` and `tag(text, anchor:)` with that
+    /// estimate, tokenising and matching the text once instead of twice.
+    public func estimateAndTag(_ text: String) -> (anchor: TemporalValue?, mentions: [TemporalMention]) {
+        let stream = DateTokenStream(text)
+        let found = candidates(in: stream)
+        let anchor = ArticleDateEstimator().estimate(candidates: found)
+        return (anchor, mentions(found, in: stream, anchor: anchor))
+    }
+}

@@ -1,0 +1,37 @@
+import NewsCorpus
+
+/// Encoded bodies of the unfiltered first pages of `/api/entities` and `/api/timeline`, the
+/// lists clients ask for most, built once per snapshot (a few KB) instead of ranking every
+/// entity or walking the events per request.
+struct FirstPages: Sendable {
+    /// The page sizes kept: the default and the common `limit=50`.
+    static let limits = [Pagination.defaultLimit, 50]
+
+    private let entityBodies: [Int: [UInt8]]
+    private let timelineBodies: [Int: [UInt8]]
+
+    /// The first pages of `corpus`.
+    init(corpus: Corpus) {
+        let ranked = EntitiesController.ranked(Array(corpus.entities.indices), in: corpus)
+        let events = Array(corpus.events.indices)
+        var entityBodies: [Int: [UInt8]] = [:]
+        var timelineBodies: [Int: [UInt8]] = [:]
+        for limit in Self.limits {
+            let page = Pagination(limit: limit, offset: 0)
+            entityBodies[limit] = EntitiesController.body(ranked, page: page, in: corpus)
+            timelineBodies[limit] = TimelineController.body(events, page: page, in: corpus)
+        }
+        self.entityBodies = entityBodies
+        self.timelineBodies = timelineBodies
+    }
+
+    /// The unfiltered `/api/entities` body of `page`, when kept.
+    func entities(_ page: Pagination) -> [UInt8]? {
+        page.offset == 0 ? entityBodies[page.limit] : nil
+    }
+
+    /// The unfiltered `/api/timeline` body of `page`, when kept.
+    func timeline(_ page: Pagination) -> [UInt8]? {
+        page.offset == 0 ? timelineBodies[page.limit] : nil
+    }
+}
