@@ -51,25 +51,8 @@ struct TimelineController {
         let pageRange = page.range(count: matches.count)
         return page.envelope(total: matches.count) { w in
             for i in matches[pageRange] {
-                TimelineJSON.event(corpus.events[i], in: corpus, into: &w, sources: sources(of: i, in: corpus))
+                TimelineJSON.event(corpus.events[i], in: corpus, into: &w, sources: corpus.events[i].sources)
             }
         }
-    }
-
-    /// The articles of the event's group, the event's own first.
-    static func sources(of i: Int, in corpus: Corpus) -> [String] {
-        let event = corpus.events[i]
-        var ids = [event.articleId]
-        var j = i - 1
-        while j >= 0, corpus.events[j].date == event.date {
-            if corpus.events[j].group == event.group, !ids.contains(corpus.events[j].articleId) { ids.append(corpus.events[j].articleId) }
-            j -= 1
-        }
-        j = i + 1
-        while j < corpus.events.count, corpus.events[j].date == event.date {
-            if corpus.events[j].group == event.group, !ids.contains(corpus.events[j].articleId) { ids.append(corpus.events[j].articleId) }
-            j += 1
-        }
-        return ids
     }
 }

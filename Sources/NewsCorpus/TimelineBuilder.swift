@@ -46,42 +46,69 @@ struct TimelineBuilder {
         assignGroups()
     }
 
-    /// Events with the same date value from different articles are one happening reported
-    /// several times when their sentences share enough entities (see `sameHappening`); each
-    /// group is numbered by its first event.
+    /// Events with the same date value are one happening reported several times when their
+    /// sentences share enough entities (see `sameHappening`); each group is numbered by its first
+    /// event, and every event lists the articles of its group (`sources`), its own first.
+    /// Linear in the events: events are bucketed by the entities (for a day) or entity pairs
+    /// (for coarser dates) they share, and each bucket is united — never compared pairwise,
+    /// since thousands of events can share a year.
     private mutating func assignGroups() {
         var i = 0
         while i < events.count {
             var j = i
             while j < events.count && events[j].date == events[i].date { j += 1 }
-            // Union-find over the events of one date.
             var parent = Array(i..<j)
             func find(_ x: Int) -> Int {
                 var x = x
-                while parent[x - i] != x { x = parent[x - i] }
+                while parent[x - i] != x {
+                    parent[x - i] = parent[parent[x - i] - i]
+                    x = parent[x - i]
+                }
                 return x
             }
+            func unite(_ x: Int, _ y: Int) {
+                let rx = find(x), ry = find(y)
+                if rx != ry { parent[max(rx, ry) - i] = min(rx, ry) }
+            }
+            var firstWithKey: [SharedKey: Int] = [:]
             for x in i..<j {
-                for y in (x + 1)..<j where events[x].articleId != events[y].articleId
-                    && sameHappening(events[x], events[y]) {
-                    let rx = find(x), ry = find(y)
-                    if rx != ry { parent[max(rx, ry) - i] = min(rx, ry) }
+                for key in sharedKeys(events[x]) {
+                    if let first = firstWithKey[key] { unite(first, x) } else { firstWithKey[key] = x }
                 }
             }
-            for x in i..<j { events[x].group = find(x) }
+            var articlesOfGroup: [Int: [String]] = [:]
+            for x in i..<j {
+                let g = find(x)
+                events[x].group = g
+                if articlesOfGroup[g]?.contains(events[x].articleId) != true {
+                    articlesOfGroup[g, default: []].append(events[x].articleId)
+                }
+            }
+            for x in i..<j {
+                let all = articlesOfGroup[events[x].group] ?? []
+                events[x].sources = all.count == 1 ? all : [events[x].articleId] + all.filter { $0 != events[x].articleId }
+            }
             i = j
         }
     }
-}
 
-extension TimelineBuilder {
-    /// Whether two same-date events from different articles report one happening: a day's
-    /// events need one shared entity; coarser dates (a month, a year, a decade hold many
-    /// happenings) need two, one of them a person or an organisation.
-    func sameHappening(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
-        let shared = Set(a.entities).intersection(b.entities)
-        if a.date.precision == .day { return !shared.isEmpty }
-        return shared.count >= 2 && shared.contains { entityTypes[$0] != .location }
+    /// What two events must share to be one happening: one entity (as `.one`) for a day, a pair
+    /// of entities with a person or an organisation among them (as `.pair`) for coarser dates.
+    private enum SharedKey: Hashable {
+        case one(Int)
+        case pair(Int, Int)
+    }
+
+    private func sharedKeys(_ event: TimelineEvent) -> [SharedKey] {
+        let entities = Array(Set(event.entities)).sorted()
+        if event.date.precision == .day { return entities.map { .one($0) } }
+        var keys: [SharedKey] = []
+        for (n, a) in entities.enumerated() {
+            for b in entities[(n + 1)...] where entityTypes[a] != .location || entityTypes[b] != .location {
+                keys.append(.pair(a, b))
+            }
+        }
+        return keys
     }
 }
 

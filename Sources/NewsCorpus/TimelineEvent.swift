@@ -18,6 +18,8 @@ public struct TimelineEvent: Sendable {
     public let entities: [Int]
     /// Events reporting the same happening (same date, shared entities) share a group number.
     public internal(set) var group: Int
+    /// The articles of the group, this event's own first.
+    public internal(set) var sources: [String] = []
 
     /// The first and last day the date can mean, as comparable numbers (yyyymmdd).
     public var interval: ClosedRange<Int>? { DateInterval.of(date) }

@@ -70,3 +70,11 @@ struct WordMap<Value: Sendable>: Sendable {
     /// The number of entries.
     var count: Int { storage.count }
 }
+
+extension WordMap: Sequence {
+    /// The entries as (normalised word or phrase, value), in no particular order.
+    func makeIterator() -> AnyIterator<(key: String, value: Value)> {
+        var inner = storage.makeIterator()
+        return AnyIterator { inner.next().map { (key: $0.key.text, value: $0.value) } }
+    }
+}
