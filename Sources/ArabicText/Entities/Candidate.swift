@@ -32,3 +32,21 @@ struct Candidate {
         static let propagated = 40
     }
 }
+
+extension Candidate {
+    /// Walks the tokens of `view` left to right: where `match` finds a candidate at a token, keeps
+    /// it and continues after it; elsewhere moves one token on.
+    static func scan(_ view: TextView, _ match: (TextView, Int) -> (candidate: Candidate, next: Int)?) -> [Candidate] {
+        var result: [Candidate] = []
+        var i = 0
+        while i < view.tokens.count {
+            if let found = match(view, i) {
+                result.append(found.candidate)
+                i = max(found.next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+}

@@ -14,17 +14,7 @@
 enum LocationRule {
     /// The place candidates of `view`.
     static func candidates(in view: TextView) -> [Candidate] {
-        var result: [Candidate] = []
-        var i = 0
-        while i < view.tokens.count {
-            if let found = headed(view, at: i) ?? gazetteer(view, at: i) {
-                result.append(found.candidate)
-                i = found.next
-            } else {
-                i += 1
-            }
-        }
-        return result
+        Candidate.scan(view) { headed($0, at: $1) ?? gazetteer($0, at: $1) }
     }
 
     /// A gazetteer name at token `i`.

@@ -4,17 +4,7 @@
 enum OrganizationRule {
     /// The organisation candidates of `view`.
     static func candidates(in view: TextView) -> [Candidate] {
-        var result: [Candidate] = []
-        var i = 0
-        while i < view.tokens.count {
-            if let found = headed(view, at: i) ?? wellKnown(view, at: i) {
-                result.append(found.candidate)
-                i = found.next
-            } else {
-                i += 1
-            }
-        }
-        return result
+        Candidate.scan(view) { headed($0, at: $1) ?? wellKnown($0, at: $1) }
     }
 
     /// A name opened by the head at token `i`.
