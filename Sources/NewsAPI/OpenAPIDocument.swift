@@ -157,7 +157,8 @@ enum OpenAPIDocument {
         "relative": {"type": "boolean"},
         "entities": {"type": "array", "items": {"$ref": "#/components/schemas/EntityRef"}},
         "group": {"type": "integer"},
-        "sources": {"type": "array", "items": {"type": "string"}, "description": "Articles reporting the same happening (same date, shared entities)."}
+        "sources": {"type": "array", "items": {"type": "string"}, "description": "Articles reporting the same happening (same date, shared entities), this event's own first; at most 50."},
+        "sourceCount": {"type": "integer", "description": "How many articles report the happening."}
       }, "required": ["date", "precision", "articleId", "expression", "text", "start", "end", "entities"]},
       "EventList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
       "SearchResults": {"type": "object", "properties": {

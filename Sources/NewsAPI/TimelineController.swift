@@ -51,7 +51,7 @@ struct TimelineController {
         let pageRange = page.range(count: matches.count)
         return page.envelope(total: matches.count) { w in
             for i in matches[pageRange] {
-                TimelineJSON.event(corpus.events[i], in: corpus, into: &w, sources: corpus.events[i].sources)
+                TimelineJSON.event(corpus.events[i], in: corpus, into: &w)
             }
         }
     }

@@ -2,10 +2,14 @@ import NewsCorpus
 
 /// The JSON shape of timeline events.
 enum TimelineJSON {
+    /// The most source articles listed per event; `sourceCount` gives the full number.
+    static let maximumSources = 50
+
     /// One event: `date`, `precision`, `articleId`, `expression`, `text`, `start`, `end`,
     /// `entities`, plus the expression's offsets, whether it was relative, and the other
     /// articles reporting the same happening (`sources`).
-    static func event(_ event: TimelineEvent, in corpus: Corpus, into w: inout JSONWriter, sources: [String] = []) {
+    static func event(_ event: TimelineEvent, in corpus: Corpus, into w: inout JSONWriter) {
+        let sources = event.sources
         w.beginObject()
         w.key("date"); w.string(event.date.description)
         w.key("precision"); w.string(event.date.precision.rawValue)
@@ -27,8 +31,10 @@ enum TimelineJSON {
         w.key("group"); w.int(event.group)
         w.key("sources")
         w.beginArray()
-        for s in sources { w.string(s) }
+        w.string(event.articleId)
+        for s in sources.lazy.filter({ $0 != event.articleId }).prefix(maximumSources - 1) { w.string(s) }
         w.endArray()
+        w.key("sourceCount"); w.int(max(1, sources.count))
         w.endObject()
     }
 }

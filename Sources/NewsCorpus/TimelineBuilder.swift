@@ -48,7 +48,7 @@ struct TimelineBuilder {
 
     /// Events with the same date value are one happening reported several times when their
     /// sentences share enough entities (see `sameHappening`); each group is numbered by its first
-    /// event, and every event lists the articles of its group (`sources`), its own first.
+    /// event, and every event lists the articles of its group (`sources`).
     /// Linear in the events: events are bucketed by the entities (for a day) or entity pairs
     /// (for coarser dates) they share, and each bucket is united — never compared pairwise,
     /// since thousands of events can share a year.
@@ -84,9 +84,10 @@ struct TimelineBuilder {
                     articlesOfGroup[g, default: []].append(events[x].articleId)
                 }
             }
+            // One array per group, shared by its events (copy-on-write storage): a group can hold
+            // thousands of events, and a copy per event made memory quadratic.
             for x in i..<j {
-                let all = articlesOfGroup[events[x].group] ?? []
-                events[x].sources = all.count == 1 ? all : [events[x].articleId] + all.filter { $0 != events[x].articleId }
+                events[x].sources = articlesOfGroup[events[x].group] ?? []
             }
             i = j
         }

@@ -18,7 +18,7 @@ public struct TimelineEvent: Sendable {
     public let entities: [Int]
     /// Events reporting the same happening (same date, shared entities) share a group number.
     public internal(set) var group: Int
-    /// The articles of the group, this event's own first.
+    /// The articles of the group, in timeline order; one array shared by the group's events.
     public internal(set) var sources: [String] = []
 
     /// The first and last day the date can mean, as comparable numbers (yyyymmdd).

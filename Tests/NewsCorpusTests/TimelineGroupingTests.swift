@@ -1,0 +1,33 @@
+import ArabicText
+import Testing
+@testable import NewsCorpus
+
+@Suite struct TimelineGroupingTests {
+    func corpus(_ texts: [String]) -> Corpus {
+        Corpus(articles: texts.enumerated().map { i, text in
+            Article(id: "a\(i)", cleaned: ArticleCleaner.clean("عنوان \(i)\n\n" + text))
+        })
+    }
+
+    @Test func sameDayAndSharedEntityIsOneHappeningAcrossArticles() throws {
+        let c = corpus(Array(repeating: "أعلنت وزارة الداخلية في تونس يوم 3 مارس 2021 عن توقيف خلية.", count: 3)
+                       + ["ارتفعت الأسعار في القاهرة يوم 3 مارس 2021 بشكل حاد."])
+        let day = c.events.filter { $0.date.description == "2021-03-03" }
+        #expect(day.count == 4)
+        let tunis = day.filter { $0.articleId != "a3" }
+        #expect(Set(tunis.map(\.group)).count == 1)
+        #expect(Set(tunis.first!.sources) == ["a0", "a1", "a2"])
+        #expect(day.first { $0.articleId == "a3" }!.sources == ["a3"])
+    }
+
+    /// Regression: each event kept its own copy of its group's article list, so memory grew with
+    /// the square of a group's size (10k synthetic articles: 2 GiB instead of 330 MiB).
+    @Test func eventsOfAGroupShareOneSourcesArray() {
+        let c = corpus(Array(repeating: "أعلنت وزارة الداخلية في تونس يوم 3 مارس 2021 عن توقيف خلية.", count: 40))
+        let events = c.events.filter { $0.date.description == "2021-03-03" }
+        #expect(events.count == 40)
+        let storages = Set(events.map { $0.sources.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) } })
+        #expect(storages.count == 1)
+        #expect(events.first?.sources.count == 40)
+    }
+}
