@@ -18,7 +18,7 @@ enum QueryMix {
             Query(q: "السفير الأميركي", kind: "multi-word"),
             Query(q: "وزارة الخارجية ليبيا", kind: "multi-word"),
             Query(q: "\"الأمم المتحدة\"", kind: "phrase"),
-            Query(q: "\"مصطفى الإمام\"", kind: "phrase"),
+            Query(q: "\"وزارة العدل\"", kind: "phrase"),
             Query(q: "سرت OR درنة", kind: "or"),
             Query(q: "ليبيا -بنغازي", kind: "exclusion"),
             Query(q: "الهجوم", filters: [("from", "2011"), ("to", "2015")], kind: "date-filtered"),
