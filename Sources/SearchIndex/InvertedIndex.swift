@@ -16,9 +16,6 @@ public struct InvertedIndex: Sendable {
     let stemPostings: PostingStore
     /// Title tokens of each document (body token k is at position titleCount + 1 + k).
     let titleCounts: [UInt32]
-    /// Weighted length (title tokens boosted) of each document.
-    let documentLengths: [UInt32]
-    let averageLength: Double
     /// BM25's length normalisation `k1 · (1 − b + b · length / average)` of each document.
     let lengthNorms: [Float]
     let suggester: SpellingSuggester
@@ -38,11 +35,9 @@ public struct InvertedIndex: Sendable {
         self.vocabulary = vocabulary
         self.joinedStems = built.joinedStems
         self.stemPostings = built.stemPostings
-        self.documentLengths = built.documentLengths
         self.titleCounts = built.titleCounts
         let total = built.documentLengths.reduce(0) { $0 + Double($1) }
         let average = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
-        self.averageLength = average
         self.lengthNorms = built.documentLengths.map {
             Float(parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / average))
         }
