@@ -49,7 +49,7 @@ struct IndexBuilder {
             keys(of: doc, stems: &stemKeys)
             stemCounts.count(stemKeys, keyCount: vocabulary.stemIDs.count)
         }
-        var stemFill = stemCounts.layout(positions: true)
+        var stemFill = stemCounts.layout()
         stemCounts = PostingCounts()
         var lengths: [UInt32] = []
         for doc in titleCounts.indices {

@@ -9,7 +9,7 @@ extension InvertedIndex {
     func search(_ query: SearchQuery, allowed: Set<Int>?, limit: Int, offset: Int, suggesting: Bool) -> SearchResults {
         let clauses = query.joiningCompoundNames.map { $0.alternatives.map(vocabulary.resolve) }
         let matches = evaluate(clauses, excluded: query.excluded.map(vocabulary.resolve), allowed: allowed)
-        let order = (0..<matches.count).sorted { matches.ranks($0, before: $1) }
+        let order = matches.rankedOrder()
         let ranked = order.map { Int(matches.documents[$0]) }
         let pageStart = min(max(0, offset), ranked.count)
         let pageEnd = min(ranked.count, pageStart + max(0, limit))
@@ -60,13 +60,14 @@ extension InvertedIndex {
             guard let stem else { return ScoredDocuments() }
             let list = stemPostings[stem]
             let titleBoost = parameters.titleBoost
+            let idf = self.idf(list.count)
             var result = ScoredDocuments()
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
-                var s = bm25(frequency: list.frequency(i), document: doc, documentFrequency: list.count)
+                var s = bm25(frequency: list.frequency(i), document: doc, idf: idf)
                 let titleEnd = titleCounts[Int(doc)]
                 if let first = list.positions(i).first, PostingList.token(first) < titleEnd {
-                    s += parameters.titleMatchWeight * idf(list.count)
+                    s += parameters.titleMatchWeight * idf
                 }
                 var exactHits: UInt16 = 0
                 if let variant {
@@ -76,7 +77,7 @@ extension InvertedIndex {
                         exactFrequency += PostingList.token(p) < titleEnd ? titleBoost : 1
                     }
                     if exactFrequency > 0 {
-                        s += parameters.exactWeight * bm25(frequency: exactFrequency, document: doc, documentFrequency: list.count)
+                        s += parameters.exactWeight * bm25(frequency: exactFrequency, document: doc, idf: idf)
                         exactHits = 1
                     }
                 }
@@ -106,6 +107,7 @@ extension InvertedIndex {
         var cursors = [Int](repeating: 0, count: lists.count)
         var slices = [ArraySlice<UInt32>](repeating: [], count: lists.count)
         var merge = [Int](repeating: 0, count: lists.count)
+        let idfs = lists.map { idf($0.count) }
         var result = ScoredDocuments()
         forEachPosting(of: lists[rarest], among: candidates) { r in
             let doc = lists[rarest].document(r)
@@ -117,7 +119,7 @@ extension InvertedIndex {
             Self.forEachPhraseStart(slices, cursors: &merge) { _ in occurrences += 1 }
             guard occurrences > 0 else { return }
             var s = 0.0
-            for list in lists { s += bm25(frequency: occurrences, document: doc, documentFrequency: list.count) }
+            for idf in idfs { s += bm25(frequency: occurrences, document: doc, idf: idf) }
             result.append(doc, s)
         }
         return result

@@ -16,9 +16,8 @@ public struct InvertedIndex: Sendable {
     let stemPostings: PostingStore
     /// Title tokens of each document (body token k is at position titleCount + 1 + k).
     let titleCounts: [UInt32]
-    /// Weighted length (title tokens boosted) of each document.
-    let documentLengths: [UInt32]
-    let averageLength: Double
+    /// BM25's length normalisation `k1 · (1 − b + b · length / average)` of each document.
+    let lengthNorms: [Float]
     let suggester: SpellingSuggester
 
     /// Indexes `documents`; their positions in this array identify them in results.
@@ -36,10 +35,12 @@ public struct InvertedIndex: Sendable {
         self.vocabulary = vocabulary
         self.joinedStems = built.joinedStems
         self.stemPostings = built.stemPostings
-        self.documentLengths = built.documentLengths
         self.titleCounts = built.titleCounts
         let total = built.documentLengths.reduce(0) { $0 + Double($1) }
-        self.averageLength = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
+        let average = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
+        self.lengthNorms = built.documentLengths.map {
+            Float(parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / average))
+        }
     }
 
     /// How many documents are indexed.
@@ -53,20 +54,17 @@ public struct InvertedIndex: Sendable {
         vocabulary.stem(of: ArabicNormalizer.normalize(word))
     }
 
-    /// BM25's inverse document frequency of a key found in `documentFrequency` documents.
-    @inline(__always)
+    /// BM25's inverse document frequency of a key held by `documentFrequency` documents.
     func idf(_ documentFrequency: Int) -> Double {
         let n = Double(documents.count)
         let df = Double(documentFrequency)
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
-    /// BM25 weight of one key in one document.
+    /// BM25 weight of one key in one document, given the key's `idf`.
     @inline(__always)
-    func bm25(frequency: UInt32, document: UInt32, documentFrequency: Int) -> Double {
-        let idf = idf(documentFrequency)
+    func bm25(frequency: UInt32, document: UInt32, idf: Double) -> Double {
         let tf = Double(frequency)
-        let norm = parameters.k1 * (1 - parameters.b + parameters.b * Double(documentLengths[Int(document)]) / averageLength)
-        return idf * tf * (parameters.k1 + 1) / (tf + norm)
+        return idf * tf * (parameters.k1 + 1) / (tf + Double(lengthNorms[Int(document)]))
     }
 }

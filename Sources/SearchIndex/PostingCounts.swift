@@ -22,18 +22,18 @@ struct PostingCounts {
     }
 
     /// Offsets for every key, ready to be filled.
-    func layout(positions keep: Bool) -> PostingFill {
+    func layout() -> PostingFill {
         var offsets: [UInt32] = []
         offsets.reserveCapacity(documents.count)
         var total = 0
         for key in documents.indices {
             offsets.append(UInt32(total))
             let n = Int(documents[key])
-            total += 1 + 2 * n + (keep ? n + 1 + Int(positions[key]) : 0)
+            total += 1 + 2 * n + n + 1 + Int(positions[key])
         }
         var storage = [UInt32](repeating: 0, count: total)
         for key in documents.indices { storage[Int(offsets[key])] = documents[key] }
-        return PostingFill(storage: storage, offsets: offsets, keepPositions: keep)
+        return PostingFill(storage: storage, offsets: offsets)
     }
 }
 
@@ -41,16 +41,14 @@ struct PostingCounts {
 struct PostingFill {
     private var storage: [UInt32]
     private let offsets: [UInt32]
-    private let keepPositions: Bool
     private var filledDocuments: [UInt32]
     private var filledPositions: [UInt32]
 
-    init(storage: [UInt32], offsets: [UInt32], keepPositions: Bool) {
+    init(storage: [UInt32], offsets: [UInt32]) {
         self.storage = storage
         self.offsets = offsets
-        self.keepPositions = keepPositions
         self.filledDocuments = [UInt32](repeating: 0, count: offsets.count)
-        self.filledPositions = [UInt32](repeating: 0, count: keepPositions ? offsets.count : 0)
+        self.filledPositions = [UInt32](repeating: 0, count: offsets.count)
     }
 
     /// Writes one document's sorted (key << 32 | position) pairs, in document order.
@@ -63,21 +61,19 @@ struct PostingFill {
             let slot = Int(filledDocuments[key])
             let startsBase = base + 1 + 2 * n
             let positionsBase = startsBase + n + 1
-            if keepPositions { storage[startsBase + slot] = filledPositions[key] }
+            storage[startsBase + slot] = filledPositions[key]
             var frequency: UInt32 = 0
             while i < keys.count, Int(keys[i] >> 32) == key {
                 let position = UInt32(truncatingIfNeeded: keys[i])
                 frequency += PostingList.token(position) < titleEnd ? boost : 1
-                if keepPositions {
-                    storage[positionsBase + Int(filledPositions[key])] = position
-                    filledPositions[key] += 1
-                }
+                storage[positionsBase + Int(filledPositions[key])] = position
+                filledPositions[key] += 1
                 i += 1
             }
             storage[base + 1 + slot] = document
             storage[base + 1 + n + slot] = frequency
             filledDocuments[key] += 1
-            if keepPositions, Int(filledDocuments[key]) == n { storage[startsBase + n] = filledPositions[key] }
+            if Int(filledDocuments[key]) == n { storage[startsBase + n] = filledPositions[key] }
         }
     }
 

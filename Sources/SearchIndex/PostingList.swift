@@ -1,5 +1,5 @@
 /// The documents holding one key: a view into the index's single posting array.
-/// At `base`: `[count, doc₀…docₙ₋₁, freq₀…freqₙ₋₁]`, then, for stem keys,
+/// At `base`: `[count, doc₀…docₙ₋₁, freq₀…freqₙ₋₁]`, then
 /// `[start₀…startₙ]` (offsets into what follows) and the positions themselves.
 /// A position is `token << 9 | variant << 1 | spansNext`: `variant` numbers the exact surface
 /// form among the forms sharing the stem (so exact matches need no postings of their own;

@@ -14,12 +14,19 @@ struct ScoredDocuments: Sendable {
         exactMatches.append(exact)
     }
 
-    /// Whether the `i`th document ranks above the `j`th: more exact-form matches first, then
-    /// the higher score, then the earlier document.
-    func ranks(_ i: Int, before j: Int) -> Bool {
-        if exactMatches[i] != exactMatches[j] { return exactMatches[i] > exactMatches[j] }
-        if scores[i] != scores[j] { return scores[i] > scores[j] }
-        return documents[i] < documents[j]
+    /// Indices best first: more exact-form matches, then the higher score, then the earlier
+    /// document. Sorts one packed array of (exact, score, index) rather than through closures
+    /// over three arrays, since every match is ranked (for facets).
+    func rankedOrder() -> [Int] {
+        var keyed: [(exact: UInt16, score: Double, index: Int32)] = []
+        keyed.reserveCapacity(count)
+        for i in 0..<count { keyed.append((exactMatches[i], scores[i], Int32(i))) }
+        keyed.sort { a, b in
+            if a.exact != b.exact { return a.exact > b.exact }
+            if a.score != b.score { return a.score > b.score }
+            return a.index < b.index
+        }
+        return keyed.map { Int($0.index) }
     }
 
     /// Documents in either, scores added.
