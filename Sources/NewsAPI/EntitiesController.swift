@@ -44,7 +44,7 @@ struct EntitiesController {
             let entity = corpus.entities[e]
             if let type, entity.type != type { return false }
             if let needle, !needle.isEmpty {
-                return ([entity.name] + entity.aliases).contains { ArabicNormalizer.normalize($0).contains(needle) }
+                return entity.matchKeys.contains { $0.contains(needle) }
             }
             return true
         }, in: corpus)

@@ -70,13 +70,6 @@ public struct Article: Sendable {
         Article(copying: self, published: date, estimated: date != nil)
     }
 
-    /// The article itself when it has a date; otherwise with the date its content suggests
-    /// (marked as estimated), or unchanged when the content gives no evidence.
-    public func datedFromContent(_ tagger: DateTagger = DateTagger()) -> Article {
-        guard published == nil, let estimate = tagger.estimateAnchor(text) else { return self }
-        return withEstimatedDate(estimate)
-    }
-
     /// The text of each paragraph.
     public var paragraphTexts: [String] {
         let scalars = Array(text.unicodeScalars)

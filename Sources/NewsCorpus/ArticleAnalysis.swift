@@ -18,8 +18,8 @@ public struct ArticleAnalysis: Sendable {
                   dateMentions: tagger.tag(article.text, anchor: article.published))
     }
 
-    /// Dates each article without a date from its content (as `Article.datedFromContent`) and
-    /// analyses it (as `analyze`), on all cores; an undated text is tokenised for dates once.
+    /// Dates each article without a date from its content (the estimate is marked as such) and
+    /// analyses it, on all cores; an undated text is tokenised for dates once.
     public static func datingAndAnalyzing(_ articles: [Article]) -> (articles: [Article], analyses: [ArticleAnalysis]) {
         let recognizer = EntityRecognizer()
         let tagger = DateTagger()
@@ -32,13 +32,6 @@ public struct ArticleAnalysis: Sendable {
             return (dated, ArticleAnalysis(entityMentions: recognizer.recognize(in: article.text), dateMentions: dates))
         }
         return (pairs.map(\.0), pairs.map(\.1))
-    }
-
-    /// Analyses many articles on all cores.
-    public static func analyze(_ articles: [Article]) -> [ArticleAnalysis] {
-        let recognizer = EntityRecognizer()
-        let tagger = DateTagger()
-        return ConcurrentMap.map(articles) { ArticleAnalysis(article: $0, recognizer: recognizer, tagger: tagger) }
     }
 }
 

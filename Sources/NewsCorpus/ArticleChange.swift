@@ -19,14 +19,15 @@ public struct SubmittedArticle: Sendable, Equatable, Codable {
         self.url = url
     }
 
-    /// The article this submission describes.
+    /// The article this submission describes (undated unless `published` is given; the corpus
+    /// dates it from its content when it is analysed).
     public func article() -> Article {
         var cleaned = ArticleCleaner.clean(text)
         cleaned.title = title
         cleaned.titleSource = .provided
         let metadata = ArticleMetadata(title: title, published: published.flatMap(ISODateParser.parse),
                                        source: source, url: url)
-        return Article(id: id, cleaned: cleaned, metadata: metadata, origin: .added).datedFromContent()
+        return Article(id: id, cleaned: cleaned, metadata: metadata, origin: .added)
     }
 }
 
@@ -65,8 +66,8 @@ extension Corpus {
         for change in changes {
             switch change {
             case .upsert(let submitted):
-                let article = submitted.article()
-                let analysis = ArticleAnalysis(article: article)
+                let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing([submitted.article()])
+                let article = dated[0], analysis = analyzed[0]
                 if let i = positions[article.id] {
                     articles[i] = article
                     analyses[i] = analysis

@@ -17,8 +17,6 @@ public struct Corpus: Sendable {
     public let events: [TimelineEvent]
     /// Per article, the positions in `events` of its events, oldest first.
     public let articleEvents: [[Int]]
-    /// Relative date expressions that could not be anchored (no article date).
-    public let unanchored: [(articleId: String, mention: TemporalMention)]
 
     private let articlePositions: [String: Int]
     private let entityPositions: [String: Int]
@@ -49,7 +47,6 @@ public struct Corpus: Sendable {
         let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity,
                                        entityTypes: built.entities.map(\.type))
         events = timeline.events
-        unanchored = timeline.unanchored
         var byArticle: [[Int]] = Array(repeating: [], count: articles.count)
         for (i, event) in events.enumerated() {
             if let a = positions[event.articleId] { byArticle[a].append(i) }
@@ -75,31 +72,5 @@ public struct Corpus: Sendable {
     /// The position of the entity with `id`.
     public func entityPosition(id: String) -> Int? {
         entityPositions[id]
-    }
-
-    /// A new snapshot with `article` added, or replacing the one with the same id.
-    public func upserting(_ article: Article) -> Corpus {
-        var articles = self.articles
-        var analyses = self.analyses
-        let article = article.datedFromContent()
-        let analysis = ArticleAnalysis(article: article)
-        if let i = articlePositions[article.id] {
-            articles[i] = article
-            analyses[i] = analysis
-        } else {
-            articles.append(article)
-            analyses.append(analysis)
-        }
-        return Corpus(articles: articles, analyses: analyses)
-    }
-
-    /// A new snapshot without the article `id`.
-    public func removing(id: String) -> Corpus {
-        guard let i = articlePositions[id] else { return self }
-        var articles = self.articles
-        var analyses = self.analyses
-        articles.remove(at: i)
-        analyses.remove(at: i)
-        return Corpus(articles: articles, analyses: analyses)
     }
 }

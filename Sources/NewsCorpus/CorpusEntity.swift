@@ -27,6 +27,9 @@ public struct CorpusEntity: Sendable {
     public let mentions: [EntityOccurrence]
     /// The ids of the articles that mention it, in corpus order.
     public let articleIds: [String]
+    /// The name and every alias after Arabic normalisation, for `?q=` look-ups; computed once
+    /// when the snapshot is built, not per request.
+    public let matchKeys: [String]
 
     public var mentionCount: Int { mentions.count }
     public var articleCount: Int { articleIds.count }

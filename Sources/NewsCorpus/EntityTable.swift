@@ -40,7 +40,8 @@ struct EntityTable {
             }
             positions[id] = e
             entities.append(CorpusEntity(id: id, name: group.name, type: group.type, aliases: aliases,
-                                         roles: group.roles, mentions: occurrences, articleIds: articleIds))
+                                         roles: group.roles, mentions: occurrences, articleIds: articleIds,
+                                         matchKeys: ([group.name] + aliases).map(ArabicNormalizer.normalize)))
         }
 
         var pairCounts: [[Int: Int]] = Array(repeating: [:], count: entities.count)

@@ -4,7 +4,6 @@ import ArabicText
 /// groups of events that report the same happening in several articles.
 struct TimelineBuilder {
     var events: [TimelineEvent] = []
-    var unanchored: [(articleId: String, mention: TemporalMention)] = []
 
     /// The type of each corpus entity, by position.
     let entityTypes: [EntityType]
@@ -16,10 +15,7 @@ struct TimelineBuilder {
             var scalars: [Unicode.Scalar]?
             var emitted = Set<String>()
             for mention in analysis.dateMentions {
-                guard let value = mention.value else {
-                    if mention.isRelative { unanchored.append((article.id, mention)) }
-                    continue
-                }
+                guard let value = mention.value else { continue }
                 guard let s = SentenceLookup.sentence(containing: mention.start, in: article.sentences) else { continue }
                 // One event per sentence and distinct date.
                 guard emitted.insert("\(s)|\(value)").inserted else { continue }

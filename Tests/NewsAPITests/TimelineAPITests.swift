@@ -29,6 +29,20 @@ import Testing
         #expect(json.object["parameter"] as? String == "type")
     }
 
+    /// The contract's `?q=`: a name or alias after normalisation (hamza forms, taa marbuta,
+    /// diacritics), and as part of a longer name.
+    @Test(arguments: ["اسماعيل", "إسماعيل", "إِسْمَاعِيل", "الصلابي"])
+    func queryMatchesNamesAfterNormalisation(q: String) {
+        let encoded = q.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!
+        let items = SeedAPI.get("/api/entities?type=person&limit=100&q=" + encoded).json.object["items"] as? [[String: Any]] ?? []
+        #expect(items.contains { ($0["name"] as? String) == "إسماعيل الصلابي" })
+    }
+
+    @Test func queryForAnUnknownNameFindsNothing() {
+        let items = SeedAPI.get("/api/entities?q=%D8%B2%D9%8A%D8%AF%D8%A7%D9%86").json.object["items"] as? [Any]
+        #expect(items?.isEmpty == true)
+    }
+
     @Test func unknownEntityIs404() {
         #expect(SeedAPI.get("/api/entities/nobody").status == 404)
     }
