@@ -34,10 +34,16 @@ public enum ResponseEncoder {
         buffer.append(contentsOf: "\r\nDate: ".utf8)
         buffer.append(contentsOf: date)
         buffer.append(contentsOf: "\r\n".utf8)
-        for field in response.headerFields where !isServerOwned(field.name) {
+        let ownsRequestID = response.requestID != nil
+        for field in response.headerFields where !isServerOwned(field.name) && !(ownsRequestID && field.name == requestIDName) {
             buffer.append(contentsOf: field.name.rawName.utf8)
             buffer.append(contentsOf: ": ".utf8)
             buffer.append(contentsOf: field.value.utf8)
+            buffer.append(contentsOf: "\r\n".utf8)
+        }
+        if let requestID = response.requestID {
+            buffer.append(contentsOf: "X-Request-Id: ".utf8)
+            buffer.append(contentsOf: requestID.utf8)
             buffer.append(contentsOf: "\r\n".utf8)
         }
         // RFC 9110 §8.6: no Content-Length on 1xx or 204; on 304 we omit it too, as it would
@@ -62,6 +68,8 @@ public enum ResponseEncoder {
         guard let value = response.headerFields[.connection] else { return false }
         return value.lowercased().contains("close")
     }
+
+    private static let requestIDName = HTTPField.Name("X-Request-Id")!
 
     private static func isServerOwned(_ name: HTTPField.Name) -> Bool {
         name == .contentLength || name == .connection || name == .transferEncoding || name == .date

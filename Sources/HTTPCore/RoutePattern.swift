@@ -65,12 +65,20 @@ public struct RoutePattern: Sendable, Hashable, CustomStringConvertible {
         for (segment, part) in zip(segments, pathSegments) {
             switch segment {
             case .literal(let literal):
-                guard literal.utf8.elementsEqual(part.utf8) else { return false }
+                guard Self.sameBytes(literal, part) else { return false }
             case .capture:
                 guard !part.isEmpty else { return false }
             }
         }
         return true
+    }
+
+    private static func sameBytes(_ literal: String, _ part: Substring) -> Bool {
+        guard literal.utf8.count == part.utf8.count else { return false }
+        let fast = literal.utf8.withContiguousStorageIfAvailable { a in
+            part.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        return (fast ?? nil) ?? literal.utf8.elementsEqual(part.utf8)
     }
 
     /// The `{name}` values of `pathSegments`, which `matches` accepted.
