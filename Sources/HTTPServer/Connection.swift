@@ -127,7 +127,7 @@ final class Connection: @unchecked Sendable {
         }
     }
 
-    /// Answers every complete request in the buffer, in order, then writes them with one `writev`.
+    /// Answers every complete request in the buffer, in order, then writes them with one `sendmsg`.
     private func processRequests() {
         while !isClosed && !awaitingResponse && machine.phase != .closed && !machine.closeAfterWrite
                 && output.byteCount < 256 * 1024 {
@@ -217,7 +217,7 @@ final class Connection: @unchecked Sendable {
             updateInterest()
             return
         case .failed(let code):
-            context.logger.debug("\(SocketError("writev", code: code, context: remoteAddress))")
+            context.logger.debug("\(SocketError("sendmsg", code: code, context: remoteAddress))")
             close()
             return
         case .drained:

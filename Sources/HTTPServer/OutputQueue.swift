@@ -4,11 +4,11 @@ import Glibc
 
 /// The bytes a connection still has to send. Response heads and small bodies are copied into
 /// one buffer; a large body (a pre-encoded article, say) is queued as the array it already is,
-/// without a copy, and `send(to:)` hands all of it to the kernel in one `writev`.
+/// without a copy, and `send(to:)` hands all of it to the kernel in one gathering `sendmsg`.
 struct OutputQueue {
     /// A body at least this long is queued by reference instead of copied.
     static let copyLimit = 4096
-    /// At most this many pieces per `writev` (far below `IOV_MAX`).
+    /// At most this many pieces per `sendmsg` (far below `IOV_MAX`).
     private static let maxPieces = 64
 
     /// Sent in order: every piece but the last is complete; the last is still appended to.
@@ -57,10 +57,16 @@ struct OutputQueue {
         case failed(Int32)
     }
 
-    /// Writes as much as the socket takes, with `writev`, retrying on EINTR.
+    /// Writes as much as the socket takes, retrying on EINTR.
     mutating func send(to fd: Int32) -> SendResult {
         while byteCount > 0 {
-            let sent = withIOVectors { vectors, count in writev(fd, vectors, Int32(count)) }
+            // sendmsg, not writev: MSG_NOSIGNAL turns a peer's reset into EPIPE instead of SIGPIPE.
+            let sent = withIOVectors { vectors, count in
+                var message = msghdr()
+                message.msg_iov = UnsafeMutablePointer(mutating: vectors)
+                message.msg_iovlen = count
+                return sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+            }
             if sent >= 0 {
                 consume(sent)
             } else if errno == EAGAIN || errno == EWOULDBLOCK {
