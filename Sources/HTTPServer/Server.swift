@@ -113,6 +113,9 @@ public final class Server: Sendable {
             return (source, Array(state.connections.values))
         }
         source?.source.cancel()
+        // A connection admitted just before `isStopping` was set is still being created; it
+        // will see the flag and shut itself down, and it must be counted before we wait.
+        while state.withLock({ $0.reserved }) > 0 { usleep(1_000) }
         let spare = state.withLock { state -> Int32 in
             defer { state.spareFD = -1 }
             return state.spareFD
@@ -190,8 +193,7 @@ public final class Server: Sendable {
     }
 
     private func admit(_ fd: Int32, remoteAddress: String, peer: IPAddress?) {
-        // Reserve the slot first: a Connection's sources must be resumed once created, so we
-        // only create one that will run.
+        // Reserve the slot first, so the cap holds while the Connection is created.
         let refusal: String? = state.withLock { state in
             if state.isStopping { return "shutting down" }
             if state.connections.count + state.reserved >= configuration.limits.maxConnections {
@@ -210,12 +212,14 @@ public final class Server: Sendable {
         let loop = loops.withLock { $0[Int(serial % UInt64($0.count))] }
         let connection = Connection(fd: fd, remoteAddress: remoteAddress, peer: peer, serial: serial,
                                     context: context, loop: loop)
+        // Entered before the reservation is released: shutdown waits for reservations, then
+        // for this group, so it never stops the loops under a connection it has not seen.
+        openConnections.enter()
         let stopping = state.withLock { state in
             state.reserved -= 1
             state.connections[ObjectIdentifier(connection)] = connection
             return state.isStopping
         }
-        openConnections.enter()
         loop.execute { connection.start() }
         if stopping { connection.beginShutdown() }
     }
