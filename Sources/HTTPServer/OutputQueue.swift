@@ -79,13 +79,15 @@ struct OutputQueue {
         return .drained
     }
 
-    /// Drops everything queued, keeping the first buffer's storage for the next response when
-    /// it is not unusually large.
+    /// Drops everything queued, keeping the first buffer (a response head) for the next
+    /// response unless it grew unusually large.
     mutating func clear() {
-        if let first = pieces.first, first.capacity <= 64 * 1024, pieces.count == 1 {
-            pieces[0].removeAll(keepingCapacity: true)
-        } else {
-            pieces.removeAll(keepingCapacity: true)
+        var first: [UInt8] = []
+        if !pieces.isEmpty { swap(&first, &pieces[0]) }
+        pieces.removeAll(keepingCapacity: true)
+        if first.capacity > 0 && first.capacity <= 64 * 1024 {
+            first.removeAll(keepingCapacity: true)
+            pieces.append(first)
         }
         sentOfFirst = 0
         byteCount = 0

@@ -53,6 +53,18 @@ import Glibc
         #expect(blocked > 0)
         #expect(queue.isEmpty)
         #expect(received == expected)
+
+        // The drained queue is reused for the next response.
+        queue.appendHead { $0.append(contentsOf: "NEXT\r\n".utf8) }
+        queue.append(Array("tail".utf8))
+        #expect(queue.byteCount == 10)
+        guard case .drained = queue.send(to: writer) else {
+            Issue.record("a short response should go out at once")
+            return
+        }
+        received.removeAll()
+        drain(reader, into: &received)
+        #expect(received == Array("NEXT\r\ntail".utf8))
     }
 
     @Test func aClosedPeerIsAFailureNotAHang() throws {
