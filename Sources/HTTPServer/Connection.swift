@@ -129,7 +129,7 @@ final class Connection: @unchecked Sendable {
 
     /// Answers every complete request in the buffer, in order, then writes them with one `sendmsg`.
     private func processRequests() {
-        while !isClosed && !awaitingResponse && machine.phase != .closed && !machine.closeAfterWrite
+        while !isClosed && !awaitingResponse && !machine.isClosed && !machine.closeAfterWrite
                 && output.byteCount < 256 * 1024 {
             switch parser.next() {
             case .needMoreData:
