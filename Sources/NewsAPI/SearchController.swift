@@ -28,22 +28,23 @@ struct SearchController {
         let snapshot = store.snapshot
         let corpus = snapshot.corpus
 
-        var allowed: Set<Int>?
+        // Filters are checked only on the candidates the rarest clause leaves, against tables
+        // built once per snapshot, never by walking every article or event.
+        var filters: [(Int) -> Bool] = []
         if let id = request.query["entity"] {
-            guard let entity = corpus.entity(id: id) else {
+            guard let entity = corpus.entityPosition(id: id) else {
                 throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
             }
-            allowed = Set(entity.articleIds.compactMap { corpus.articlePosition(id: $0) })
+            filters.append { corpus.articleEntities[$0].contains(entity) }
         }
         if !range.isEmpty {
-            var dated = Set<Int>()
-            for (a, events) in corpus.articleEvents.enumerated() where events.contains(where: { range.contains(corpus.events[$0]) }) {
-                dated.insert(a)
-            }
-            allowed = allowed.map { $0.intersection(dated) } ?? dated
+            let dates = snapshot.searchDates
+            filters.append { dates.hasEvent(article: $0, in: range) }
         }
+        let allowed: ((Int) -> Bool)? = filters.isEmpty ? nil : { doc in filters.allSatisfy { $0(doc) } }
 
-        let results = snapshot.index.search(query, allowed: allowed, limit: page.limit, offset: page.offset)
+        let results = snapshot.index.search(query, where: allowed, limit: page.limit, offset: page.offset,
+                                            depth: Self.facetDepth)
         return .json(page.envelope(total: results.total, writeItems: { w in
             for hit in results.hits {
                 w.beginObject()
