@@ -86,13 +86,27 @@ struct SearchController {
         }))
     }
 
-    /// The entities most often found among the best hits: (entity position, hit count).
+    /// The entities most often found among the best hits: (entity position, hit count), by
+    /// count then position. Counts go in an array indexed by entity (a memset, then one add per
+    /// mention), not a dictionary, and only the entities seen are ranked.
     func facets(_ documents: [Int], _ corpus: Corpus) -> [(Int, Int)] {
-        var counts: [Int: Int] = [:]
+        var counts = [Int32](repeating: 0, count: corpus.entities.count)
+        var seen: [Int] = []
         for d in documents.prefix(Self.facetDepth) {
-            for e in corpus.articleEntities[d] { counts[e, default: 0] += 1 }
+            for e in corpus.articleEntities[d] {
+                if counts[e] == 0 { seen.append(e) }
+                counts[e] += 1
+            }
         }
-        return counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(10).map { ($0.key, $0.value) }
+        var best: [(Int, Int)] = []
+        for e in seen {
+            let count = Int(counts[e])
+            if best.count == 10, let last = best.last, (last.1, -last.0) >= (count, -e) { continue }
+            let at = best.firstIndex { ($0.1, -$0.0) < (count, -e) } ?? best.count
+            best.insert((e, count), at: at)
+            if best.count > 10 { best.removeLast() }
+        }
+        return best
     }
 }
 

@@ -7,7 +7,11 @@ import ArabicText
 /// first match when longer; highlights span whole tokens of the original text (with their
 /// clitics), in scalar offsets relative to the snippet text.
 struct SnippetBuilder {
-    let index: InvertedIndex
+    // The parts of the index used, not the index itself: copying that struct retains every table.
+    private let documents: [IndexedDocument]
+    private let titleCounts: [UInt32]
+    private let stemPostings: PostingStore
+    private let parameters: RankingParameters
     private let terms: [ResolvedTerm]
     /// Scalars that end a sentence.
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "\n", "؛", "…"]
@@ -23,24 +27,28 @@ struct SnippetBuilder {
     }
 
     init(index: InvertedIndex, terms: [ResolvedTerm]) {
-        self.index = index
+        documents = index.documents
+        titleCounts = index.titleCounts
+        stemPostings = index.stemPostings
+        parameters = index.parameters
         self.terms = terms
     }
 
     /// The snippets of document `doc`'s body.
     func snippets(for doc: Int) -> [Snippet] {
         let marked = markedWords(doc)
-        var text = index.documents[doc].text
-        return text.withUTF8 { snippets(utf8: $0, marked: marked) }
+        let text = documents[doc].text
+        var copy = text
+        return copy.withUTF8 { snippets(text, utf8: $0, marked: marked) }
     }
 
-    private func snippets(utf8: UnsafeBufferPointer<UInt8>, marked: [Int]) -> [Snippet] {
+    private func snippets(_ text: String, utf8: UnsafeBufferPointer<UInt8>, marked: [Int]) -> [Snippet] {
         // Words up to the end of the sentence of the last match (the first sentence when none).
         let lastNeeded = marked.last ?? 0
         var words: [WordSpan] = []
         words.reserveCapacity(min(utf8.count / 4, 64 + 2 * lastNeeded))
         var sentenceStarts = [0]
-        WordScanner.forEachWord(in: utf8, isSentenceEnd: Self.isSentenceEnd) { word, breakBefore in
+        WordScanner.forEachWord(in: utf8) { word, breakBefore in
             if breakBefore, !words.isEmpty {
                 if words.count > lastNeeded { return false }
                 sentenceStarts.append(words.count)
@@ -58,11 +66,11 @@ struct SnippetBuilder {
             if matches > 0 { weights.append((s, matches)) }
         }
         weights.sort { $0.matches != $1.matches ? $0.matches > $1.matches : $0.sentence < $1.sentence }
-        let ranked: [Int] = weights.prefix(index.parameters.snippetsPerHit).map(\.sentence).sorted()
+        let ranked: [Int] = weights.prefix(parameters.snippetsPerHit).map(\.sentence).sorted()
         let chosen = ranked.isEmpty ? [0] : ranked
         return chosen.map { s in
             let end = s + 1 < sentenceStarts.count ? sentenceStarts[s + 1] : words.count
-            return passage(sentenceStarts[s]..<end, words, utf8, marked)
+            return passage(sentenceStarts[s]..<end, words, text, utf8, marked)
         }
     }
 
@@ -70,13 +78,13 @@ struct SnippetBuilder {
     /// of document `doc`.
     private func markedWords(_ doc: Int) -> [Int] {
         var marked: [Int] = []
-        let bodyStart = index.titleCounts[doc] + 1
+        let bodyStart = titleCounts[doc] + 1
         func set(_ token: UInt32) {
             guard token >= bodyStart else { return }
             marked.append(Int(token - bodyStart))
         }
         func positions(_ stem: UInt32) -> ArraySlice<UInt32>? {
-            let list = index.stemPostings[stem]
+            let list = stemPostings[stem]
             var cursor = 0
             return list.find(UInt32(doc), from: &cursor).map { list.positions($0) }
         }
@@ -108,9 +116,9 @@ struct SnippetBuilder {
     }
 
     /// One sentence (word indices), cut around its first match when too long, with highlights.
-    private func passage(_ sentence: Range<Int>, _ words: [WordSpan], _ utf8: UnsafeBufferPointer<UInt8>,
-                         _ marked: [Int]) -> Snippet {
-        let length = index.parameters.snippetLength
+    private func passage(_ sentence: Range<Int>, _ words: [WordSpan], _ text: String,
+                         _ utf8: UnsafeBufferPointer<UInt8>, _ marked: [Int]) -> Snippet {
+        let length = parameters.snippetLength
         var first = sentence.lowerBound, last = sentence.upperBound - 1
         func scalars(_ a: Int32, _ b: Int32) -> Int { Int(b - a) }
         if scalars(words[first].scalarStart, words[last].scalarEnd) > length + length / 4 {
@@ -130,18 +138,18 @@ struct SnippetBuilder {
         }
         let prefix = first > sentence.lowerBound ? Self.ellipsis + " " : ""
         let suffix = last < sentence.upperBound - 1 ? " " + Self.ellipsis : ""
-        let text = String(unsafeUninitializedCapacity: prefix.utf8.count + (end - start) + suffix.utf8.count) { buffer in
-            var n = 0
-            for b in prefix.utf8 { buffer[n] = b; n += 1 }
-            for i in start..<end { buffer[n] = utf8[i]; n += 1 }
-            for b in suffix.utf8 { buffer[n] = b; n += 1 }
-            return n
-        }
+        // A slice of the original string at scalar boundaries: copied without re-validation.
+        let view = text.utf8
+        let cut = Substring(view[view.index(view.startIndex, offsetBy: start)..<view.index(view.startIndex, offsetBy: end)])
+        var passage = prefix
+        passage.reserveCapacity(prefix.utf8.count + (end - start) + suffix.utf8.count)
+        passage.append(contentsOf: cut)
+        passage.append(contentsOf: suffix)
         let shift = prefix.unicodeScalars.count - Int(words[first].scalarStart)
         var highlights: [HighlightRange] = []
         for w in marked where w >= first && w <= last {
             highlights.append(HighlightRange(start: Int(words[w].scalarStart) + shift, end: Int(words[w].scalarEnd) + shift))
         }
-        return Snippet(text: text, highlights: highlights)
+        return Snippet(text: passage, highlights: highlights)
     }
 }

@@ -33,10 +33,33 @@ enum WordScanner {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// Calls `body` with each word and whether a sentence end (`isSentenceEnd`) lies between it
-    /// and the word before; stops when `body` returns false.
-    static func forEachWord(in utf8: UnsafeBufferPointer<UInt8>, isSentenceEnd: (Unicode.Scalar) -> Bool,
+    /// Bits of `classes`.
+    static let wordBit: UInt8 = 1, ignorableBit: UInt8 = 2, sentenceEndBit: UInt8 = 4
+
+    /// For every scalar of the Basic Multilingual Plane, the tokeniser's and the snippets'
+    /// answers (`Tokenizer.isWordScalar`, `ArabicNormalizer.isIgnorable`,
+    /// `SnippetBuilder.isSentenceEnd`) as bits, computed once: one load per scalar when scanning.
+    static let classes: [UInt8] = (0..<0x10000).map { v in
+        Unicode.Scalar(UInt32(v)).map(classify) ?? 0
+    }
+
+    /// The bits of one scalar, from the functions themselves.
+    static func classify(_ s: Unicode.Scalar) -> UInt8 {
+        (Tokenizer.isWordScalar(s) ? wordBit : 0) | (ArabicNormalizer.isIgnorable(s) ? ignorableBit : 0)
+            | (SnippetBuilder.isSentenceEnd(s) ? sentenceEndBit : 0)
+    }
+
+    /// Calls `body` with each word and whether a sentence end (`SnippetBuilder.isSentenceEnd`)
+    /// lies between it and the word before; stops when `body` returns false.
+    static func forEachWord(in utf8: UnsafeBufferPointer<UInt8>,
                             _ body: (WordSpan, _ sentenceBreakBefore: Bool) -> Bool) {
+        classes.withUnsafeBufferPointer { table in
+            forEachWord(in: utf8, table: table, body)
+        }
+    }
+
+    private static func forEachWord(in utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
+                                    _ body: (WordSpan, Bool) -> Bool) {
         var i = 0, scalarIndex: Int32 = 0
         var inWord = false, hasKey = false, previousIsWord = false
         var sentenceEndSeen = false, breakBefore = false
@@ -44,10 +67,12 @@ enum WordScanner {
         let n = utf8.count
         while i < n {
             let (s, length) = scalar(in: utf8, at: i)
-            let isWord = Tokenizer.isWordScalar(s)
+            let bits = s.value < 0x10000 ? table[Int(s.value)] : classify(s)
+            let isWord = bits & wordBit != 0
+            let isIgnorable = bits & ignorableBit != 0
             if inWord {
                 if isWord {
-                    if !hasKey, !ArabicNormalizer.isIgnorable(s) { hasKey = true }
+                    if !isIgnorable { hasKey = true }
                     i += length
                     scalarIndex += 1
                     continue
@@ -62,12 +87,12 @@ enum WordScanner {
             }
             // Outside a word: as in `Tokenizer.forEachWord`, a word may not open with an
             // ignorable scalar unless a word scalar precedes it.
-            if isWord, previousIsWord || !ArabicNormalizer.isIgnorable(s) {
+            if isWord, previousIsWord || !isIgnorable {
                 inWord = true
-                hasKey = !ArabicNormalizer.isIgnorable(s)
+                hasKey = !isIgnorable
                 breakBefore = sentenceEndSeen
                 start = WordSpan(scalarStart: scalarIndex, scalarEnd: 0, byteStart: Int32(i), byteEnd: 0)
-            } else if !isWord, isSentenceEnd(s) {
+            } else if bits & sentenceEndBit != 0 {
                 sentenceEndSeen = true
             }
             previousIsWord = isWord

@@ -43,7 +43,7 @@ struct SearchRankingTests {
         var breaks: [Bool] = []
         var copy = text
         copy.withUTF8 { utf8 in
-            WordScanner.forEachWord(in: utf8, isSentenceEnd: SnippetBuilder.isSentenceEnd) { word, breakBefore in
+            WordScanner.forEachWord(in: utf8) { word, breakBefore in
                 found.append(Int(word.scalarStart)..<Int(word.scalarEnd))
                 breaks.append(breakBefore)
                 // Byte offsets cut the same text as the scalar offsets.
