@@ -2,7 +2,7 @@ import ArabicText
 
 /// Picks the passages of a hit that best show why it matched and marks the matched words.
 /// Matches come from the postings' token positions, so the text is only split into word
-/// ranges, never re-analysed, and only up to the end of the last sentence holding a match.
+/// ranges, never re-analysed, and only in the sentences shown (found in `SentenceTable`).
 /// Passages are sentences, cut to about `RankingParameters.snippetLength` scalars around the
 /// first match when longer; highlights span whole tokens of the original text (with their
 /// clitics), in scalar offsets relative to the snippet text.
@@ -12,6 +12,7 @@ struct SnippetBuilder {
     private let titleCounts: [UInt32]
     private let stemPostings: PostingStore
     private let parameters: RankingParameters
+    private let sentences: SentenceTable
     private let terms: [ResolvedTerm]
     /// Scalars that end a sentence.
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "\n", "؛", "…"]
@@ -31,6 +32,7 @@ struct SnippetBuilder {
         titleCounts = index.titleCounts
         stemPostings = index.stemPostings
         parameters = index.parameters
+        sentences = index.sentences
         self.terms = terms
     }
 
@@ -39,28 +41,18 @@ struct SnippetBuilder {
         let marked = markedWords(doc)
         let text = documents[doc].text
         var copy = text
-        return copy.withUTF8 { snippets(text, utf8: $0, marked: marked) }
+        return copy.withUTF8 { snippets(of: doc, text, utf8: $0, marked: marked) }
     }
 
-    private func snippets(_ text: String, utf8: UnsafeBufferPointer<UInt8>, marked: [Int]) -> [Snippet] {
-        // Words up to the end of the sentence of the last match (the first sentence when none).
-        let lastNeeded = marked.last ?? 0
-        var words: [WordSpan] = []
-        words.reserveCapacity(min(utf8.count / 4, 64 + 2 * lastNeeded))
-        var sentenceStarts = [0]
-        WordScanner.forEachWord(in: utf8) { word, breakBefore in
-            if breakBefore, !words.isEmpty {
-                if words.count > lastNeeded { return false }
-                sentenceStarts.append(words.count)
-            }
-            words.append(word)
-            return true
-        }
-        guard !words.isEmpty else { return [] }
+    private func snippets(of doc: Int, _ text: String, utf8: UnsafeBufferPointer<UInt8>, marked: [Int]) -> [Snippet] {
+        // The sentences come from the table; the text is scanned only in the ones shown.
+        let starts = sentences.wordStarts(of: doc), offsets = sentences.byteStarts(of: doc)
+        let sentenceCount = starts.count - 1
+        guard sentenceCount > 0 else { return [] }
         var weights: [(sentence: Int, matches: Int)] = []
         var m = 0
-        for s in sentenceStarts.indices {
-            let end = s + 1 < sentenceStarts.count ? sentenceStarts[s + 1] : words.count
+        for s in 0..<sentenceCount {
+            let end = Int(starts[starts.startIndex + s + 1])
             var matches = 0
             while m < marked.count, marked[m] < end { matches += 1; m += 1 }
             if matches > 0 { weights.append((s, matches)) }
@@ -69,8 +61,14 @@ struct SnippetBuilder {
         let ranked: [Int] = weights.prefix(parameters.snippetsPerHit).map(\.sentence).sorted()
         let chosen = ranked.isEmpty ? [0] : ranked
         return chosen.map { s in
-            let end = s + 1 < sentenceStarts.count ? sentenceStarts[s + 1] : words.count
-            return passage(sentenceStarts[s]..<end, words, text, utf8, marked)
+            let first = Int(starts[starts.startIndex + s]), end = Int(starts[starts.startIndex + s + 1])
+            var words: [WordSpan] = []
+            words.reserveCapacity(end - first)
+            WordScanner.forEachWord(in: utf8, from: Int(offsets[offsets.startIndex + s])) { word, _ in
+                words.append(word)
+                return words.count < end - first
+            }
+            return passage(first, words, text, utf8, marked)
         }
     }
 
@@ -115,14 +113,16 @@ struct SnippetBuilder {
         return marked
     }
 
-    /// One sentence (word indices), cut around its first match when too long, with highlights.
-    private func passage(_ sentence: Range<Int>, _ words: [WordSpan], _ text: String,
+    /// One sentence (its words, the first being body word `base`), cut around its first match
+    /// when too long, with highlights.
+    private func passage(_ base: Int, _ words: [WordSpan], _ text: String,
                          _ utf8: UnsafeBufferPointer<UInt8>, _ marked: [Int]) -> Snippet {
         let length = parameters.snippetLength
-        var first = sentence.lowerBound, last = sentence.upperBound - 1
+        let sentence = 0..<words.count
+        var first = 0, last = words.count - 1
         func scalars(_ a: Int32, _ b: Int32) -> Int { Int(b - a) }
         if scalars(words[first].scalarStart, words[last].scalarEnd) > length + length / 4 {
-            let anchor = marked.first(where: { sentence.contains($0) }) ?? sentence.lowerBound
+            let anchor = marked.first(where: { sentence.contains($0 - base) }).map { $0 - base } ?? 0
             first = anchor
             while first > sentence.lowerBound,
                   scalars(words[first - 1].scalarStart, words[anchor].scalarStart) <= length / 3 { first -= 1 }
@@ -147,8 +147,8 @@ struct SnippetBuilder {
         passage.append(contentsOf: suffix)
         let shift = prefix.unicodeScalars.count - Int(words[first].scalarStart)
         var highlights: [HighlightRange] = []
-        for w in marked where w >= first && w <= last {
-            highlights.append(HighlightRange(start: Int(words[w].scalarStart) + shift, end: Int(words[w].scalarEnd) + shift))
+        for w in marked where w - base >= first && w - base <= last {
+            highlights.append(HighlightRange(start: Int(words[w - base].scalarStart) + shift, end: Int(words[w - base].scalarEnd) + shift))
         }
         return Snippet(text: passage, highlights: highlights)
     }

@@ -50,18 +50,21 @@ enum WordScanner {
     }
 
     /// Calls `body` with each word and whether a sentence end (`SnippetBuilder.isSentenceEnd`)
-    /// lies between it and the word before; stops when `body` returns false.
-    static func forEachWord(in utf8: UnsafeBufferPointer<UInt8>,
+    /// lies between it and the word before; stops when `body` returns false. `wordStart`, when
+    /// given, is the byte offset of a word found by an earlier scan to resume from there
+    /// (offsets stay relative to the whole text; scalar offsets count from there).
+    static func forEachWord(in utf8: UnsafeBufferPointer<UInt8>, from wordStart: Int? = nil,
                             _ body: (WordSpan, _ sentenceBreakBefore: Bool) -> Bool) {
         classes.withUnsafeBufferPointer { table in
-            forEachWord(in: utf8, table: table, body)
+            forEachWord(in: utf8, from: wordStart, table: table, body)
         }
     }
 
-    private static func forEachWord(in utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
-                                    _ body: (WordSpan, Bool) -> Bool) {
-        var i = 0, scalarIndex: Int32 = 0
-        var inWord = false, hasKey = false, previousIsWord = false
+    private static func forEachWord(in utf8: UnsafeBufferPointer<UInt8>, from wordStart: Int?,
+                                    table: UnsafeBufferPointer<UInt8>, _ body: (WordSpan, Bool) -> Bool) {
+        var i = wordStart ?? 0, scalarIndex: Int32 = 0
+        // A known word start opens a word whatever its first scalar, as after a word scalar.
+        var inWord = false, hasKey = false, previousIsWord = wordStart != nil
         var sentenceEndSeen = false, breakBefore = false
         var start = WordSpan(scalarStart: 0, scalarEnd: 0, byteStart: 0, byteEnd: 0)
         let n = utf8.count

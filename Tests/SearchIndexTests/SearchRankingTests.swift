@@ -60,4 +60,29 @@ struct SearchRankingTests {
             #expect(breaks[k] == between.contains(where: SnippetBuilder.isSentenceEnd))
         }
     }
+
+    /// Scans resumed at each sentence start of the table find the words of the full scan.
+    @Test(arguments: texts)
+    func sentenceTableResumesTheScan(_ text: String) {
+        let table = SentenceTable(documents: [IndexedDocument(id: "t", title: "", text: text)])
+        var copy = text
+        copy.withUTF8 { utf8 in
+            var all: [WordSpan] = []
+            WordScanner.forEachWord(in: utf8) { word, _ in all.append(word); return true }
+            let starts = Array(table.wordStarts(of: 0)), offsets = Array(table.byteStarts(of: 0))
+            #expect(starts.last == UInt32(all.count))
+            for s in 0..<(starts.count - 1) {
+                let first = Int(starts[s])
+                #expect(Int(offsets[s]) == Int(all[first].byteStart))
+                var resumed: [WordSpan] = []
+                WordScanner.forEachWord(in: utf8, from: Int(offsets[s])) { word, _ in
+                    resumed.append(word)
+                    return resumed.count < Int(starts[s + 1]) - first
+                }
+                let shift = all[first].scalarStart
+                #expect(resumed.map(\.byteStart) == all[first..<Int(starts[s + 1])].map(\.byteStart))
+                #expect(resumed.map { $0.scalarEnd + shift } == all[first..<Int(starts[s + 1])].map(\.scalarEnd))
+            }
+        }
+    }
 }
