@@ -74,16 +74,18 @@ extension InvertedIndex {
             var result = ScoredDocuments()
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
-                var s = bm25(frequency: list.frequency(i), document: doc, idf: idf)
                 let titleEnd = titleCounts[Int(doc)]
-                if let first = list.positions(i).first, PostingList.token(first) < titleEnd {
+                let positions = list.positions(i)
+                let frequency = PostingList.frequency(positions, titleEnd: titleEnd, boost: titleBoost)
+                var s = bm25(frequency: frequency, document: doc, idf: idf)
+                if let first = positions.first, PostingList.token(first) < titleEnd {
                     s += parameters.titleMatchWeight * idf
                 }
                 var exactHits: UInt16 = 0
                 if let variant {
                     // The exact form's own frequency, read from the variant numbers of the positions.
                     var exactFrequency: UInt32 = 0
-                    for p in list.positions(i) where PostingList.variant(p) == variant {
+                    for p in positions where PostingList.variant(p) == variant {
                         exactFrequency += PostingList.token(p) < titleEnd ? titleBoost : 1
                     }
                     if exactFrequency > 0 {
