@@ -14,6 +14,8 @@ public final class Snapshot: Sendable {
 
     /// The unfiltered first pages of the entity list and the timeline, encoded.
     let firstPages: FirstPages
+    /// Per-article event dates for the search's `from`/`to` filter.
+    let searchDates: SearchDates
 
     /// Builds the index and the encoded bodies for `corpus`.
     public init(corpus: Corpus) {
@@ -22,6 +24,7 @@ public final class Snapshot: Sendable {
             IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
         })
         firstPages = FirstPages(corpus: corpus)
+        searchDates = SearchDates(corpus: corpus)
         let textBytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
         if textBytes <= Snapshot.encodedBodyBudget / 4 {
             articleBodies = corpus.articles.indices.map { ArticleJSON.detail(of: $0, in: corpus) }

@@ -19,6 +19,8 @@ public struct InvertedIndex: Sendable {
     /// BM25's length normalisation `k1 · (1 − b + b · length / average)` of each document.
     let lengthNorms: [Float]
     let suggester: SpellingSuggester
+    /// Where each body sentence starts, for snippets.
+    let sentences: SentenceTable
 
     /// Indexes `documents`; their positions in this array identify them in results.
     public init(documents: [IndexedDocument], parameters: RankingParameters = RankingParameters()) {
@@ -31,6 +33,7 @@ public struct InvertedIndex: Sendable {
         self.parameters = parameters
         var vocabulary = built.vocabulary
         self.suggester = SpellingSuggester(vocabulary: vocabulary)
+        self.sentences = SentenceTable(documents: documents)
         vocabulary.releaseWords()
         self.vocabulary = vocabulary
         self.joinedStems = built.joinedStems
