@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import NewsAPI
+
+/// The hand-rolled JSON writer: commas at every depth, numbers, escapes, and deep nesting.
+@Suite struct JSONWriterTests {
+    private func text(_ w: JSONWriter) -> String { String(decoding: w.bytes, as: UTF8.self) }
+
+    @Test func commasAreRightAtEveryDepth() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("a"); w.int(1)
+        w.key("b"); w.beginArray(); w.int(2); w.beginObject(); w.endObject(); w.pair(3, 4); w.endArray()
+        w.key("c"); w.beginObject(); w.key("d"); w.null(); w.endObject()
+        w.key("e"); w.string("x")
+        w.endObject()
+        #expect(text(w) == #"{"a":1,"b":[2,{},[3,4]],"c":{"d":null},"e":"x"}"#)
+    }
+
+    @Test func integersWithoutStrings() {
+        var w = JSONWriter()
+        w.beginArray()
+        for value in [0, 7, 10, 99, 1234567890, -1, -45, Int.max, Int.min] { w.int(value) }
+        w.endArray()
+        #expect(text(w) == "[0,7,10,99,1234567890,-1,-45,\(Int.max),\(Int.min)]")
+    }
+
+    @Test func escapesAndArabic() {
+        var w = JSONWriter()
+        w.string("قال \"نعم\"\n\\ \u{1}")
+        #expect(text(w) == #""قال \"نعم\"\n\\ \u0001""#)
+    }
+
+    @Test func nestingDeeperThanSixtyFourLevels() throws {
+        var w = JSONWriter()
+        for _ in 0..<100 { w.beginArray(); w.int(1) }
+        for _ in 0..<100 { w.endArray() }
+        let parsed = try JSONSerialization.jsonObject(with: Data(w.bytes))
+        var level: Any = parsed
+        var depth = 0
+        while let array = level as? [Any] {
+            depth += 1
+            #expect(array.first as? Int == 1)
+            guard array.count == 2 else { break }
+            level = array[1]
+        }
+        #expect(depth == 100)
+    }
+}
