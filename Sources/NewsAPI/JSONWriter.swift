@@ -44,11 +44,13 @@ public struct JSONWriter {
 
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Writes an object key; the next value written is its value.
-    public mutating func key(_ name: String) {
+    /// Writes an object key; the next value written is its value. Keys are literals in our
+    /// code, written as they are (they never need escaping).
+    public mutating func key(_ name: StaticString) {
         separate()
-        appendQuoted(name)
-        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: "\":".utf8)
         needsComma = false
     }
 
@@ -89,7 +91,8 @@ public struct JSONWriter {
         }
     }
 
-    /// A finite number with up to 4 decimals (scores); non-finite numbers become 0.
+    /// A finite number with up to 4 decimals (scores), trailing zeros dropped; non-finite
+    /// numbers become 0.
     public mutating func double(_ value: Double) {
         separate()
         guard value.isFinite else {
@@ -97,21 +100,27 @@ public struct JSONWriter {
             return
         }
         let scaled = (value * 10_000).rounded()
-        if abs(scaled) < 1e15 {
-            let whole = Int(scaled)
-            let sign = whole < 0 ? "-" : ""
-            let magnitude = abs(whole)
-            let fraction = magnitude % 10_000
-            var text = sign + String(magnitude / 10_000)
-            if fraction != 0 {
-                var digits = String(fraction)
-                digits = String(repeating: "0", count: 4 - digits.count) + digits
-                while digits.hasSuffix("0") { digits.removeLast() }
-                text += "." + digits
-            }
-            bytes.append(contentsOf: text.utf8)
-        } else {
+        guard abs(scaled) < 1e15 else {
             bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        let whole = Int(scaled)
+        if whole < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = abs(whole)
+        appendDecimal(magnitude / 10_000)
+        var fraction = magnitude % 10_000
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var digits = 4
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
         }
     }
 
@@ -150,16 +159,21 @@ public struct JSONWriter {
         // Runs of bytes that need no escape are copied whole; most text is one run.
         s.withUTF8 { utf8 in
             var run = 0
-            for i in 0..<utf8.count {
-                let byte = utf8[i]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            for i in 0..<utf8.count where Self.needsEscape(utf8[i]) {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                appendEscaped(byte)
+                appendEscaped(utf8[i])
                 run = i + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Control characters, `"` and `\\` (RFC 8259 §7). UTF-8 lead and continuation bytes are
+    /// all ≥ 0x80, so they never match.
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// The JSON escape of one byte that cannot appear raw in a string (RFC 8259 §7).

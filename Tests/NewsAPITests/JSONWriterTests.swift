@@ -25,6 +25,14 @@ import Testing
         #expect(text(w) == "[0,7,10,99,1234567890,-1,-45,\(Int.max),\(Int.min)]")
     }
 
+    @Test func scoresHaveUpToFourDecimalsWithoutTrailingZeros() {
+        var w = JSONWriter()
+        w.beginArray()
+        for value in [0, 1, 3.1049, 2.5, 0.05, 0.00004, -1.25, 12.34567, 100.0001, .nan, -0.00001] { w.double(value) }
+        w.endArray()
+        #expect(text(w) == "[0,1,3.1049,2.5,0.05,0,-1.25,12.3457,100.0001,0,0]")
+    }
+
     @Test func escapesAndArabic() {
         var w = JSONWriter()
         w.string("قال \"نعم\"\n\\ \u{1}")
