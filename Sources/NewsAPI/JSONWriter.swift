@@ -156,17 +156,39 @@ public struct JSONWriter {
     private mutating func appendQuoted(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
-        // Runs of bytes that need no escape are copied whole; most text is one run.
+        // Runs of bytes that need no escape are copied whole; most text is one run. Eight bytes
+        // are checked at a time while none of them needs escaping.
         s.withUTF8 { utf8 in
             var run = 0
-            for i in 0..<utf8.count where Self.needsEscape(utf8[i]) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                appendEscaped(utf8[i])
-                run = i + 1
+            var i = 0
+            let count = utf8.count
+            let base = UnsafeRawPointer(utf8.baseAddress)
+            while i < count {
+                if i + 8 <= count, let base, !Self.anyNeedsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let byte = utf8[i]
+                if Self.needsEscape(byte) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                    appendEscaped(byte)
+                    run = i + 1
+                }
+                i += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes needs escaping (SWAR: a byte below 0x20, or equal to `"` or
+    /// `\\`; the classic "has zero byte" test applied to `word ^ c`).
+    @inline(__always)
+    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
     /// Control characters, `"` and `\\` (RFC 8259 §7). UTF-8 lead and continuation bytes are

@@ -39,6 +39,23 @@ import Testing
         #expect(text(w) == #""قال \"نعم\"\n\\ \u0001""#)
     }
 
+    @Test func escapesAreFoundAtEveryOffsetOfEightByteChunks() throws {
+        // Each escapable byte at each position of strings long enough for the chunked scan.
+        for special in ["\"", "\\", "\n", "\u{1F}", "\u{0}"] {
+            for position in 0..<20 {
+                let value = String(repeating: "ب", count: position / 2) + (position % 2 == 1 ? "x" : "")
+                    + special + String(repeating: "y", count: 19 - position)
+                var w = JSONWriter()
+                w.string(value)
+                let decoded = try JSONSerialization.jsonObject(with: Data(w.bytes), options: .fragmentsAllowed)
+                #expect(decoded as? String == value)
+            }
+        }
+        var plain = JSONWriter()
+        plain.string("abcdefghijklmnopqrstuvwxyz ~}|{`_^]")
+        #expect(text(plain) == #""abcdefghijklmnopqrstuvwxyz ~}|{`_^]""#)
+    }
+
     @Test func nestingDeeperThanSixtyFourLevels() throws {
         var w = JSONWriter()
         for _ in 0..<100 { w.beginArray(); w.int(1) }
