@@ -18,14 +18,14 @@ extension InvertedIndex {
     func search(_ query: SearchQuery, allowed: ((Int) -> Bool)?, limit: Int, offset: Int, depth: Int,
                 suggesting: Bool) -> SearchResults {
         let clauses = query.joiningCompoundNames.map { $0.alternatives.map(vocabulary.resolve) }
-        let matches = evaluate(clauses, excluded: query.excluded.map(vocabulary.resolve), allowed: allowed)
+        let matches = self.matches(clauses, excluded: query.excluded.map(vocabulary.resolve), allowed: allowed)
         let pageStart = min(max(0, offset), matches.count)
         let pageEnd = min(matches.count, pageStart + max(0, limit))
-        let order = matches.rankedOrder(best: max(depth, pageEnd))
+        let best = ranked(matches, best: min(matches.count, max(depth, pageEnd)))
         let highlighter = SnippetBuilder(index: self, terms: clauses.flatMap { $0 })
-        let hits = order[pageStart..<pageEnd].map { i in
-            let doc = Int(matches.documents[i])
-            return SearchHit(document: doc, id: documents[doc].id, score: matches.scores[i],
+        let hits = best[pageStart..<pageEnd].map { key in
+            let doc = Int(key.document)
+            return SearchHit(document: doc, id: documents[doc].id, score: key.score,
                              snippets: highlighter.snippets(for: doc))
         }
         var suggestion: String?
@@ -33,10 +33,11 @@ extension InvertedIndex {
             suggestion = suggester.suggest(for: query, in: self, allowed: allowed)
         }
         return SearchResults(hits: hits, total: matches.count,
-                             matchingDocuments: order.map { Int(matches.documents[$0]) }, suggestion: suggestion)
+                             matchingDocuments: best.map { Int($0.document) }, suggestion: suggestion)
     }
 
-    /// Documents matching every clause and no exclusion, with their summed scores.
+    /// Documents matching every clause and no exclusion, with their summed scores: the
+    /// exhaustive evaluation, which pruned ranking (`matches`, `ranked`) must agree with.
     func evaluate(_ clauses: [[ResolvedTerm]], excluded: [ResolvedTerm], allowed: ((Int) -> Bool)?) -> ScoredDocuments {
         let ordered = clauses.sorted { cost($0) < cost($1) }
         guard let first = ordered.first else { return ScoredDocuments() }
@@ -53,7 +54,7 @@ extension InvertedIndex {
     }
 
     /// How many postings a clause may touch.
-    private func cost(_ clause: [ResolvedTerm]) -> Int {
+    func cost(_ clause: [ResolvedTerm]) -> Int {
         clause.reduce(0) { total, term in
             total + term.stems.map { $0.map { stemPostings[$0].count } ?? 0 }.min()!
         }
@@ -114,7 +115,7 @@ extension InvertedIndex {
         }
     }
 
-    private func scorePhrase(_ lists: [PostingList], among candidates: [UInt32]?) -> ScoredDocuments {
+    func scorePhrase(_ lists: [PostingList], among candidates: [UInt32]?) -> ScoredDocuments {
         let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
         var cursors = [Int](repeating: 0, count: lists.count)
         var slices = [ArraySlice<UInt32>](repeating: [], count: lists.count)

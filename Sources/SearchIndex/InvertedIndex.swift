@@ -22,6 +22,7 @@ public struct InvertedIndex: Sendable {
         let lengthNorms: [Float]
         let suggester: SpellingSuggester
         let sentences: SentenceTable
+        let stemBlocks: BlockBounds
 
         init(documents: [IndexedDocument], parameters: RankingParameters) {
             var builder = IndexBuilder(parameters: parameters)
@@ -41,8 +42,14 @@ public struct InvertedIndex: Sendable {
             self.titleCounts = built.titleCounts
             let total = built.documentLengths.reduce(0) { $0 + Double($1) }
             let average = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
-            self.lengthNorms = built.documentLengths.map {
+            let lengthNorms = built.documentLengths.map {
                 Float(parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / average))
+            }
+            self.lengthNorms = lengthNorms
+            let count = documents.count
+            self.stemBlocks = BlockBounds(postings: built.stemPostings, titleCounts: built.titleCounts,
+                                          lengthNorms: lengthNorms, parameters: parameters) {
+                InvertedIndex.idf($0, documentCount: count)
             }
         }
     }
@@ -60,6 +67,8 @@ public struct InvertedIndex: Sendable {
     var suggester: SpellingSuggester { tables.suggester }
     /// Where each body sentence starts, for snippets.
     var sentences: SentenceTable { tables.sentences }
+    /// Score bounds per block of stem postings, for top-k pruning.
+    var stemBlocks: BlockBounds { tables.stemBlocks }
 
     /// Indexes `documents`; their positions in this array identify them in results.
     public init(documents: [IndexedDocument], parameters: RankingParameters = RankingParameters()) {
@@ -79,7 +88,12 @@ public struct InvertedIndex: Sendable {
 
     /// BM25's inverse document frequency of a key held by `documentFrequency` documents.
     func idf(_ documentFrequency: Int) -> Double {
-        let n = Double(documents.count)
+        Self.idf(documentFrequency, documentCount: documents.count)
+    }
+
+    /// BM25's inverse document frequency in a corpus of `documentCount` documents.
+    static func idf(_ documentFrequency: Int, documentCount: Int) -> Double {
+        let n = Double(documentCount)
         let df = Double(documentFrequency)
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
@@ -87,7 +101,6 @@ public struct InvertedIndex: Sendable {
     /// BM25 weight of one key in one document, given the key's `idf`.
     @inline(__always)
     func bm25(frequency: UInt32, document: UInt32, idf: Double) -> Double {
-        let tf = Double(frequency)
-        return idf * tf * (parameters.k1 + 1) / (tf + Double(lengthNorms[Int(document)]))
+        parameters.bm25(frequency: frequency, norm: lengthNorms[Int(document)], idf: idf)
     }
 }

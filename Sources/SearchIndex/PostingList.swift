@@ -6,7 +6,7 @@
 /// form among the forms sharing the stem (so exact matches need no postings of their own;
 /// `PostingList.noVariant` for compound keys), `spansNext` marks joined compounds (`ابو X`).
 /// Documents are ascending, so a document can be found by binary search.
-struct PostingList {
+struct PostingList: AscendingDocuments {
     let storage: [UInt32]
     let base: Int
 
@@ -35,29 +35,6 @@ struct PostingList {
         let starts = base + 1 + n
         let first = starts + n + 1
         return storage[(first + Int(storage[starts + i]))..<(first + Int(storage[starts + i + 1]))]
-    }
-
-    /// The index of `doc` in this list, searching from `from` by galloping; nil when absent.
-    /// `from` advances, so successive ascending look-ups cost O(log gap) each.
-    func find(_ doc: UInt32, from: inout Int) -> Int? {
-        let n = count
-        var lo = from
-        var hi = lo
-        var step = 1
-        while hi < n, document(hi) < doc {
-            lo = hi + 1
-            hi += step
-            step *= 2
-        }
-        hi = min(hi, n - 1)
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            let d = document(mid)
-            if d == doc { from = mid; return mid }
-            if d < doc { lo = mid + 1 } else { hi = mid - 1 }
-        }
-        from = lo
-        return nil
     }
 
     /// The variant number of compound keys and of forms past the 255th of a stem.

@@ -24,3 +24,13 @@ public struct RankingParameters: Sendable, Hashable {
     /// The defaults above.
     public init() {}
 }
+
+extension RankingParameters {
+    /// BM25 weight of a key with weighted `frequency` in a document of length normalisation
+    /// `norm`, given the key's `idf` (the one formula every scorer and bound uses).
+    @inline(__always)
+    func bm25(frequency: UInt32, norm: Float, idf: Double) -> Double {
+        let tf = Double(frequency)
+        return idf * tf * (k1 + 1) / (tf + Double(norm))
+    }
+}

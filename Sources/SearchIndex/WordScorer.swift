@@ -1,0 +1,77 @@
+/// Scores the postings of one query word straight from the posting storage, through pointers
+/// valid only inside `InvertedIndex.withScoringTables` (no slice, retain or closure per posting).
+/// Same arithmetic as `InvertedIndex.score(_:among:)`: BM25 of the title-weighted frequency,
+/// plus the title-match weight when the word is in the title, plus the exact-form BM25.
+struct WordScorer {
+    let tables: ScoringTables
+    /// Where the list's documents, start offsets and positions begin in the storage.
+    let documents: Int, starts: Int, positions: Int
+    let idf: Double
+    /// The exact form's variant number; nil when the query word has none in the index.
+    let variant: UInt32?
+
+    init(tables: ScoringTables, base: Int, idf: Double, variant: UInt32?) {
+        self.tables = tables
+        let n = Int(tables.storage[base])
+        documents = base + 1
+        starts = base + 1 + n
+        positions = base + 2 + 2 * n
+        self.idf = idf
+        self.variant = variant
+    }
+
+    /// The `i`th posting's document.
+    @inline(__always) func document(_ i: Int) -> UInt32 { tables.storage[documents + i] }
+
+    /// The score of the `i`th posting and whether it holds the exact form.
+    @inline(__always)
+    func score(_ i: Int) -> (score: Double, exact: UInt16) {
+        let storage = tables.storage, parameters = tables.parameters
+        let doc = Int(storage[documents + i])
+        let titleEnd = tables.titleCounts[doc]
+        let norm = tables.lengthNorms[doc]
+        let lo = positions + Int(storage[starts + i]), hi = positions + Int(storage[starts + i + 1])
+        let boost = parameters.titleBoost
+        var frequency = UInt32(hi - lo)
+        var p = lo
+        // Positions ascend by token: title ones come first.
+        while p < hi, PostingList.token(storage[p]) < titleEnd {
+            frequency += boost - 1
+            p += 1
+        }
+        var s = parameters.bm25(frequency: frequency, norm: norm, idf: idf)
+        if lo < hi, PostingList.token(storage[lo]) < titleEnd {
+            s += parameters.titleMatchWeight * idf
+        }
+        guard let variant else { return (s, 0) }
+        var exactFrequency: UInt32 = 0
+        for q in lo..<hi where PostingList.variant(storage[q]) == variant {
+            exactFrequency += PostingList.token(storage[q]) < titleEnd ? boost : 1
+        }
+        guard exactFrequency > 0 else { return (s, 0) }
+        s += parameters.exactWeight * parameters.bm25(frequency: exactFrequency, norm: norm, idf: idf)
+        return (s, 1)
+    }
+}
+
+/// Pointers to the tables scoring reads, valid inside `InvertedIndex.withScoringTables`.
+struct ScoringTables {
+    let storage: UnsafePointer<UInt32>
+    let titleCounts: UnsafePointer<UInt32>
+    let lengthNorms: UnsafePointer<Float>
+    let parameters: RankingParameters
+}
+
+extension InvertedIndex {
+    /// Calls `body` with pointers to the posting storage, title counts and length norms.
+    func withScoringTables<R>(_ body: (ScoringTables) -> R) -> R {
+        stemPostings.storage.withUnsafeBufferPointer { storage in
+            titleCounts.withUnsafeBufferPointer { titles in
+                lengthNorms.withUnsafeBufferPointer { norms in
+                    body(ScoringTables(storage: storage.baseAddress!, titleCounts: titles.baseAddress!,
+                                       lengthNorms: norms.baseAddress!, parameters: parameters))
+                }
+            }
+        }
+    }
+}
