@@ -1,6 +1,6 @@
 /// Upper bounds of a word's score over each block of `BlockBounds.size` consecutive postings of
 /// every stem key, computed once at index time, so that top-k ranking can skip postings that
-/// cannot enter the best k (block-max pruning). 16 bytes per block of 64 postings, plus 4 per key.
+/// cannot enter the best k (block-max pruning). 24 bytes per block of 64 postings, plus 4 per key.
 struct BlockBounds: Sendable {
     /// Postings per block, as a shift.
     static let shift = 6
@@ -9,10 +9,9 @@ struct BlockBounds: Sendable {
 
     /// Where each key's blocks begin in the arrays below.
     private let starts: [UInt32]
-    /// The highest score a posting of the block can have without the exact-form bonus.
-    private let stemBounds: [Float]
-    /// The highest it can have with the exact-form bonus.
-    private let exactBounds: [Float]
+    /// Four per block: the highest score a posting of the block can have, without then with the
+    /// exact-form bonus (`+ 2`), for postings without then with the word in the title (`+ 1`).
+    private let bounds: [Float]
     /// Bit `variant % 64` set for every variant number among the block's positions.
     private let variants: [UInt64]
 
@@ -21,15 +20,15 @@ struct BlockBounds: Sendable {
          idf: (Int) -> Double) {
         var starts: [UInt32] = []
         starts.reserveCapacity(postings.count)
-        var stemBounds: [Float] = [], exactBounds: [Float] = [], variants: [UInt64] = []
+        var bounds: [Float] = [], variants: [UInt64] = []
         let storage = postings.storage
         for key in 0..<postings.count {
-            starts.append(UInt32(stemBounds.count))
+            starts.append(UInt32(variants.count))
             let list = postings[UInt32(key)]
             let n = list.count
             let keyIDF = idf(n)
             let positions = list.base + 2 + 2 * n
-            var stemMax = 0.0, exactMax = 0.0, mask: UInt64 = 0
+            var block = [Double](repeating: 0, count: 4), mask: UInt64 = 0
             for i in 0..<n {
                 let doc = Int(list.document(i))
                 let titleEnd = titleCounts[doc]
@@ -43,20 +42,21 @@ struct BlockBounds: Sendable {
                 // The exact form's frequency is at most the stem's.
                 let weight = parameters.bm25(frequency: frequency, norm: lengthNorms[doc], idf: keyIDF)
                 var stem = weight
-                if lo < hi, PostingList.token(storage[lo]) < titleEnd { stem += parameters.titleMatchWeight * keyIDF }
-                stemMax = max(stemMax, stem)
-                exactMax = max(exactMax, stem + parameters.exactWeight * weight)
+                let title = lo < hi && PostingList.token(storage[lo]) < titleEnd
+                if title { stem += parameters.titleMatchWeight * keyIDF }
+                let t = title ? 1 : 0
+                block[t] = max(block[t], stem)
+                block[2 + t] = max(block[2 + t], stem + parameters.exactWeight * weight)
                 if i & (Self.size - 1) == Self.size - 1 || i == n - 1 {
-                    stemBounds.append(Self.roundedUp(stemMax))
-                    exactBounds.append(Self.roundedUp(exactMax))
+                    bounds.append(contentsOf: block.map(Self.roundedUp))
                     variants.append(mask)
-                    stemMax = 0; exactMax = 0; mask = 0
+                    block = [0, 0, 0, 0]
+                    mask = 0
                 }
             }
         }
         self.starts = starts
-        self.stemBounds = stemBounds
-        self.exactBounds = exactBounds
+        self.bounds = bounds
         self.variants = variants
     }
 
@@ -66,16 +66,18 @@ struct BlockBounds: Sendable {
     }
 
     /// The bound of the `i`th posting of `key` for a query word of exact-form `variant`, and
-    /// whether that posting may hold the exact form.
+    /// whether that posting may hold the exact form; `inTitle` tells whether the posting has
+    /// the word in its title, when known.
     @inline(__always)
-    func bound(key: UInt32, posting i: Int, variant: UInt32?) -> (score: Double, exact: UInt16) {
+    func bound(key: UInt32, posting i: Int, variant: UInt32?, inTitle: Bool? = nil) -> (score: Double, exact: UInt16) {
         let block = Int(starts[Int(key)]) + i >> Self.shift
-        if let variant, variants[block] & (1 << UInt64(variant & 63)) != 0 {
-            return (Double(exactBounds[block]), 1)
-        }
-        return (Double(stemBounds[block]), 0)
+        var exact: UInt16 = 0
+        if let variant, variants[block] & (1 << UInt64(variant & 63)) != 0 { exact = 1 }
+        let at = 4 * block + 2 * Int(exact)
+        guard let inTitle else { return (Double(max(bounds[at], bounds[at + 1])), exact) }
+        return (Double(bounds[at + (inTitle ? 1 : 0)]), exact)
     }
 
     /// Bytes the bounds occupy.
-    var byteCount: Int { starts.count * 4 + stemBounds.count * 8 + variants.count * 8 }
+    var byteCount: Int { starts.count * 4 + bounds.count * 4 + variants.count * 8 }
 }

@@ -33,35 +33,30 @@ extension InvertedIndex {
 
     /// The best `k` of `matches`, best first (see `TopKeys`), with their scores summed as the
     /// exhaustive evaluation sums them (terms of a clause in order, then clauses in order).
-    /// Once `k` are held, a document is scored only when its bound — its postings' block
-    /// bounds (`BlockBounds`) and its phrase scores — could beat the worst held.
+    /// Each document gets a bound from its postings' block bounds (`BlockBounds`) and its phrase
+    /// scores; runs of 64 documents are visited best bound first, and a document is scored only
+    /// while its bound — refined by whether its words are in its title — could beat the worst
+    /// of the best k held, so the visit stops at the first run that cannot.
     func ranked(_ matches: QueryMatches, best k: Int) -> [TopKeys.Key] {
         guard k > 0, !matches.isEmpty else { return [] }
         var top = TopKeys(capacity: k)
         let terms = matches.terms, columns = matches.columns, clauseEnds = matches.clauseEnds
+        let documents = matches.documents, n = documents.count
         let blocks = stemBlocks
         withScoringTables { tables in
             let scorers: [WordScorer?] = terms.map { term in
                 guard case .word(let list, _, let variant) = term else { return nil }
                 return WordScorer(tables: tables, base: list.base, idf: idf(list.count), variant: variant)
             }
-            for (r, doc) in matches.documents.enumerated() {
-                if top.isFull {
-                    var exact: UInt16 = 0, bound = 0.0
-                    for t in terms.indices {
-                        let i = Int(columns[t][r])
-                        guard i >= 0 else { continue }
-                        switch terms[t] {
-                        case .word(_, let key, let variant):
-                            let b = blocks.bound(key: key, posting: i, variant: variant)
-                            bound += b.score
-                            exact += b.exact
-                        case .phrase(let scored):
-                            bound += scored.scores[i]
-                        }
-                    }
-                    guard top.admits(exact: exact, score: bound * (1 + 1e-9)) else { continue }
-                }
+            let words: [(key: UInt32, variant: UInt32?)?] = terms.map { term in
+                guard case .word(_, let key, let variant) = term else { return nil }
+                return (key, variant)
+            }
+            let phraseScores: [[Double]] = terms.map { term in
+                guard case .phrase(let scored) = term else { return [] }
+                return scored.scores
+            }
+            func score(_ r: Int) {
                 var score = 0.0, exact: UInt16 = 0, t = 0
                 for end in clauseEnds {
                     var clause = 0.0
@@ -72,15 +67,63 @@ extension InvertedIndex {
                                 let s = scorer.score(i)
                                 clause += s.score
                                 exact += s.exact
-                            } else if case .phrase(let scored) = terms[t] {
-                                clause += scored.scores[i]
+                            } else {
+                                clause += phraseScores[t][i]
                             }
                         }
                         t += 1
                     }
                     score += clause
                 }
-                top.insert((exact, score, doc))
+                top.insert((exact, score, documents[r]))
+            }
+            guard k < n else {
+                for r in 0..<n { score(r) }
+                return
+            }
+            /// A bound of row `r`'s key; with `titles`, word postings are checked for title words.
+            func bound(_ r: Int, titles: Bool) -> (exact: UInt16, score: Double) {
+                var exact: UInt16 = 0, bound = 0.0
+                for t in terms.indices {
+                    let i = Int(columns[t][r])
+                    guard i >= 0 else { continue }
+                    if let word = words[t] {
+                        let b = blocks.bound(key: word.key, posting: i, variant: word.variant,
+                                             inTitle: titles ? scorers[t]!.inTitle(i) : nil)
+                        bound += b.score
+                        exact += b.exact
+                    } else {
+                        bound += phraseScores[t][i]
+                    }
+                }
+                return (exact, bound * (1 + 1e-9))
+            }
+            var rowBounds: [(exact: UInt16, score: Double)] = []
+            rowBounds.reserveCapacity(n)
+            var runs: [TopKeys.Key] = []
+            runs.reserveCapacity((n + BlockBounds.size - 1) / BlockBounds.size)
+            for r in 0..<n {
+                let b = bound(r, titles: false)
+                rowBounds.append(b)
+                let run = r / BlockBounds.size
+                if run == runs.count {
+                    runs.append((b.exact, b.score, UInt32(run)))
+                } else if b.exact > runs[run].exact || (b.exact == runs[run].exact && b.score > runs[run].score) {
+                    runs[run] = (b.exact, b.score, UInt32(run))
+                }
+            }
+            runs.sort(by: TopKeys.better)
+            for run in runs {
+                guard top.admits(exact: run.exact, score: run.score) else { break }
+                let first = Int(run.document) * BlockBounds.size
+                for r in first..<min(n, first + BlockBounds.size) {
+                    guard top.admits(exact: rowBounds[r].exact, score: rowBounds[r].score) else { continue }
+                    if top.isFull {
+                        let refined = bound(r, titles: true)
+                        guard top.admits(exact: refined.exact, score: refined.score) else { continue }
+                    }
+                    score(r)
+                }
             }
         }
         return top.sorted()

@@ -23,6 +23,14 @@ struct WordScorer {
     /// The `i`th posting's document.
     @inline(__always) func document(_ i: Int) -> UInt32 { tables.storage[documents + i] }
 
+    /// Whether the `i`th posting's document has the word in its title.
+    @inline(__always) func inTitle(_ i: Int) -> Bool {
+        let storage = tables.storage
+        let lo = positions + Int(storage[starts + i])
+        return lo < positions + Int(storage[starts + i + 1])
+            && PostingList.token(storage[lo]) < tables.titleCounts[Int(storage[documents + i])]
+    }
+
     /// The score of the `i`th posting and whether it holds the exact form.
     @inline(__always)
     func score(_ i: Int) -> (score: Double, exact: UInt16) {

@@ -49,7 +49,9 @@ struct SearchPruningTests {
                 for i in 0..<list.count {
                     let s = scorer.score(i)
                     let b = index.stemBlocks.bound(key: stem, posting: i, variant: variant)
+                    let refined = index.stemBlocks.bound(key: stem, posting: i, variant: variant, inTitle: scorer.inTitle(i))
                     #expect(s.score <= b.score && s.exact <= b.exact, "\(word) posting \(i)")
+                    #expect(s.score <= refined.score && refined.score <= b.score, "\(word) posting \(i) in title")
                 }
             }
         }
