@@ -34,7 +34,7 @@ enum TimelineJSON {
         w.string(event.articleId)
         for s in sources.lazy.filter({ $0 != event.articleId }).prefix(maximumSources - 1) { w.string(s) }
         w.endArray()
-        w.key("sourceCount"); w.int(max(1, sources.count))
+        w.key("sourceCount"); w.int(event.sourceCount)
         w.endObject()
     }
 }

@@ -12,26 +12,32 @@ struct TimelineBuilder {
         self.entityTypes = entityTypes
         for (a, article) in articles.enumerated() {
             let analysis = analyses[a]
-            var scalars: [Unicode.Scalar]?
+            var offsets: ScalarOffsets?
             var emitted = Set<String>()
+            var sentenceEntities: [Int: [Int]] = [:]
             for mention in analysis.dateMentions {
                 guard let value = mention.value else { continue }
                 guard let s = SentenceLookup.sentence(containing: mention.start, in: article.sentences) else { continue }
                 // One event per sentence and distinct date.
                 guard emitted.insert("\(s)|\(value)").inserted else { continue }
                 let sentence = article.sentences[s]
-                if scalars == nil { scalars = Array(article.text.unicodeScalars) }
-                var entities: [Int] = []
-                for (m, em) in analysis.entityMentions.enumerated() where sentence.contains(em.start) {
-                    let e = mentionEntity[a][m]
-                    if e >= 0 && !entities.contains(e) { entities.append(e) }
+                if offsets == nil { offsets = ScalarOffsets(article.text) }
+                let entities: [Int]
+                if let known = sentenceEntities[s] {
+                    entities = known
+                } else {
+                    var found: [Int] = []
+                    for (m, em) in analysis.entityMentions.enumerated() where sentence.contains(em.start) {
+                        let e = mentionEntity[a][m]
+                        if e >= 0 && !found.contains(e) { found.append(e) }
+                    }
+                    entities = found.compacted()
+                    sentenceEntities[s] = entities
                 }
                 events.append(TimelineEvent(
-                    date: value, articleId: article.id, expression: mention.expression,
-                    expressionStart: mention.start, expressionEnd: mention.end,
-                    text: String(String.UnicodeScalarView(scalars![sentence.start..<sentence.end])),
-                    start: sentence.start, end: sentence.end, isRelative: mention.isRelative,
-                    entities: entities, group: 0))
+                    date: value, article: article, expression: TextSpan(start: mention.start, end: mention.end),
+                    sentence: sentence, offsets: offsets!, isRelative: mention.isRelative,
+                    entities: entities))
             }
         }
         events.sort { a, b in
@@ -82,8 +88,9 @@ struct TimelineBuilder {
             }
             // One array per group, shared by its events (copy-on-write storage): a group can hold
             // thousands of events, and a copy per event made memory quadratic.
+            let sources = articlesOfGroup.mapValues { $0.compacted() }
             for x in i..<j {
-                events[x].sources = articlesOfGroup[events[x].group] ?? []
+                events[x].sources = sources[events[x].group] ?? []
             }
             i = j
         }

@@ -1,25 +1,63 @@
 import ArabicText
 
-/// A dated sentence of an article: what the timeline shows.
+/// A dated sentence of an article: what the timeline shows. The sentence and the expression are
+/// not copied: the event keeps the article's text (shared storage) and their offsets in it.
 public struct TimelineEvent: Sendable {
-    public let date: TemporalValue
+    // Fields ordered for packing (about 100 bytes an event).
     public let articleId: String
-    /// The words that gave the date, and their offsets in the article text.
-    public let expression: String
-    public let expressionStart: Int
-    public let expressionEnd: Int
-    /// The sentence and its offsets in the article text.
-    public let text: String
-    public let start: Int
-    public let end: Int
+    /// The article's text (the same storage as `Article.text`), read through the spans below.
+    private let articleText: String
+    /// Positions in `Corpus.entities` of the entities mentioned in the sentence (one array
+    /// shared by the events of a sentence).
+    public let entities: [Int]
+    /// The group's articles when the group spans more than this article; empty otherwise
+    /// (most groups), so that no array is kept per event.
+    private var groupSources: [String] = []
+    public let date: TemporalValue
     /// Whether the date came from a relative expression anchored on the article's date.
     public let isRelative: Bool
-    /// Positions in `Corpus.entities` of the entities mentioned in the sentence.
-    public let entities: [Int]
+    private var groupNumber: Int32 = 0
+    private let expressionSpan: TextSpan
+    private let expressionUTF8: UTF8Span
+    private let sentenceSpan: TextSpan
+    private let sentenceUTF8: UTF8Span
+
+    init(date: TemporalValue, article: Article, expression: TextSpan, sentence: TextSpan, offsets: ScalarOffsets,
+         isRelative: Bool, entities: [Int]) {
+        self.date = date
+        articleId = article.id
+        articleText = article.text
+        expressionSpan = expression
+        expressionUTF8 = offsets.utf8Span(expression)
+        sentenceSpan = sentence
+        sentenceUTF8 = offsets.utf8Span(sentence)
+        self.isRelative = isRelative
+        self.entities = entities
+    }
+
     /// Events reporting the same happening (same date, shared entities) share a group number.
-    public internal(set) var group: Int
+    public internal(set) var group: Int {
+        get { Int(groupNumber) }
+        set { groupNumber = Int32(newValue) }
+    }
+
     /// The articles of the group, in timeline order; one array shared by the group's events.
-    public internal(set) var sources: [String] = []
+    public internal(set) var sources: [String] {
+        get { groupSources.isEmpty ? [articleId] : groupSources }
+        set { groupSources = newValue == [articleId] ? [] : newValue }
+    }
+
+    /// How many articles the group holds.
+    public var sourceCount: Int { max(1, groupSources.count) }
+
+    /// The words that gave the date, and their offsets in the article text.
+    public var expression: String { expressionUTF8.text(in: articleText) }
+    public var expressionStart: Int { expressionSpan.start }
+    public var expressionEnd: Int { expressionSpan.end }
+    /// The sentence and its offsets in the article text.
+    public var text: String { sentenceUTF8.text(in: articleText) }
+    public var start: Int { sentenceSpan.start }
+    public var end: Int { sentenceSpan.end }
 
     /// The first and last day the date can mean, as comparable numbers (yyyymmdd).
     public var interval: ClosedRange<Int>? { DateInterval.of(date) }

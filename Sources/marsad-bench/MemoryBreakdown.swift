@@ -33,12 +33,9 @@ struct MemoryBreakdown {
         var texts: [String]? = corpus!.articles.map(\.text)
         var paragraphs: [[TextSpan]]? = corpus!.articles.map(\.paragraphs)
         var sentences: [[TextSpan]]? = corpus!.articles.map(\.sentences)
-        var entityMentions: [[EntityMention]]? = corpus!.analyses.map(\.entityMentions)
-        var dateMentions: [[TemporalMention]]? = corpus!.analyses.map(\.dateMentions)
         var entities: [CorpusEntity]? = corpus!.entities
         var related: [[RelatedEntity]]? = corpus!.related
         var articleEntities: [[Int]]? = corpus!.articleEntities
-        var mentionEntities: [[Int]]? = corpus!.mentionEntities
         var events: [TimelineEvent]? = corpus!.events
         var articleEvents: [[Int]]? = corpus!.articleEvents
         func release(_ name: String, _ body: () -> Void) {
@@ -46,15 +43,12 @@ struct MemoryBreakdown {
             body()
             rows.append((name, before - HeapUsage.inUse()))
         }
-        release("corpus: id/position tables, article records, analyses arrays") { corpus = nil }
-        release("timeline events (sentence copies, sources, entity lists)") { events = nil }
+        release("corpus: id/position tables, article records, date mentions") { corpus = nil }
+        release("timeline events (spans, sources, entity lists)") { events = nil }
         release("per-article event positions") { articleEvents = nil }
-        release("entities (occurrences, article ids, aliases, match keys)") { entities = nil }
+        release("entities (occurrences = entity mentions, article ids, aliases, match keys)") { entities = nil }
         release("related entities") { related = nil }
         release("per-article entity lists") { articleEntities = nil }
-        release("per-mention entity positions") { mentionEntities = nil }
-        release("entity mentions (names, roles)") { entityMentions = nil }
-        release("date mentions (expressions)") { dateMentions = nil }
         release("sentence offsets") { sentences = nil }
         release("paragraph offsets") { paragraphs = nil }
         release("article text") { texts = nil }
