@@ -17,8 +17,9 @@ public final class Snapshot: Sendable {
     /// The unfiltered first pages of the entity list and the timeline, encoded.
     let firstPages: FirstPages
 
-    /// Builds the index and the encoded bodies for `corpus`.
-    public init(corpus: Corpus) {
+    /// Builds the index and the encoded bodies for `corpus`, keeping at most `bodyBudget` bytes
+    /// of article bodies encoded.
+    public init(corpus: Corpus, bodyBudget: Int = Snapshot.encodedBodyBudget) {
         self.corpus = corpus
         self.index = InvertedIndex(documents: corpus.articles.map {
             IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
@@ -29,10 +30,11 @@ public final class Snapshot: Sendable {
         for position in corpus.articles.indices {
             let body = ArticleJSON.detail(of: position, in: corpus)
             used += body.count
-            guard used <= Snapshot.encodedBodyBudget else { break }
+            guard used <= bodyBudget else { break }
             bodies.append(body.withUnsafeBufferPointer { [UInt8]($0) })
         }
         articleBodies = bodies
+        HeapTrim.releaseFreeMemory()
     }
 
     /// How many article bodies are kept encoded.
