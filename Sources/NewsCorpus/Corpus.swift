@@ -15,6 +15,8 @@ public struct Corpus: Sendable {
     public let articleEntities: [[Int]]
     /// Every dated event, oldest first.
     public let events: [TimelineEvent]
+    /// The entity lists of the events' sentences, end to end (read with `entities(of:)`).
+    let eventEntities: [Int32]
     /// Per article, the positions in `events` of its events, oldest first.
     public let articleEvents: [[Int]]
     /// Per article, its date mentions without their words (read back from the text).
@@ -49,9 +51,10 @@ public struct Corpus: Sendable {
         let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity,
                                        entityTypes: built.entities.map(\.type))
         events = timeline.events.compacted()
+        eventEntities = timeline.entityPool.compacted()
         var byArticle: [[Int]] = Array(repeating: [], count: articles.count)
         for (i, event) in events.enumerated() {
-            if let a = positions[event.articleId] { byArticle[a].append(i) }
+            byArticle[event.article].append(i)
         }
         articleEvents = byArticle.map { $0.compacted() }
     }

@@ -43,7 +43,7 @@ struct MemoryBreakdown {
             body()
             rows.append((name, before - HeapUsage.inUse()))
         }
-        release("corpus: id/position tables, article records, date mentions") { corpus = nil }
+        release("corpus: id/position tables, article records, date mentions, event entity lists") { corpus = nil }
         release("timeline events (spans, sources, entity lists)") { events = nil }
         release("per-article event positions") { articleEvents = nil }
         release("entities (occurrences = entity mentions, article ids, aliases, match keys)") { entities = nil }

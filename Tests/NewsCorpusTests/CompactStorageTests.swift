@@ -28,14 +28,19 @@ import Testing
 
     @Test func eventTextsAreTheArticleWordsAtTheirOffsets() {
         #expect(!Self.corpus.events.isEmpty)
-        for event in Self.corpus.events {
-            let scalars = Array(Self.corpus.article(id: event.articleId)!.text.unicodeScalars)
+        let c = Self.corpus
+        for event in c.events {
+            let article = c.articles[event.article]
+            #expect(c.articleId(of: event) == article.id)
+            let scalars = Array(article.text.unicodeScalars)
             func words(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
-            #expect(event.text == words(event.start, event.end))
-            #expect(event.expression == words(event.expressionStart, event.expressionEnd))
-            #expect(event.sources.contains(event.articleId))
-            #expect(event.sourceCount == event.sources.count)
+            #expect(c.text(of: event) == words(event.start, event.end))
+            #expect(c.expression(of: event) == words(event.expressionStart, event.expressionEnd))
+            #expect(c.sources(of: event).contains(article.id))
+            #expect(event.sourceCount == c.sources(of: event).count)
+            #expect(c.articleEvents[event.article].contains { c.events[$0].start == event.start })
         }
+        #expect(c.events.contains { !c.entities(of: $0).isEmpty })
     }
 
     @Test func occurrencesNameTheirEntityForms() {
@@ -53,7 +58,7 @@ import Testing
         #expect(MemoryLayout<TemporalValue>.stride == 16)
         #expect(MemoryLayout<TemporalValue?>.stride == 16)
         #expect(MemoryLayout<EntityOccurrence>.stride == 20)
-        #expect(MemoryLayout<TimelineEvent>.stride <= 104)
+        #expect(MemoryLayout<TimelineEvent>.stride == 72)
     }
 
     @Test func temporalValueKeepsMissingParts() {
