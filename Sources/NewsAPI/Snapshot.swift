@@ -34,7 +34,7 @@ public final class Snapshot: Sendable {
             bodies.append(body.withUnsafeBufferPointer { [UInt8]($0) })
         }
         articleBodies = bodies
-        HeapTrim.releaseFreeMemory()
+        HeapTuning.releaseFreeMemory()
     }
 
     /// How many article bodies are kept encoded.

@@ -21,6 +21,7 @@ public struct ArticleAnalysis: Sendable {
     /// Dates each article without a date from its content (the estimate is marked as such) and
     /// analyses it, on all cores; an undated text is tokenised for dates once.
     public static func datingAndAnalyzing(_ articles: [Article]) -> (articles: [Article], analyses: [ArticleAnalysis]) {
+        HeapTuning.keepLargeBlocksMapped()
         let recognizer = EntityRecognizer()
         let tagger = DateTagger()
         let interner = StringInterner()

@@ -18,6 +18,7 @@ struct ScaleRun {
         var cpu = 0.0
         // Generated and loaded a batch at a time, as the loader reads one file at a time; the
         // generation itself is left out of the times and the CPU figure.
+        HeapTuning.keepLargeBlocksMapped()  // as the loader does
         var stream = generator.stream()
         var generationCPU = 0.0
         cpu = CPUTime.process()
