@@ -19,9 +19,11 @@ let package = Package(
         .target(name: "HTTPCore", dependencies: [
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
-        // The only target touching POSIX sockets and Dispatch: listener, connections, static files.
+        // Linux interfaces the Glibc module lacks (epoll, eventfd, CPU affinity), for HTTPServer.
+        .target(name: "CSystem"),
+        // The only target touching POSIX sockets and Dispatch: event loops, listener, connections, static files.
         .target(name: "HTTPServer", dependencies: [
-            "HTTPCore",
+            "HTTPCore", "CSystem",
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -63,18 +63,17 @@ struct RequestLine {
     /// and a tunnel we never provide, and any other token is unknown: both get 501
     /// (RFC 9110 §9.1, §15.6.2).
     private static func method(_ bytes: Bytes) throws(HTTPError) -> HTTPRequest.Method {
-        switch String(decoding: bytes, as: UTF8.self) {
-        case "GET": return .get
-        case "HEAD": return .head
-        case "POST": return .post
-        case "PUT": return .put
-        case "DELETE": return .delete
-        case "OPTIONS": return .options
-        case "PATCH": return .patch
-        case "TRACE": return .trace
-        case "QUERY": return .query
-        case let other:
-            throw HTTPError(.notImplemented, detail: "The method \(other.prefix(32)) is not implemented.")
+        // Compared as bytes: no string is made for the common methods.
+        for (name, method) in known where bytes.elementsEqual(name.utf8) {
+            return method
         }
+        let other = String(decoding: bytes, as: UTF8.self)
+        throw HTTPError(.notImplemented, detail: "The method \(other.prefix(32)) is not implemented.")
     }
+
+    /// The methods we parse, most frequent first.
+    private static let known: [(String, HTTPRequest.Method)] = [
+        ("GET", .get), ("HEAD", .head), ("POST", .post), ("PUT", .put), ("DELETE", .delete),
+        ("OPTIONS", .options), ("PATCH", .patch), ("TRACE", .trace), ("QUERY", .query),
+    ]
 }

@@ -48,18 +48,28 @@ struct RequestTarget {
             pathStart = index
         }
         var queryStart = target.endIndex
+        // A plain path (ASCII, no escapes, no `/.`) is used as it is: the common case.
+        var isPlain = true
+        var previous: UInt8 = 0
         for index in pathStart..<target.endIndex {
             let byte = target[index]
             if byte == UInt8(ascii: "?") { queryStart = index; break }
             // RFC 9112 §3.2: a fragment is never sent; controls are not URI characters (RFC 3986 §2).
             if byte == UInt8(ascii: "#") { throw Self.bad("The request target must not contain a fragment.") }
             if byte < 0x21 || byte == 0x7F { throw Self.bad("The request target contains a control character.") }
+            if byte == UInt8(ascii: "%") || byte >= 0x80 || (byte == UInt8(ascii: ".") && previous == UInt8(ascii: "/")) {
+                isPlain = false
+            }
+            previous = byte
         }
-        var decodedPath: [UInt8] = [UInt8(ascii: "/")]
-        if pathStart < queryStart {
-            decodedPath = try PercentDecoding.decodePath(target[pathStart..<queryStart])
+        if pathStart == queryStart {
+            path = "/"
+        } else if isPlain {
+            path = String(decoding: target[pathStart..<queryStart], as: UTF8.self)
+        } else {
+            let decodedPath = try PercentDecoding.decodePath(target[pathStart..<queryStart])
+            path = try Self.utf8(PathNormalizer.removeDotSegments(decodedPath), what: "path")
         }
-        path = try Self.utf8(PathNormalizer.removeDotSegments(decodedPath), what: "path")
         if queryStart < target.endIndex {
             let raw = target[(queryStart + 1)...]
             guard raw.count <= limits.maxQueryLength else {

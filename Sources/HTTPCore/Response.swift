@@ -6,6 +6,9 @@ public struct Response: Sendable {
     public var status: HTTPResponse.Status
     public var headerFields: HTTPFields
     public var body: [UInt8]
+    /// Sent as `X-Request-Id` (set by the server from the request's id; kept apart from
+    /// `headerFields` so that shared field sets are not copied per response).
+    public var requestID: String?
     /// Which route produced this response, as an index into the responder's `routeNames`
     /// (0 = unmatched); a metrics label, never sent.
     public var routeID: Int = 0
@@ -18,10 +21,15 @@ public struct Response: Sendable {
 
     /// A JSON response (`application/json; charset=utf-8`) around already-encoded bytes.
     public static func json(_ body: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headerFields: jsonFields, body: body)
+    }
+
+    /// Built once: every JSON response shares its storage until one is changed.
+    private static let jsonFields: HTTPFields = {
         var fields = HTTPFields()
         fields[.contentType] = MediaType.json
-        return Response(status: status, headerFields: fields, body: body)
-    }
+        return fields
+    }()
 
     /// A plain-text response.
     public static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -3,7 +3,7 @@ import HTTPTypes
 /// Writes a `Response` as HTTP/1.1 bytes (RFC 9112 §4, §6): status line, the response's fields,
 /// then the fields the server owns (`Date`, `Content-Length`, `Connection`), then the body.
 public enum ResponseEncoder {
-    /// Appends `response` to `buffer`, head and body together so one `send` carries both.
+    /// Appends `response` to `buffer`, head and body together.
     /// - Parameters:
     ///   - method: the request's method; `HEAD` gets the headers of `GET` and no body (RFC 9110 §9.3.2).
     ///   - version: the request's version; an HTTP/1.0 client that keeps the connection is told so.
@@ -13,6 +13,18 @@ public enum ResponseEncoder {
         _ response: Response, method: HTTPRequest.Method, version: HTTPVersion,
         keepAlive: Bool, date: [UInt8], into buffer: inout [UInt8]
     ) {
+        if encodeHead(response, method: method, version: version, keepAlive: keepAlive, date: date, into: &buffer) {
+            buffer.append(contentsOf: response.body)
+        }
+    }
+
+    /// Appends the status line and header section of `response` to `buffer` and returns whether
+    /// its body follows on the wire, so a server can send a large body from where it lies
+    /// (`writev`) instead of copying it behind the head. Parameters as in `encode`.
+    public static func encodeHead(
+        _ response: Response, method: HTTPRequest.Method, version: HTTPVersion,
+        keepAlive: Bool, date: [UInt8], into buffer: inout [UInt8]
+    ) -> Bool {
         let code = response.status.code
         // The status line carries our highest version, 1.1 (RFC 9110 §6.2, RFC 9112 §2.3).
         buffer.append(contentsOf: "HTTP/1.1 ".utf8)
@@ -22,10 +34,16 @@ public enum ResponseEncoder {
         buffer.append(contentsOf: "\r\nDate: ".utf8)
         buffer.append(contentsOf: date)
         buffer.append(contentsOf: "\r\n".utf8)
-        for field in response.headerFields where !isServerOwned(field.name) {
+        let ownsRequestID = response.requestID != nil
+        for field in response.headerFields where !isServerOwned(field.name) && !(ownsRequestID && field.name == requestIDName) {
             buffer.append(contentsOf: field.name.rawName.utf8)
             buffer.append(contentsOf: ": ".utf8)
             buffer.append(contentsOf: field.value.utf8)
+            buffer.append(contentsOf: "\r\n".utf8)
+        }
+        if let requestID = response.requestID {
+            buffer.append(contentsOf: "X-Request-Id: ".utf8)
+            buffer.append(contentsOf: requestID.utf8)
             buffer.append(contentsOf: "\r\n".utf8)
         }
         // RFC 9110 §8.6: no Content-Length on 1xx or 204; on 304 we omit it too, as it would
@@ -42,9 +60,7 @@ public enum ResponseEncoder {
             buffer.append(contentsOf: "Connection: keep-alive\r\n".utf8)
         }
         buffer.append(contentsOf: "\r\n".utf8)
-        if mayHaveBody && method != .head {
-            buffer.append(contentsOf: response.body)
-        }
+        return mayHaveBody && method != .head && !response.body.isEmpty
     }
 
     /// Whether the response asks for the connection to close (e.g. a framing error's problem).
@@ -52,6 +68,8 @@ public enum ResponseEncoder {
         guard let value = response.headerFields[.connection] else { return false }
         return value.lowercased().contains("close")
     }
+
+    private static let requestIDName = HTTPField.Name("X-Request-Id")!
 
     private static func isServerOwned(_ name: HTTPField.Name) -> Bool {
         name == .contentLength || name == .connection || name == .transferEncoding || name == .date

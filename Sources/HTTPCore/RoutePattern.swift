@@ -35,18 +35,57 @@ public struct RoutePattern: Sendable, Hashable, CustomStringConvertible {
         self.description = pattern
     }
 
-    /// The captures if `pathSegments` matches this pattern.
-    func match(_ pathSegments: [Substring]) -> [String: String]? {
-        guard pathSegments.count == segments.count else { return nil }
-        var captures: [String: String] = [:]
+    /// Whether any segment is a `{name}` capture.
+    var hasCaptures: Bool {
+        segments.contains { if case .capture = $0 { true } else { false } }
+    }
+
+    /// The segments of a path (`/a/b` → `a`, `b`), split on the bytes, not on characters.
+    static func segments(of path: String) -> [Substring] {
+        var segments: [Substring] = []
+        let utf8 = path.utf8
+        var start = utf8.startIndex
+        if start < utf8.endIndex && utf8[start] == UInt8(ascii: "/") { start = utf8.index(after: start) }
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "/") {
+                segments.append(Substring(utf8[start..<index]))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        segments.append(Substring(utf8[start..<utf8.endIndex]))
+        return segments
+    }
+
+    /// Whether `pathSegments` matches: same count, equal literals (byte for byte), non-empty
+    /// captures.
+    func matches(_ pathSegments: [Substring]) -> Bool {
+        guard pathSegments.count == segments.count else { return false }
         for (segment, part) in zip(segments, pathSegments) {
             switch segment {
             case .literal(let literal):
-                guard literal == part else { return nil }
-            case .capture(let name):
-                guard !part.isEmpty else { return nil }
-                captures[name] = String(part)
+                guard Self.sameBytes(literal, part) else { return false }
+            case .capture:
+                guard !part.isEmpty else { return false }
             }
+        }
+        return true
+    }
+
+    private static func sameBytes(_ literal: String, _ part: Substring) -> Bool {
+        guard literal.utf8.count == part.utf8.count else { return false }
+        let fast = literal.utf8.withContiguousStorageIfAvailable { a in
+            part.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        return (fast ?? nil) ?? literal.utf8.elementsEqual(part.utf8)
+    }
+
+    /// The `{name}` values of `pathSegments`, which `matches` accepted.
+    func captures(_ pathSegments: [Substring]) -> [String: String] {
+        var captures: [String: String] = [:]
+        for (segment, part) in zip(segments, pathSegments) {
+            if case .capture(let name) = segment { captures[name] = String(part) }
         }
         return captures
     }

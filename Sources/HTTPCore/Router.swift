@@ -104,17 +104,17 @@ public struct Router: Responder {
     }
 
     private func route(_ request: Request, routeID: inout Int) throws -> Response {
-        var candidates: [(Entry, [String: String])] = []
-        let trimmed = request.path.count > 1 && request.path.hasSuffix("/") ? String(request.path.dropLast()) : request.path
+        var candidates: [Entry] = []
+        var segments: [Substring] = []
+        let utf8 = request.path.utf8
+        let hasTrailingSlash = utf8.count > 1 && utf8.last == UInt8(ascii: "/")
+        let trimmed = hasTrailingSlash ? String(request.path.dropLast()) : request.path
         if let entries = exact[trimmed] {
-            candidates = entries.map { ($0, [:]) }
+            candidates = entries
         } else {
-            let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            let segments = Array(parts)
-            for entry in patterned {
-                if let captures = entry.pattern.match(segments) {
-                    candidates.append((entry, captures))
-                }
+            segments = RoutePattern.segments(of: trimmed)
+            for entry in patterned where entry.pattern.matches(segments) {
+                candidates.append(entry)
             }
         }
         guard !candidates.isEmpty else {
@@ -124,20 +124,21 @@ public struct Router: Responder {
             }
             throw HTTPError.notFound("No resource at \(request.path).")
         }
-        routeID = candidates[0].0.routeID
+        routeID = candidates[0].routeID
         let wanted: HTTPRequest.Method = request.method == .head ? .get : request.method
-        if let (entry, captures) = candidates.first(where: { $0.0.method == wanted }) {
+        if let entry = candidates.first(where: { $0.method == wanted }) {
+            guard entry.pattern.hasCaptures else { return try entry.handler(request) }
             var routed = request
-            routed.pathParameters = captures
+            routed.pathParameters = entry.pattern.captures(segments)
             return try entry.handler(routed)
         }
         if request.method == .options {
             var fields = HTTPFields()
-            fields[.allow] = Self.allow(candidates.map(\.0.method))
+            fields[.allow] = Self.allow(candidates.map(\.method))
             return Response(status: .noContent, headerFields: fields)
         }
         var fields = HTTPFields()
-        fields[.allow] = Self.allow(candidates.map(\.0.method))
+        fields[.allow] = Self.allow(candidates.map(\.method))
         throw HTTPError(.methodNotAllowed,
                         detail: "\(request.method) is not allowed on \(request.path).",
                         headerFields: fields)

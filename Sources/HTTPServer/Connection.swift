@@ -1,3 +1,4 @@
+import CSystem
 import Dispatch
 import HTTPCore
 import HTTPTypes
@@ -8,120 +9,144 @@ import Glibc
 import Darwin
 #endif
 
-/// One accepted socket. It reads into a reused buffer, feeds the parser, calls the responder
-/// and writes the responses, following the decisions of its `ConnectionStateMachine`.
+/// One accepted socket, served by one `EventLoop`. It reads into the loop's buffer, feeds the
+/// parser, calls the responder and queues the responses, following the decisions of its
+/// `ConnectionStateMachine`; the loop tells it when the socket is ready and when to check its
+/// deadlines.
 ///
-/// `@unchecked Sendable`: every mutable property is confined to `queue` (a serial queue of its
-/// own, so a slow handler delays only this connection); entry points check it with
-/// `dispatchPrecondition`. Only `queue` and the immutable lets are touched from elsewhere.
+/// Handlers of GET, HEAD and OPTIONS run inline on the loop: they only read the immutable
+/// snapshot. Other methods (writes, which may rebuild the corpus) run on Dispatch's global
+/// pool, and the connection reads nothing more until their response is back, so pipelined
+/// requests are still answered in order.
+///
+/// `@unchecked Sendable`: every mutable property is confined to the loop's queue; entry points
+/// check it with `dispatchPrecondition`. Only the immutable lets are touched from elsewhere.
 final class Connection: @unchecked Sendable {
     let fd: Int32
     let remoteAddress: String
     /// The peer's address, parsed only when trusted proxies are configured.
     let peer: IPAddress?
-    /// This connection's number since start-up (part of generated request ids).
+    /// This connection's number since start-up (part of generated request ids, and the loop's
+    /// key for it).
     let serial: UInt64
-    let queue: DispatchQueue
+    let loop: EventLoop
     private let context: ConnectionContext
-    private let readSource: any DispatchSourceRead
-    private let writeSource: any DispatchSourceWrite
-    private let timer: any DispatchSourceTimer
-    private var readSuspended = false
-    private var writeSuspended = true
-    private var pendingCancellations = 3
     private var isClosed = false
+    /// A request is with the offload pool; its response has not come back yet.
+    private var awaitingResponse = false
+    /// What the loop watches the socket for (EPOLLIN/EPOLLOUT bits).
+    private var interest: UInt32 = 0
+    /// The last send left bytes behind; wait for EPOLLOUT.
+    private var writeBlocked = false
 
     private var parser: RequestParser
     private var machine: ConnectionStateMachine
-    private let readBuffer: UnsafeMutableRawBufferPointer
-    private var output: [UInt8] = []
-    private var outputOffset = 0
+    private var output = OutputQueue()
     private var date = HTTPDate()
 
+    private static let readable = EPOLLIN.rawValue
+    private static let writable = EPOLLOUT.rawValue
+    private static let failed = EPOLLERR.rawValue | EPOLLHUP.rawValue
+
     init(fd: Int32, remoteAddress: String, peer: IPAddress?, serial: UInt64,
-         context: ConnectionContext, target: DispatchQueue) {
+         context: ConnectionContext, loop: EventLoop) {
         self.fd = fd
         self.remoteAddress = remoteAddress
         self.peer = peer
         self.serial = serial
         self.context = context
-        queue = DispatchQueue(label: "marsad.connection", target: target)
-        readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
-        writeSource = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: queue)
-        timer = DispatchSource.makeTimerSource(queue: queue)
+        self.loop = loop
         parser = RequestParser(limits: context.limits)
         machine = ConnectionStateMachine(limits: context.limits, now: .now)
-        readBuffer = .allocate(byteCount: context.readBufferSize, alignment: 16)
-        output.reserveCapacity(16 * 1024)
     }
 
-    deinit {
-        readBuffer.deallocate()
-    }
-
-    /// Arms the sources; call once.
+    /// Registers with the loop; call once, on the loop.
     func start() {
-        for source in [readSource, writeSource, timer] as [any DispatchSourceProtocol] {
-            source.setCancelHandler { [self] in cancellationFinished() }
+        dispatchPrecondition(condition: .onQueue(loop.queue))
+        interest = Self.readable
+        guard loop.register(self, events: interest) else {
+            isClosed = true
+            Glibc.close(fd)
+            context.onClose(self)
+            return
         }
-        readSource.setEventHandler { [self] in readable() }
-        writeSource.setEventHandler { [self] in flush() }
-        timer.setEventHandler { [self] in perform(machine.tick(now: .now)) }
-        let tick = context.tickMilliseconds
-        timer.schedule(deadline: .now() + .milliseconds(tick), repeating: .milliseconds(tick),
-                       leeway: .milliseconds(tick / 2))
-        readSource.resume()
-        timer.resume()
     }
 
     /// Asks the connection to finish its current response and close (graceful shutdown).
     func beginShutdown() {
-        queue.async { [self] in perform(machine.beginShutdown()) }
+        loop.execute { [self] in
+            guard !isClosed else { return }
+            perform(machine.beginShutdown())
+            updateInterest()
+        }
     }
 
     /// Closes at once (shutdown deadline passed).
     func forceClose() {
-        queue.async { [self] in close() }
+        loop.execute { [self] in close() }
     }
 
+    // MARK: Called by the loop
+
+    /// The socket is ready for what `events` says.
+    func handle(events: UInt32) {
+        dispatchPrecondition(condition: .onQueue(loop.queue))
+        if events & Self.readable != 0 && interest & Self.readable != 0 { readable() }
+        if !isClosed && events & Self.writable != 0 && writeBlocked { flush() }
+        // Reset, or both directions shut: nothing can be delivered any more.
+        if !isClosed && events & Self.failed != 0 { close() }
+    }
+
+    /// Deadlines: idle timeout, header-read deadline, minimum transfer rate.
+    func tick(now: ContinuousClock.Instant) {
+        guard !isClosed else { return }
+        perform(machine.tick(now: now))
+    }
+
+    /// Answers requests that were held back while earlier responses were written.
+    func resume() {
+        guard !isClosed else { return }
+        processRequests()
+    }
+
+    // MARK: Reading and answering
+
     private func readable() {
-        dispatchPrecondition(condition: .onQueue(queue))
-        let count = read(fd, readBuffer.baseAddress, readBuffer.count)
+        let buffer = loop.readBuffer
+        let count = read(fd, buffer.baseAddress, buffer.count)
         if count > 0 {
-            parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
+            parser.append(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             machine.bytesReceived(count, parserIdle: parser.isIdle, readingBody: parser.isReadingBody, now: .now)
             processRequests()
         } else if count == 0 {
             perform(machine.peerClosed())
-            if !isClosed && !readSuspended { readSource.suspend(); readSuspended = true }
+            updateInterest()
         } else if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR {
-            let error = SocketError.fromErrno("read", context: remoteAddress)
-            context.logger.debug("\(error)")
+            context.logger.debug("\(SocketError.fromErrno("read", context: remoteAddress))")
             close()
         }
     }
 
-    /// Answers every complete request in the buffer, in order, then writes them with one send.
+    /// Answers every complete request in the buffer, in order, then writes them with one `sendmsg`.
     private func processRequests() {
-        while !isClosed && machine.phase != .closed && !machine.closeAfterWrite && output.count < 256 * 1024 {
+        while !isClosed && !awaitingResponse && !machine.isClosed && !machine.closeAfterWrite
+                && output.byteCount < 256 * 1024 {
             switch parser.next() {
             case .needMoreData:
                 // RFC 9110 §10.1.1: the head was accepted, so invite the body now.
-                if parser.takeContinueRequest() { output.append(contentsOf: Self.continueResponse) }
+                if parser.takeContinueRequest() { output.appendHead { $0.append(contentsOf: Self.continueResponse) } }
                 flush()
                 return
             case .request(var request):
                 request.remoteAddress = remoteAddress
                 let started = ContinuousClock.now
-                let response = context.pipeline.respond(
-                    to: &request, peer: peer, connection: serial, number: machine.requestsServed)
-                let keepAlive = machine.responseQueued(
-                    clientKeepAlive: request.wantsKeepAlive && !ResponseEncoder.requestsClose(response) && !context.stopping.isSet,
-                    now: .now)
-                enqueue(response, method: request.method, version: request.version, keepAlive: keepAlive)
-                let elapsed = ContinuousClock.now - started
-                context.metrics.record(routeID: response.routeID, status: response.status.code, elapsed: elapsed)
-                context.logRequest(request, response: response, elapsed: elapsed)
+                let number = machine.requestsServed
+                if Self.runsInline(request.method) {
+                    let response = context.pipeline.respond(to: &request, peer: peer, connection: serial, number: number)
+                    deliver(response, to: request, started: started)
+                } else {
+                    offload(request, number: number, started: started)
+                }
             case .error(let error):
                 let response = ProblemDetails.response(for: error)
                 _ = machine.responseQueued(clientKeepAlive: false, now: .now)
@@ -133,44 +158,96 @@ final class Connection: @unchecked Sendable {
         flush()
     }
 
+    /// Methods that only read (RFC 9110 §9.2.1 safe methods) are answered on the loop.
+    private static func runsInline(_ method: HTTPRequest.Method) -> Bool {
+        method == .get || method == .head || method == .options
+    }
+
+    private func offload(_ request: Request, number: Int, started: ContinuousClock.Instant) {
+        awaitingResponse = true
+        updateInterest()
+        let pipeline = context.pipeline
+        let (peer, serial, loop) = (peer, serial, loop)
+        DispatchQueue.global().async { [self] in
+            var routed = request
+            let response = pipeline.respond(to: &routed, peer: peer, connection: serial, number: number)
+            let request = routed
+            loop.execute { [self] in
+                guard !isClosed else { return }
+                awaitingResponse = false
+                deliver(response, to: request, started: started)
+                processRequests()
+                updateInterest()
+            }
+        }
+    }
+
+    private func deliver(_ response: Response, to request: Request, started: ContinuousClock.Instant) {
+        let keepAlive = machine.responseQueued(
+            clientKeepAlive: request.wantsKeepAlive && !ResponseEncoder.requestsClose(response) && !context.stopping.isSet,
+            now: .now)
+        enqueue(response, method: request.method, version: request.version, keepAlive: keepAlive)
+        let elapsed = ContinuousClock.now - started
+        context.metrics.record(routeID: response.routeID, status: response.status.code, elapsed: elapsed)
+        context.logRequest(request, response: response, elapsed: elapsed)
+    }
+
     private static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
     private func enqueue(_ response: Response, method: HTTPRequest.Method, version: HTTPVersion, keepAlive: Bool) {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        ResponseEncoder.encode(response, method: method, version: version, keepAlive: keepAlive,
-                               date: date.bytes(secondsSince1970: Int(now.tv_sec)), into: &output)
+        let dateBytes = date.bytes(secondsSince1970: Int(now.tv_sec))
+        var bodyFollows = false
+        output.appendHead { buffer in
+            bodyFollows = ResponseEncoder.encodeHead(response, method: method, version: version,
+                                                     keepAlive: keepAlive, date: dateBytes, into: &buffer)
+        }
+        if bodyFollows { output.append(response.body) }
     }
 
-    /// Sends queued bytes; on EAGAIN waits for the write source and stops reading meanwhile.
+    // MARK: Writing
+
+    /// Sends queued bytes; when the socket is full, waits for EPOLLOUT and reads nothing meanwhile.
     private func flush() {
-        dispatchPrecondition(condition: .onQueue(queue))
-        guard !isClosed, outputOffset < output.count else { return }
-        while outputOffset < output.count {
-            let sent = output.withUnsafeBytes { bytes in
-                send(fd, bytes.baseAddress! + outputOffset, bytes.count - outputOffset, Int32(MSG_NOSIGNAL))
-            }
-            if sent >= 0 {
-                outputOffset += sent
-            } else if errno == EAGAIN || errno == EWOULDBLOCK {
-                if writeSuspended { writeSource.resume(); writeSuspended = false }
-                if !readSuspended { readSource.suspend(); readSuspended = true }
-                return
-            } else if errno != EINTR {
-                context.logger.debug("\(SocketError.fromErrno("send", context: remoteAddress))")
-                close()
-                return
-            }
+        guard !isClosed, !output.isEmpty else { return }
+        switch output.send(to: fd) {
+        case .wouldBlock:
+            writeBlocked = true
+            updateInterest()
+            return
+        case .failed(let code):
+            context.logger.debug("\(SocketError("sendmsg", code: code, context: remoteAddress))")
+            close()
+            return
+        case .drained:
+            break
         }
-        output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
-        outputOffset = 0
-        if !writeSuspended { writeSource.suspend(); writeSuspended = true }
+        writeBlocked = false
         perform(machine.writeFinished(parserIdle: parser.isIdle, now: .now))
         guard !isClosed else { return }
-        if readSuspended && !machine.closeAfterWrite { readSource.resume(); readSuspended = false }
-        if parser.bufferedByteCount > 0 && !parser.isReadingBody {
+        updateInterest()
+        if parser.bufferedByteCount > 0 && !parser.isReadingBody && !awaitingResponse && !machine.closeAfterWrite {
             // Pipelined requests held back while the previous batch was being written.
-            queue.async { [self] in if !isClosed { processRequests() } }
+            loop.runAgain(self)
+        }
+    }
+
+    /// Watches for what the connection can act on now: writability while a send is blocked,
+    /// otherwise readability unless it awaits an offloaded response or reads no more.
+    private func updateInterest() {
+        guard !isClosed else { return }
+        let wanted: UInt32
+        if writeBlocked {
+            wanted = Self.writable
+        } else if awaitingResponse || machine.closeAfterWrite {
+            wanted = 0
+        } else {
+            wanted = Self.readable
+        }
+        if wanted != interest {
+            interest = wanted
+            loop.modify(self, events: wanted)
         }
     }
 
@@ -189,22 +266,11 @@ final class Connection: @unchecked Sendable {
     }
 
     private func close() {
-        dispatchPrecondition(condition: .onQueue(queue))
+        dispatchPrecondition(condition: .onQueue(loop.queue))
         guard !isClosed else { return }
         isClosed = true
         machine.closed()
-        readSource.cancel()
-        writeSource.cancel()
-        timer.cancel()
-        // A suspended source runs its cancel handler only once resumed.
-        if readSuspended { readSource.resume(); readSuspended = false }
-        if writeSuspended { writeSource.resume(); writeSuspended = false }
-    }
-
-    /// The descriptor is closed only when no source can still be watching it.
-    private func cancellationFinished() {
-        pendingCancellations -= 1
-        guard pendingCancellations == 0 else { return }
+        loop.deregister(self)
         Glibc.close(fd)
         context.onClose(self)
     }

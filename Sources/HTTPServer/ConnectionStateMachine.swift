@@ -34,6 +34,12 @@ struct ConnectionStateMachine {
     /// Set once a response or the peer has said the connection ends after the current write.
     private(set) var closeAfterWrite = false
 
+    /// Whether the phase is `.closed` (a pattern match: cheaper than comparing whole phases).
+    var isClosed: Bool {
+        if case .closed = phase { return true }
+        return false
+    }
+
     init(limits: HTTPLimits, now: Instant) {
         self.limits = limits
         self.phase = .idle(since: now)
@@ -65,13 +71,13 @@ struct ConnectionStateMachine {
         let keepAlive = clientKeepAlive && !isShuttingDown && !closeAfterWrite
             && requestsServed < limits.maxRequestsPerConnection
         if !keepAlive { closeAfterWrite = true }
-        if phase != .closed { phase = .writing(since: now) }
+        if !isClosed { phase = .writing(since: now) }
         return keepAlive
     }
 
     /// Every queued byte was sent. `parserIdle` as in `bytesReceived`.
     mutating func writeFinished(parserIdle: Bool, now: Instant) -> Action {
-        guard phase != .closed else { return .none }
+        guard !isClosed else { return .none }
         if closeAfterWrite {
             phase = .closed
             return .close

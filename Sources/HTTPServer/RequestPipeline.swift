@@ -42,7 +42,7 @@ struct RequestPipeline: Sendable {
            location.hasPrefix("/"), !location.hasPrefix("//") {
             response.headerFields[.location] = basePath + location
         }
-        response.headerFields[RequestIDs.fieldName] = request.requestID
+        response.requestID = request.requestID
         return response
     }
 

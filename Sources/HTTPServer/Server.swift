@@ -9,8 +9,9 @@ import Glibc
 import Darwin
 #endif
 
-/// The HTTP/1.1 server: a non-blocking listener driven by a Dispatch read source, and one
-/// `Connection` per accepted socket, each on its own serial queue.
+/// The HTTP/1.1 server: a non-blocking listener driven by a Dispatch read source hands each
+/// accepted socket, as a `Connection`, to one of its `EventLoop`s (one per usable CPU), which
+/// does the connection's I/O and runs its handlers.
 public final class Server: Sendable {
     /// Where it listens and the limits it enforces.
     public let configuration: ServerConfiguration
@@ -21,12 +22,8 @@ public final class Server: Sendable {
     public let metrics: ServerMetrics
     private let pipeline: RequestPipeline
     private let connectionSerial = Atomic<UInt64>(0)
-    /// Where connection queues run: the width-limited default pool (about one thread per core).
-    /// Measured with wrk, per-connection queues on libdispatch's overcommit pool grew to a
-    /// thread per connection and ran 5x slower. On Linux, libdispatch's workqueue monitor adds
-    /// a worker when the pool's threads are blocked, so a slow handler delays other connections
-    /// only until then.
-    private let connectionPool = DispatchQueue.global()
+    /// The event loops connections are spread over, round robin; created by `start()`.
+    private let loops = Mutex<[EventLoop]>([])
     private let acceptQueue = DispatchQueue(label: "marsad.accept")
     /// Entered per admitted connection, left when it closes: shutdown waits on it.
     private let openConnections = DispatchGroup()
@@ -80,7 +77,15 @@ public final class Server: Sendable {
     /// `HTTPLimitsError` for a bad configuration and `SocketError` when binding fails.
     public func start() throws -> Int {
         try configuration.validate()
+        let count = configuration.eventLoops ?? EventLoop.defaultCount
+        let tick = context.tickMilliseconds
+        let started = try (0..<count).map { index in
+            try EventLoop(index: index, readBufferSize: configuration.readBufferSize,
+                          tickMilliseconds: tick, logger: logger)
+        }
         let (fd, port) = try ListeningSocket.open(host: configuration.host, port: configuration.port)
+        for loop in started { loop.start() }
+        loops.withLock { $0 = started }
         let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: acceptQueue)
         source.setEventHandler { [self] in acceptPending(fd) }
         source.setCancelHandler { Glibc.close(fd) }
@@ -108,6 +113,9 @@ public final class Server: Sendable {
             return (source, Array(state.connections.values))
         }
         source?.source.cancel()
+        // A connection admitted just before `isStopping` was set is still being created; it
+        // will see the flag and shut itself down, and it must be counted before we wait.
+        while state.withLock({ $0.reserved }) > 0 { usleep(1_000) }
         let spare = state.withLock { state -> Int32 in
             defer { state.spareFD = -1 }
             return state.spareFD
@@ -121,6 +129,11 @@ public final class Server: Sendable {
             for connection in remaining { connection.forceClose() }
             _ = openConnections.wait(timeout: .now() + .seconds(1))
         }
+        let stopped = loops.withLock { loops in
+            defer { loops = [] }
+            return loops
+        }
+        for loop in stopped { loop.stop(timeout: .now() + .seconds(1)) }
         logger.info("stopped")
     }
 
@@ -180,8 +193,7 @@ public final class Server: Sendable {
     }
 
     private func admit(_ fd: Int32, remoteAddress: String, peer: IPAddress?) {
-        // Reserve the slot first: a Connection's sources must be resumed once created, so we
-        // only create one that will run.
+        // Reserve the slot first, so the cap holds while the Connection is created.
         let refusal: String? = state.withLock { state in
             if state.isStopping { return "shutting down" }
             if state.connections.count + state.reserved >= configuration.limits.maxConnections {
@@ -197,15 +209,18 @@ public final class Server: Sendable {
         let serial = connectionSerial.wrappingAdd(1, ordering: .relaxed).newValue
         metrics.acceptedConnections.wrappingAdd(1, ordering: .relaxed)
         metrics.openConnections.wrappingAdd(1, ordering: .relaxed)
+        let loop = loops.withLock { $0[Int(serial % UInt64($0.count))] }
         let connection = Connection(fd: fd, remoteAddress: remoteAddress, peer: peer, serial: serial,
-                                    context: context, target: connectionPool)
+                                    context: context, loop: loop)
+        // Entered before the reservation is released: shutdown waits for reservations, then
+        // for this group, so it never stops the loops under a connection it has not seen.
+        openConnections.enter()
         let stopping = state.withLock { state in
             state.reserved -= 1
             state.connections[ObjectIdentifier(connection)] = connection
             return state.isStopping
         }
-        openConnections.enter()
-        connection.start()
+        loop.execute { connection.start() }
         if stopping { connection.beginShutdown() }
     }
 

@@ -8,8 +8,11 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// Every size, count and time limit, in one place.
     public var limits: HTTPLimits
-    /// Bytes read from a socket per `read` call (one reused buffer per connection).
+    /// Bytes read from a socket per `read` call (one reused buffer per event loop).
     public var readBufferSize: Int = 16 * 1024
+    /// How many event loops (threads) serve connections; nil means one per CPU the process may
+    /// run on.
+    public var eventLoops: Int?
     /// Peers whose `Forwarded` / `X-Forwarded-*` fields are believed (`--trusted-proxy`).
     public var trustedProxies = TrustedProxies()
     /// A prefix a reverse proxy mounts the server under without stripping it (`--base-path`):
@@ -39,6 +42,9 @@ public struct ServerConfiguration: Sendable {
         }
         guard readBufferSize >= 1024 else {
             throw HTTPLimitsError(limit: "readBufferSize", reason: "must be at least 1024")
+        }
+        if let eventLoops, !(1...256).contains(eventLoops) {
+            throw HTTPLimitsError(limit: "eventLoops", reason: "must be in 1…256, got \(eventLoops)")
         }
         try limits.validate()
     }

@@ -3,45 +3,55 @@
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     /// Whether the current container already holds a value (so the next needs a comma).
-    private var needsComma: [Bool] = [false]
+    private var needsComma = false
+    /// The same flag for each enclosing container, one bit per level (deeper levels in `deep`).
+    private var enclosing: UInt64 = 0
+    private var depth = 0
+    private var deep: [Bool] = []
 
     public init(capacity: Int = 256) {
         bytes.reserveCapacity(capacity)
     }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
     }
 
-    public mutating func beginObject() {
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        bytes.append(bracket)
+        if depth < 64 {
+            enclosing = needsComma ? enclosing | (1 << depth) : enclosing & ~(1 << depth)
+        } else {
+            deep.append(needsComma)
+        }
+        depth += 1
+        needsComma = false
     }
 
-    public mutating func endObject() {
-        needsComma.removeLast()
-        bytes.append(UInt8(ascii: "}"))
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        needsComma = depth < 64 ? enclosing & (1 << depth) != 0 : deep.removeLast()
+        bytes.append(bracket)
     }
 
-    public mutating func beginArray() {
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes an object key; the next value written is its value. Keys are literals in our
+    /// code, written as they are (they never need escaping).
+    public mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
-    }
-
-    public mutating func endArray() {
-        needsComma.removeLast()
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    /// Writes an object key; the next value written is its value.
-    public mutating func key(_ name: String) {
-        separate()
-        appendQuoted(name)
-        bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: "\":".utf8)
+        needsComma = false
     }
 
     public mutating func string(_ value: String) {
@@ -51,10 +61,38 @@ public struct JSONWriter {
 
     public mutating func int(_ value: Int) {
         separate()
-        bytes.append(contentsOf: String(value).utf8)
+        appendDecimal(value)
     }
 
-    /// A finite number with up to 4 decimals (scores); non-finite numbers become 0.
+    /// The decimal digits of `value`, without making a `String`.
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 {
+            guard value != .min else {
+                bytes.append(contentsOf: String(value).utf8)
+                return
+            }
+            bytes.append(UInt8(ascii: "-"))
+            appendDecimal(-value)
+            return
+        }
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var remaining = value
+            var start = 20
+            while remaining > 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+        }
+    }
+
+    /// A finite number with up to 4 decimals (scores), trailing zeros dropped; non-finite
+    /// numbers become 0.
     public mutating func double(_ value: Double) {
         separate()
         guard value.isFinite else {
@@ -62,21 +100,27 @@ public struct JSONWriter {
             return
         }
         let scaled = (value * 10_000).rounded()
-        if abs(scaled) < 1e15 {
-            let whole = Int(scaled)
-            let sign = whole < 0 ? "-" : ""
-            let magnitude = abs(whole)
-            let fraction = magnitude % 10_000
-            var text = sign + String(magnitude / 10_000)
-            if fraction != 0 {
-                var digits = String(fraction)
-                digits = String(repeating: "0", count: 4 - digits.count) + digits
-                while digits.hasSuffix("0") { digits.removeLast() }
-                text += "." + digits
-            }
-            bytes.append(contentsOf: text.utf8)
-        } else {
+        guard abs(scaled) < 1e15 else {
             bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        let whole = Int(scaled)
+        if whole < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = abs(whole)
+        appendDecimal(magnitude / 10_000)
+        var fraction = magnitude % 10_000
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var digits = 4
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
         }
     }
 
@@ -112,19 +156,46 @@ public struct JSONWriter {
     private mutating func appendQuoted(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
-        // Runs of bytes that need no escape are copied whole; most text is one run.
+        // Runs of bytes that need no escape are copied whole; most text is one run. Eight bytes
+        // are checked at a time while none of them needs escaping.
         s.withUTF8 { utf8 in
             var run = 0
-            for i in 0..<utf8.count {
+            var i = 0
+            let count = utf8.count
+            let base = UnsafeRawPointer(utf8.baseAddress)
+            while i < count {
+                if i + 8 <= count, let base, !Self.anyNeedsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = utf8[i]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                appendEscaped(byte)
-                run = i + 1
+                if Self.needsEscape(byte) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                    appendEscaped(byte)
+                    run = i + 1
+                }
+                i += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes needs escaping (SWAR: a byte below 0x20, or equal to `"` or
+    /// `\\`; the classic "has zero byte" test applied to `word ^ c`).
+    @inline(__always)
+    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+    }
+
+    /// Control characters, `"` and `\\` (RFC 8259 §7). UTF-8 lead and continuation bytes are
+    /// all ≥ 0x80, so they never match.
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// The JSON escape of one byte that cannot appear raw in a string (RFC 8259 §7).

@@ -28,22 +28,23 @@ struct SearchController {
         let snapshot = store.snapshot
         let corpus = snapshot.corpus
 
-        var allowed: Set<Int>?
+        // Filters are checked only on the candidates the rarest clause leaves, against tables
+        // built once per snapshot, never by walking every article or event.
+        var filters: [(Int) -> Bool] = []
         if let id = request.query["entity"] {
-            guard let entity = corpus.entity(id: id) else {
+            guard let entity = corpus.entityPosition(id: id) else {
                 throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
             }
-            allowed = Set(entity.articleIds.compactMap { corpus.articlePosition(id: $0) })
+            filters.append { corpus.articleEntities[$0].contains(entity) }
         }
         if !range.isEmpty {
-            var dated = Set<Int>()
-            for (a, events) in corpus.articleEvents.enumerated() where events.contains(where: { range.contains(corpus.events[$0]) }) {
-                dated.insert(a)
-            }
-            allowed = allowed.map { $0.intersection(dated) } ?? dated
+            let dates = snapshot.searchDates
+            filters.append { dates.hasEvent(article: $0, in: range) }
         }
+        let allowed: ((Int) -> Bool)? = filters.isEmpty ? nil : { doc in filters.allSatisfy { $0(doc) } }
 
-        let results = snapshot.index.search(query, allowed: allowed, limit: page.limit, offset: page.offset)
+        let results = snapshot.index.search(query, where: allowed, limit: page.limit, offset: page.offset,
+                                            depth: Self.facetDepth)
         return .json(page.envelope(total: results.total, writeItems: { w in
             for hit in results.hits {
                 w.beginObject()
@@ -85,13 +86,27 @@ struct SearchController {
         }))
     }
 
-    /// The entities most often found among the best hits: (entity position, hit count).
+    /// The entities most often found among the best hits: (entity position, hit count), by
+    /// count then position. Counts go in an array indexed by entity (a memset, then one add per
+    /// mention), not a dictionary, and only the entities seen are ranked.
     func facets(_ documents: [Int], _ corpus: Corpus) -> [(Int, Int)] {
-        var counts: [Int: Int] = [:]
+        var counts = [Int32](repeating: 0, count: corpus.entities.count)
+        var seen: [Int] = []
         for d in documents.prefix(Self.facetDepth) {
-            for e in corpus.articleEntities[d] { counts[e, default: 0] += 1 }
+            for e in corpus.articleEntities[d] {
+                if counts[e] == 0 { seen.append(e) }
+                counts[e] += 1
+            }
         }
-        return counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(10).map { ($0.key, $0.value) }
+        var best: [(Int, Int)] = []
+        for e in seen {
+            let count = Int(counts[e])
+            if best.count == 10, let last = best.last, (last.1, -last.0) >= (count, -e) { continue }
+            let at = best.firstIndex { ($0.1, -$0.0) < (count, -e) } ?? best.count
+            best.insert((e, count), at: at)
+            if best.count > 10 { best.removeLast() }
+        }
+        return best
     }
 }
 

@@ -16,6 +16,8 @@ public final class Snapshot: Sendable {
 
     /// The unfiltered first pages of the entity list and the timeline, encoded.
     let firstPages: FirstPages
+    /// Per-article event dates for the search's `from`/`to` filter.
+    let searchDates: SearchDates
 
     /// Builds the index and the encoded bodies for `corpus`, keeping at most `bodyBudget` bytes
     /// of article bodies encoded.
@@ -25,6 +27,7 @@ public final class Snapshot: Sendable {
             IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
         })
         firstPages = FirstPages(corpus: corpus)
+        searchDates = SearchDates(corpus: corpus)
         var bodies: [[UInt8]] = []
         var used = 0
         for position in corpus.articles.indices {

@@ -55,7 +55,7 @@ struct IndexBuilder {
         for doc in titleCounts.indices {
             keys(of: doc, stems: &stemKeys)
             let titleEnd = titleCounts[doc]
-            stemFill.fill(stemKeys, document: UInt32(doc), titleEnd: titleEnd, boost: parameters.titleBoost)
+            stemFill.fill(stemKeys, document: UInt32(doc))
             let tokens = UInt32(documentStarts[doc + 1] - documentStarts[doc])
             lengths.append(tokens - titleEnd + titleEnd * parameters.titleBoost)
         }

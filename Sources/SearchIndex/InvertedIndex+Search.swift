@@ -2,17 +2,26 @@ extension InvertedIndex {
     /// Runs `query`; `allowed`, when given, restricts hits to those document positions.
     /// Clauses are evaluated rarest first; later clauses and exclusions only probe the
     /// surviving candidates, so a selective query costs little however large the corpus.
-    public func search(_ query: SearchQuery, allowed: Set<Int>? = nil, limit: Int = 20, offset: Int = 0) -> SearchResults {
-        search(query, allowed: allowed, limit: limit, offset: offset, suggesting: true)
+    public func search(_ query: SearchQuery, allowed: Set<Int>? = nil, limit: Int = 20, offset: Int = 0,
+                       depth: Int = SearchResults.defaultDepth) -> SearchResults {
+        search(query, where: allowed.map { set in { set.contains($0) } }, limit: limit, offset: offset, depth: depth)
     }
 
-    func search(_ query: SearchQuery, allowed: Set<Int>?, limit: Int, offset: Int, suggesting: Bool) -> SearchResults {
+    /// Runs `query` over the documents `allowed` accepts (all when nil). Only the best
+    /// `max(depth, offset + limit)` matches are ranked (`matchingDocuments`), and snippets are
+    /// built for the requested page alone.
+    public func search(_ query: SearchQuery, where allowed: ((Int) -> Bool)?, limit: Int = 20, offset: Int = 0,
+                       depth: Int = SearchResults.defaultDepth) -> SearchResults {
+        search(query, allowed: allowed, limit: limit, offset: offset, depth: depth, suggesting: true)
+    }
+
+    func search(_ query: SearchQuery, allowed: ((Int) -> Bool)?, limit: Int, offset: Int, depth: Int,
+                suggesting: Bool) -> SearchResults {
         let clauses = query.joiningCompoundNames.map { $0.alternatives.map(vocabulary.resolve) }
         let matches = evaluate(clauses, excluded: query.excluded.map(vocabulary.resolve), allowed: allowed)
-        let order = matches.rankedOrder()
-        let ranked = order.map { Int(matches.documents[$0]) }
-        let pageStart = min(max(0, offset), ranked.count)
-        let pageEnd = min(ranked.count, pageStart + max(0, limit))
+        let pageStart = min(max(0, offset), matches.count)
+        let pageEnd = min(matches.count, pageStart + max(0, limit))
+        let order = matches.rankedOrder(best: max(depth, pageEnd))
         let highlighter = SnippetBuilder(index: self, terms: clauses.flatMap { $0 })
         let hits = order[pageStart..<pageEnd].map { i in
             let doc = Int(matches.documents[i])
@@ -20,18 +29,19 @@ extension InvertedIndex {
                              snippets: highlighter.snippets(for: doc))
         }
         var suggestion: String?
-        if ranked.isEmpty && suggesting {
+        if matches.isEmpty && suggesting {
             suggestion = suggester.suggest(for: query, in: self, allowed: allowed)
         }
-        return SearchResults(hits: hits, total: ranked.count, matchingDocuments: ranked, suggestion: suggestion)
+        return SearchResults(hits: hits, total: matches.count,
+                             matchingDocuments: order.map { Int(matches.documents[$0]) }, suggestion: suggestion)
     }
 
     /// Documents matching every clause and no exclusion, with their summed scores.
-    func evaluate(_ clauses: [[ResolvedTerm]], excluded: [ResolvedTerm], allowed: Set<Int>?) -> ScoredDocuments {
+    func evaluate(_ clauses: [[ResolvedTerm]], excluded: [ResolvedTerm], allowed: ((Int) -> Bool)?) -> ScoredDocuments {
         let ordered = clauses.sorted { cost($0) < cost($1) }
         guard let first = ordered.first else { return ScoredDocuments() }
         var result = union(first.map { score($0, among: nil) })
-        if let allowed { result = result.filter { allowed.contains(Int($0)) } }
+        if let allowed { result = result.filter { allowed(Int($0)) } }
         for clause in ordered.dropFirst() where !result.isEmpty {
             result = result.intersection(union(clause.map { score($0, among: result.documents) }))
         }
@@ -64,16 +74,18 @@ extension InvertedIndex {
             var result = ScoredDocuments()
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
-                var s = bm25(frequency: list.frequency(i), document: doc, idf: idf)
                 let titleEnd = titleCounts[Int(doc)]
-                if let first = list.positions(i).first, PostingList.token(first) < titleEnd {
+                let positions = list.positions(i)
+                let frequency = PostingList.frequency(positions, titleEnd: titleEnd, boost: titleBoost)
+                var s = bm25(frequency: frequency, document: doc, idf: idf)
+                if let first = positions.first, PostingList.token(first) < titleEnd {
                     s += parameters.titleMatchWeight * idf
                 }
                 var exactHits: UInt16 = 0
                 if let variant {
                     // The exact form's own frequency, read from the variant numbers of the positions.
                     var exactFrequency: UInt32 = 0
-                    for p in list.positions(i) where PostingList.variant(p) == variant {
+                    for p in positions where PostingList.variant(p) == variant {
                         exactFrequency += PostingList.token(p) < titleEnd ? titleBoost : 1
                     }
                     if exactFrequency > 0 {

@@ -8,39 +8,62 @@ import Foundation
 /// form (`ابو X` → `ابوX`) and the split one (`ابوX` → `X`). Postings are packed `[UInt32]`
 /// arrays, one per key; keys are integer ids.
 public struct InvertedIndex: Sendable {
-    let documents: [IndexedDocument]
-    let parameters: RankingParameters
-    let vocabulary: TermVocabulary
+    /// The index's tables, behind one reference: the index is passed and captured by value on
+    /// every search, and one retain is cheaper than one per table.
+    private let tables: Tables
+
+    final class Tables: Sendable {
+        let documents: [IndexedDocument]
+        let parameters: RankingParameters
+        let vocabulary: TermVocabulary
+        let joinedStems: [UInt64: UInt32]
+        let stemPostings: PostingStore
+        let titleCounts: [UInt32]
+        let lengthNorms: [Float]
+        let suggester: SpellingSuggester
+        let sentences: SentenceTable
+
+        init(documents: [IndexedDocument], parameters: RankingParameters) {
+            var builder = IndexBuilder(parameters: parameters)
+            for document in documents {
+                builder.scan(document)
+            }
+            let built = builder.build()
+            self.documents = documents
+            self.parameters = parameters
+            var vocabulary = built.vocabulary
+            self.suggester = SpellingSuggester(vocabulary: vocabulary)
+            self.sentences = SentenceTable(documents: documents)
+            vocabulary.releaseWords()
+            self.vocabulary = vocabulary
+            self.joinedStems = built.joinedStems
+            self.stemPostings = built.stemPostings
+            self.titleCounts = built.titleCounts
+            let total = built.documentLengths.reduce(0) { $0 + Double($1) }
+            let average = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
+            self.lengthNorms = built.documentLengths.map {
+                Float(parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / average))
+            }
+        }
+    }
+
+    var documents: [IndexedDocument] { tables.documents }
+    var parameters: RankingParameters { tables.parameters }
+    var vocabulary: TermVocabulary { tables.vocabulary }
     /// Stem key ids of joined compounds by (head exact id << 32 | next exact id).
-    let joinedStems: [UInt64: UInt32]
-    let stemPostings: PostingStore
+    var joinedStems: [UInt64: UInt32] { tables.joinedStems }
+    var stemPostings: PostingStore { tables.stemPostings }
     /// Title tokens of each document (body token k is at position titleCount + 1 + k).
-    let titleCounts: [UInt32]
+    var titleCounts: [UInt32] { tables.titleCounts }
     /// BM25's length normalisation `k1 · (1 − b + b · length / average)` of each document.
-    let lengthNorms: [Float]
-    let suggester: SpellingSuggester
+    var lengthNorms: [Float] { tables.lengthNorms }
+    var suggester: SpellingSuggester { tables.suggester }
+    /// Where each body sentence starts, for snippets.
+    var sentences: SentenceTable { tables.sentences }
 
     /// Indexes `documents`; their positions in this array identify them in results.
     public init(documents: [IndexedDocument], parameters: RankingParameters = RankingParameters()) {
-        var builder = IndexBuilder(parameters: parameters)
-        for document in documents {
-            builder.scan(document)
-        }
-        let built = builder.build()
-        self.documents = documents
-        self.parameters = parameters
-        var vocabulary = built.vocabulary
-        self.suggester = SpellingSuggester(vocabulary: vocabulary)
-        vocabulary.releaseWords()
-        self.vocabulary = vocabulary
-        self.joinedStems = built.joinedStems
-        self.stemPostings = built.stemPostings
-        self.titleCounts = built.titleCounts
-        let total = built.documentLengths.reduce(0) { $0 + Double($1) }
-        let average = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
-        self.lengthNorms = built.documentLengths.map {
-            Float(parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / average))
-        }
+        tables = Tables(documents: documents, parameters: parameters)
     }
 
     /// How many documents are indexed.

@@ -29,7 +29,7 @@ struct PostingCounts {
         for key in documents.indices {
             offsets.append(UInt32(total))
             let n = Int(documents[key])
-            total += 1 + 2 * n + n + 1 + Int(positions[key])
+            total += 1 + n + n + 1 + Int(positions[key])
         }
         var storage = [UInt32](repeating: 0, count: total)
         for key in documents.indices { storage[Int(offsets[key])] = documents[key] }
@@ -52,26 +52,23 @@ struct PostingFill {
     }
 
     /// Writes one document's sorted (key << 32 | position) pairs, in document order.
-    mutating func fill(_ keys: [UInt64], document: UInt32, titleEnd: UInt32, boost: UInt32) {
+    mutating func fill(_ keys: [UInt64], document: UInt32) {
         var i = 0
         while i < keys.count {
             let key = Int(keys[i] >> 32)
             let base = Int(offsets[key])
             let n = Int(storage[base])
             let slot = Int(filledDocuments[key])
-            let startsBase = base + 1 + 2 * n
+            let startsBase = base + 1 + n
             let positionsBase = startsBase + n + 1
             storage[startsBase + slot] = filledPositions[key]
-            var frequency: UInt32 = 0
             while i < keys.count, Int(keys[i] >> 32) == key {
                 let position = UInt32(truncatingIfNeeded: keys[i])
-                frequency += PostingList.token(position) < titleEnd ? boost : 1
                 storage[positionsBase + Int(filledPositions[key])] = position
                 filledPositions[key] += 1
                 i += 1
             }
             storage[base + 1 + slot] = document
-            storage[base + 1 + n + slot] = frequency
             filledDocuments[key] += 1
             if Int(filledDocuments[key]) == n { storage[startsBase + n] = filledPositions[key] }
         }

@@ -1,6 +1,7 @@
 /// The documents holding one key: a view into the index's single posting array.
-/// At `base`: `[count, doc₀…docₙ₋₁, freq₀…freqₙ₋₁]`, then
-/// `[start₀…startₙ]` (offsets into what follows) and the positions themselves.
+/// At `base`: `[count, doc₀…docₙ₋₁]`, then `[start₀…startₙ]` (offsets into what follows) and
+/// the positions themselves. Frequencies are not stored: they are the positions counted, title
+/// ones weighted (`frequency(_:titleEnd:boost:)`), which the scorer reads anyway.
 /// A position is `token << 9 | variant << 1 | spansNext`: `variant` numbers the exact surface
 /// form among the forms sharing the stem (so exact matches need no postings of their own;
 /// `PostingList.noVariant` for compound keys), `spansNext` marks joined compounds (`ابو X`).
@@ -15,13 +16,23 @@ struct PostingList {
     /// The `i`th document position.
     @inline(__always) func document(_ i: Int) -> UInt32 { storage[base + 1 + i] }
 
-    /// The weighted frequency of the key in the `i`th document (title occurrences boosted).
-    @inline(__always) func frequency(_ i: Int) -> UInt32 { storage[base + 1 + count + i] }
+    /// The weighted frequency of the key in `positions` (title occurrences, the tokens before
+    /// `titleEnd`, count `boost` times).
+    @inline(__always)
+    static func frequency(_ positions: ArraySlice<UInt32>, titleEnd: UInt32, boost: UInt32) -> UInt32 {
+        var frequency = UInt32(positions.count)
+        // Positions ascend by token: title ones come first.
+        for p in positions {
+            guard token(p) < titleEnd else { break }
+            frequency += boost - 1
+        }
+        return frequency
+    }
 
     /// The encoded token positions of the key in the `i`th document, ascending.
     func positions(_ i: Int) -> ArraySlice<UInt32> {
         let n = count
-        let starts = base + 1 + 2 * n
+        let starts = base + 1 + n
         let first = starts + n + 1
         return storage[(first + Int(storage[starts + i]))..<(first + Int(storage[starts + i + 1]))]
     }

@@ -14,19 +14,53 @@ struct ScoredDocuments: Sendable {
         exactMatches.append(exact)
     }
 
-    /// Indices best first: more exact-form matches, then the higher score, then the earlier
-    /// document. Sorts one packed array of (exact, score, index) rather than through closures
-    /// over three arrays, since every match is ranked (for facets).
-    func rankedOrder() -> [Int] {
-        var keyed: [(exact: UInt16, score: Double, index: Int32)] = []
-        keyed.reserveCapacity(count)
-        for i in 0..<count { keyed.append((exactMatches[i], scores[i], Int32(i))) }
-        keyed.sort { a, b in
+    /// Indices of the `k` best, best first: more exact-form matches, then the higher score, then
+    /// the earlier document. Orders packed (exact, score, index) keys rather than going through
+    /// closures over three arrays; the order is total, so the first `k` are those of a full
+    /// sort, and when `k` is well below the count a bounded heap selects them in O(n log k).
+    func rankedOrder(best k: Int = .max) -> [Int] {
+        typealias Key = (exact: UInt16, score: Double, index: Int32)
+        @inline(__always) func better(_ a: Key, _ b: Key) -> Bool {
             if a.exact != b.exact { return a.exact > b.exact }
             if a.score != b.score { return a.score > b.score }
             return a.index < b.index
         }
-        return keyed.map { Int($0.index) }
+        let k = min(max(0, k), count)
+        guard k > 0 else { return [] }
+        @inline(__always) func key(_ i: Int) -> Key { (exactMatches[i], scores[i], Int32(i)) }
+        if k * 4 >= count {
+            var keyed: [Key] = []
+            keyed.reserveCapacity(count)
+            for i in 0..<count { keyed.append(key(i)) }
+            keyed.sort(by: better)
+            return keyed.prefix(k).map { Int($0.index) }
+        }
+        // The best k seen so far in a heap with the worst of them at the root.
+        var heap: [Key] = []
+        heap.reserveCapacity(k)
+        for i in 0..<k { heap.append(key(i)) }
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var worst = i
+                if l < k, better(heap[worst], heap[l]) { worst = l }
+                if r < k, better(heap[worst], heap[r]) { worst = r }
+                if worst == i { return }
+                heap.swapAt(i, worst)
+                i = worst
+            }
+        }
+        for i in stride(from: k / 2 - 1, through: 0, by: -1) { siftDown(i) }
+        for i in k..<count {
+            let candidate = key(i)
+            if better(candidate, heap[0]) {
+                heap[0] = candidate
+                siftDown(0)
+            }
+        }
+        heap.sort(by: better)
+        return heap.map { Int($0.index) }
     }
 
     /// Documents in either, scores added.

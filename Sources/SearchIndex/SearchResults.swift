@@ -45,11 +45,14 @@ public struct SearchHit: Sendable {
 
 /// The answer to a query: one page of hits, best first, and what facets need.
 public struct SearchResults: Sendable {
+    /// How many of the best matches a search ranks by default (for facets).
+    public static let defaultDepth = 200
     /// The requested page of hits.
     public var hits: [SearchHit]
     /// How many documents match in all.
     public var total: Int
-    /// Every matching document (positions), best first, for facets.
+    /// The best matching documents (positions), best first, for facets: the first
+    /// `max(depth, offset + limit)` of the search (all when fewer match).
     public var matchingDocuments: [Int]
     /// A corrected query when this one found nothing and a close one would.
     public var suggestion: String?

@@ -2,12 +2,17 @@ import ArabicText
 
 /// Picks the passages of a hit that best show why it matched and marks the matched words.
 /// Matches come from the postings' token positions, so the text is only split into word
-/// ranges, never re-analysed. Passages are sentences, cut to about
-/// `RankingParameters.snippetLength` scalars around the first match when longer; highlights span
-/// whole tokens of the original text (with their clitics), in scalar offsets relative to the
-/// snippet text.
+/// ranges, never re-analysed, and only in the sentences shown (found in `SentenceTable`).
+/// Passages are sentences, cut to about `RankingParameters.snippetLength` scalars around the
+/// first match when longer; highlights span whole tokens of the original text (with their
+/// clitics), in scalar offsets relative to the snippet text.
 struct SnippetBuilder {
-    let index: InvertedIndex
+    // The parts of the index used, not the index itself: copying that struct retains every table.
+    private let documents: [IndexedDocument]
+    private let titleCounts: [UInt32]
+    private let stemPostings: PostingStore
+    private let parameters: RankingParameters
+    private let sentences: SentenceTable
     private let terms: [ResolvedTerm]
     /// Scalars that end a sentence.
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "\n", "؛", "…"]
@@ -23,42 +28,61 @@ struct SnippetBuilder {
     }
 
     init(index: InvertedIndex, terms: [ResolvedTerm]) {
-        self.index = index
+        documents = index.documents
+        titleCounts = index.titleCounts
+        stemPostings = index.stemPostings
+        parameters = index.parameters
+        sentences = index.sentences
         self.terms = terms
     }
 
     /// The snippets of document `doc`'s body.
     func snippets(for doc: Int) -> [Snippet] {
-        let text = index.documents[doc].text
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars { scalars.append(s) }
-        var words: [Range<Int>] = []
-        Tokenizer.forEachWord(in: scalars) { words.append($0) }
-        guard !words.isEmpty else { return [] }
-        let marked = mark(doc, wordCount: words.count)
-        let sentences = self.sentences(words, scalars)
+        let marked = markedWords(doc)
+        let text = documents[doc].text
+        var copy = text
+        return copy.withUTF8 { snippets(of: doc, text, utf8: $0, marked: marked) }
+    }
+
+    private func snippets(of doc: Int, _ text: String, utf8: UnsafeBufferPointer<UInt8>, marked: [Int]) -> [Snippet] {
+        // The sentences come from the table; the text is scanned only in the ones shown.
+        let starts = sentences.wordStarts(of: doc), offsets = sentences.byteStarts(of: doc)
+        let sentenceCount = starts.count - 1
+        guard sentenceCount > 0 else { return [] }
         var weights: [(sentence: Int, matches: Int)] = []
-        for (s, range) in sentences.enumerated() {
-            let matches = range.reduce(0) { marked[$1] ? $0 + 1 : $0 }
+        var m = 0
+        for s in 0..<sentenceCount {
+            let end = Int(starts[starts.startIndex + s + 1])
+            var matches = 0
+            while m < marked.count, marked[m] < end { matches += 1; m += 1 }
             if matches > 0 { weights.append((s, matches)) }
         }
         weights.sort { $0.matches != $1.matches ? $0.matches > $1.matches : $0.sentence < $1.sentence }
-        let ranked: [Int] = weights.prefix(index.parameters.snippetsPerHit).map(\.sentence).sorted()
+        let ranked: [Int] = weights.prefix(parameters.snippetsPerHit).map(\.sentence).sorted()
         let chosen = ranked.isEmpty ? [0] : ranked
-        return chosen.map { passage(sentences[$0], words, scalars, marked) }
+        return chosen.map { s in
+            let first = Int(starts[starts.startIndex + s]), end = Int(starts[starts.startIndex + s + 1])
+            var words: [WordSpan] = []
+            words.reserveCapacity(end - first)
+            WordScanner.forEachWord(in: utf8, from: Int(offsets[offsets.startIndex + s])) { word, _ in
+                words.append(word)
+                return words.count < end - first
+            }
+            return passage(first, words, text, utf8, marked)
+        }
     }
 
-    /// Whether each body word matches the query, from the postings of document `doc`.
-    private func mark(_ doc: Int, wordCount: Int) -> [Bool] {
-        var marked = [Bool](repeating: false, count: wordCount)
-        let bodyStart = index.titleCounts[doc] + 1
+    /// The body words (indices, ascending, each once) that match the query, from the postings
+    /// of document `doc`.
+    private func markedWords(_ doc: Int) -> [Int] {
+        var marked: [Int] = []
+        let bodyStart = titleCounts[doc] + 1
         func set(_ token: UInt32) {
-            guard token >= bodyStart, Int(token - bodyStart) < wordCount else { return }
-            marked[Int(token - bodyStart)] = true
+            guard token >= bodyStart else { return }
+            marked.append(Int(token - bodyStart))
         }
         func positions(_ stem: UInt32) -> ArraySlice<UInt32>? {
-            let list = index.stemPostings[stem]
+            let list = stemPostings[stem]
             var cursor = 0
             return list.find(UInt32(doc), from: &cursor).map { list.positions($0) }
         }
@@ -79,54 +103,53 @@ struct SnippetBuilder {
                 }
             }
         }
+        marked.sort()
+        var unique = 0
+        for w in marked where unique == 0 || marked[unique - 1] != w {
+            marked[unique] = w
+            unique += 1
+        }
+        marked.removeLast(marked.count - unique)
         return marked
     }
 
-    /// Word index ranges of the sentences.
-    private func sentences(_ words: [Range<Int>], _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for i in 0..<(words.count - 1) {
-            var ends = false
-            for k in words[i].upperBound..<words[i + 1].lowerBound where Self.isSentenceEnd(scalars[k]) {
-                ends = true
-                break
-            }
-            if ends {
-                result.append(start..<(i + 1))
-                start = i + 1
-            }
-        }
-        result.append(start..<words.count)
-        return result
-    }
-
-    /// One sentence, cut around its first match when too long, with highlights.
-    private func passage(_ sentence: Range<Int>, _ words: [Range<Int>], _ scalars: [Unicode.Scalar], _ marked: [Bool]) -> Snippet {
-        let length = index.parameters.snippetLength
-        var first = sentence.lowerBound, last = sentence.upperBound - 1
-        if words[last].upperBound - words[first].lowerBound > length + length / 4 {
-            let anchor = sentence.first(where: { marked[$0] }) ?? sentence.lowerBound
+    /// One sentence (its words, the first being body word `base`), cut around its first match
+    /// when too long, with highlights.
+    private func passage(_ base: Int, _ words: [WordSpan], _ text: String,
+                         _ utf8: UnsafeBufferPointer<UInt8>, _ marked: [Int]) -> Snippet {
+        let length = parameters.snippetLength
+        let sentence = 0..<words.count
+        var first = 0, last = words.count - 1
+        func scalars(_ a: Int32, _ b: Int32) -> Int { Int(b - a) }
+        if scalars(words[first].scalarStart, words[last].scalarEnd) > length + length / 4 {
+            let anchor = marked.first(where: { sentence.contains($0 - base) }).map { $0 - base } ?? 0
             first = anchor
-            while first > sentence.lowerBound, words[anchor].lowerBound - words[first - 1].lowerBound <= length / 3 { first -= 1 }
+            while first > sentence.lowerBound,
+                  scalars(words[first - 1].scalarStart, words[anchor].scalarStart) <= length / 3 { first -= 1 }
             last = anchor
-            while last + 1 < sentence.upperBound, words[last + 1].upperBound - words[first].lowerBound <= length { last += 1 }
+            while last + 1 < sentence.upperBound,
+                  scalars(words[first].scalarStart, words[last + 1].scalarEnd) <= length { last += 1 }
         }
-        let start = words[first].lowerBound
-        var end = words[last].upperBound
-        if end < scalars.count, Self.isSentenceEnd(scalars[end]), scalars[end] != "\n" { end += 1 }
-        // Built as UTF-8 bytes: appending scalars to a String one by one costs far more.
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(2 * (end - start) + 8)
+        let start = Int(words[first].byteStart)
+        var end = Int(words[last].byteEnd)
+        if end < utf8.count {
+            let (s, size) = WordScanner.scalar(in: utf8, at: end)
+            if Self.isSentenceEnd(s), s != "\n" { end += size }
+        }
         let prefix = first > sentence.lowerBound ? Self.ellipsis + " " : ""
-        utf8.append(contentsOf: prefix.utf8)
-        for s in scalars[start..<end] { UTF8.encode(s) { utf8.append($0) } }
-        if last < sentence.upperBound - 1 { utf8.append(contentsOf: (" " + Self.ellipsis).utf8) }
-        let text = String(decoding: utf8, as: UTF8.self)
-        let shift = prefix.unicodeScalars.count - start
-        let highlights = (first...last).filter { marked[$0] }.map {
-            HighlightRange(start: words[$0].lowerBound + shift, end: words[$0].upperBound + shift)
+        let suffix = last < sentence.upperBound - 1 ? " " + Self.ellipsis : ""
+        // A slice of the original string at scalar boundaries: copied without re-validation.
+        let view = text.utf8
+        let cut = Substring(view[view.index(view.startIndex, offsetBy: start)..<view.index(view.startIndex, offsetBy: end)])
+        var passage = prefix
+        passage.reserveCapacity(prefix.utf8.count + (end - start) + suffix.utf8.count)
+        passage.append(contentsOf: cut)
+        passage.append(contentsOf: suffix)
+        let shift = prefix.unicodeScalars.count - Int(words[first].scalarStart)
+        var highlights: [HighlightRange] = []
+        for w in marked where w - base >= first && w - base <= last {
+            highlights.append(HighlightRange(start: Int(words[w - base].scalarStart) + shift, end: Int(words[w - base].scalarEnd) + shift))
         }
-        return Snippet(text: text, highlights: highlights)
+        return Snippet(text: passage, highlights: highlights)
     }
 }

@@ -12,11 +12,14 @@ struct HTTPSettings {
     var logFormat: LogFormat
     var shutdownTimeout: Int
     var maxConnections: Int?
+    /// Event loops (threads serving connections); nil means one per usable CPU.
+    var eventLoops: Int?
     /// The lowest level logged; `warning` drops the per-request lines (benchmarks, quiet hosts).
     var logLevel: Logger.Level
 
     init(trustedProxy: [String], basePath: String?, logFormat: String?, logLevel: String? = nil,
-         shutdownTimeout: Int?, maxConnections: Int?, environment: [String: String]) throws {
+         shutdownTimeout: Int?, maxConnections: Int?, eventLoops: Int? = nil,
+         environment: [String: String]) throws {
         let levelText = logLevel ?? environment["MARSAD_LOG_LEVEL"] ?? "info"
         guard let level = Logger.Level(rawValue: levelText) else {
             throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical; got '\(levelText)'.")
@@ -48,14 +51,22 @@ struct HTTPSettings {
             self.shutdownTimeout = 10
         }
         guard self.shutdownTimeout >= 0 else { throw ValidationError("--shutdown-timeout must not be negative.") }
-        if let maxConnections {
-            self.maxConnections = maxConnections
-        } else if let text = environment["MARSAD_MAX_CONNECTIONS"] {
-            guard let value = Int(text), value > 0 else {
-                throw ValidationError("MARSAD_MAX_CONNECTIONS must be a positive number; got '\(text)'.")
-            }
-            self.maxConnections = value
+        self.maxConnections = try Self.positive(maxConnections, "--max-connections", "MARSAD_MAX_CONNECTIONS", environment)
+        self.eventLoops = try Self.positive(eventLoops, "--event-loops", "MARSAD_EVENT_LOOPS", environment)
+    }
+
+    /// A positive count from its flag, else its environment variable, else nil.
+    private static func positive(_ flag: Int?, _ flagName: String, _ key: String,
+                                 _ environment: [String: String]) throws -> Int? {
+        if let flag {
+            guard flag > 0 else { throw ValidationError("\(flagName) must be a positive number; got \(flag).") }
+            return flag
         }
+        guard let text = environment[key] else { return nil }
+        guard let value = Int(text), value > 0 else {
+            throw ValidationError("\(key) must be a positive number; got '\(text)'.")
+        }
+        return value
     }
 
     /// Installs the log handler: JSON lines when asked, else swift-log's readable stream; both at
@@ -84,6 +95,7 @@ struct HTTPSettings {
         configuration.basePath = basePath
         configuration.structuredRequestLog = logFormat == .json
         if let maxConnections { configuration.limits.maxConnections = maxConnections }
+        configuration.eventLoops = eventLoops
         let files = ResourceLimits.raiseOpenFileLimit()
         if files < configuration.limits.maxConnections + 64 {
             logger.warning("open-file limit \(files) is below max connections \(configuration.limits.maxConnections); raise ulimit -n")

@@ -44,6 +44,9 @@ struct MarsadCommand: ParsableCommand {
     @Option(name: .customLong("max-connections"), help: "Open connections before new ones get 503 (env MARSAD_MAX_CONNECTIONS; default 10000).")
     var maxConnections: Int?
 
+    @Option(name: .customLong("event-loops"), help: "Threads serving connections (env MARSAD_EVENT_LOOPS; default one per CPU the process may use).")
+    var eventLoops: Int?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let settings = try Settings(
@@ -51,7 +54,8 @@ struct MarsadCommand: ParsableCommand {
             environment: environment)
         let http = try HTTPSettings(
             trustedProxy: trustedProxy, basePath: basePath, logFormat: logFormat, logLevel: logLevel,
-            shutdownTimeout: shutdownTimeout, maxConnections: maxConnections, environment: environment)
+            shutdownTimeout: shutdownTimeout, maxConnections: maxConnections, eventLoops: eventLoops,
+            environment: environment)
         http.bootstrapLogging()
         try Application(settings: settings, http: http).run()
     }

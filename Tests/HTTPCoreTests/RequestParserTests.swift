@@ -20,6 +20,11 @@ import Testing
         Fixture(raw: "HEAD /a/./b/../c HTTP/1.1\r\nHost: a\r\n\r\n", method: .head, path: "/a/c"),
         Fixture(raw: "GET /%2e%2e/%2E%2E/etc/passwd HTTP/1.1\r\nHost: a\r\n\r\n", method: .get, path: "/etc/passwd"),
         Fixture(raw: "GET /%D8%A8%D9%86 HTTP/1.1\r\nHost: a\r\n\r\n", method: .get, path: "/بن"),
+        // Plain paths are taken as they are; a dot inside a segment is not a dot-segment.
+        Fixture(raw: "GET /css/app.v2.css HTTP/1.1\r\nHost: a\r\n\r\n", method: .get, path: "/css/app.v2.css"),
+        Fixture(raw: "GET /a/.. HTTP/1.1\r\nHost: a\r\n\r\n", method: .get, path: "/"),
+        Fixture(raw: "GET http://example.com HTTP/1.1\r\nHost: a\r\n\r\n", method: .get, path: "/"),
+        Fixture(raw: "DELETE /x HTTP/1.1\r\nHost: a\r\n\r\n", method: .delete, path: "/x"),
         Fixture(raw: "POST /p HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello", method: .post, path: "/p", body: "hello"),
         Fixture(raw: "POST /p HTTP/1.1\r\nHost: a\r\nContent-Length: 3, 3\r\nContent-Length: 3\r\n\r\nabc",
                 method: .post, path: "/p", body: "abc"),

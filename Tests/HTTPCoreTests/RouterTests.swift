@@ -34,6 +34,19 @@ import Testing
         #expect(response.headerFields[.allow] == "GET, POST, HEAD")
     }
 
+    @Test func capturesAreWholeSegmentsOfAnyScript() throws {
+        let r = try router()
+        func body(_ path: String) -> String {
+            String(decoding: r.respond(to: Request(method: .get, target: path, path: path)).body, as: UTF8.self)
+        }
+        #expect(body("/api/articles/خبر-١") == "article خبر-١")
+        #expect(body("/api/articles/abc/") == "article abc")
+        #expect(body("/api/articles/") == "list")
+        #expect(r.respond(to: Request(method: .get, target: "/api/articles//abc", path: "/api/articles//abc")).status == .notFound)
+        #expect(r.respond(to: Request(method: .get, target: "/api/Articles/abc", path: "/api/Articles/abc")).status == .notFound)
+        #expect(r.respond(to: Request(method: .get, target: "/api/articles/a/b", path: "/api/articles/a/b")).status == .notFound)
+    }
+
     @Test func badPatternsAreRefused() {
         #expect(throws: RoutePatternError.self) { try RoutePattern("api") }
         #expect(throws: RoutePatternError.self) { try RoutePattern("/a/{}") }

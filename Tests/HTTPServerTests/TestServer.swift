@@ -19,6 +19,11 @@ struct TestServer {
             usleep(300_000)
             return .text("slow")
         }
+        try builder.post("/slow-write") { request in
+            usleep(400_000)
+            return Response(status: .ok, body: request.body)
+        }
+        try builder.get("/large") { _ in .json(Array(repeating: UInt8(ascii: "b"), count: 300_000)) }
         try builder.get("/path") { request in
             .text(request.path + "|" + request.query.items.map { "\($0.name)=\($0.value)" }.joined(separator: "&"))
         }
@@ -29,9 +34,11 @@ struct TestServer {
         return builder.build()
     }
 
-    init(limits: HTTPLimits = HTTPLimits(), host: String = "127.0.0.1", staticRoot: String? = nil) throws {
+    init(limits: HTTPLimits = HTTPLimits(), host: String = "127.0.0.1", staticRoot: String? = nil,
+         eventLoops: Int? = nil) throws {
         var configuration = ServerConfiguration(host: host, port: 0, limits: limits)
         configuration.readBufferSize = 4096
+        configuration.eventLoops = eventLoops
         server = Server(configuration: configuration, responder: try Self.router(staticRoot: staticRoot),
                         logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
         port = try server.start()

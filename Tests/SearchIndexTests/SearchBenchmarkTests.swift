@@ -78,3 +78,17 @@ struct SearchBenchmarkTests {
         print("BENCH (query times are thread CPU time) docs=\(docs.count) rawMB=\(raw >> 20) build=\(build) indexRSSMB=\((after - before) >> 20) totalRSSMB=\(after >> 20) keys=\(index_.keyCount) p50=\(p50) p99=\(p99) max=\(times.last!)")
     }
 }
+
+/// Posting sizes on the synthetic corpus, printed for memory reports
+/// (`swift test --filter IndexSizeTests`); checks the counts add up.
+struct IndexSizeTests {
+    @Test func postingBytesAddUp() {
+        let docs = SearchBenchmarkTests.corpus(1000)
+        let stats = InvertedIndex(documents: docs).statistics
+        let raw = docs.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count }
+        print("INDEX-SIZE docs=\(docs.count) rawBytes=\(raw) keys=\(stats.keys) postings=\(stats.postings) positions=\(stats.positions) postingBytes=\(stats.postingBytes) bytesPerPosting=\(stats.bytesPerPosting) sentenceBytes=\(stats.sentenceBytes)")
+        #expect(stats.postings > 0 && stats.positions >= stats.postings)
+        // Document, start and positions: 8 bytes a posting plus 4 a position, and a little per key.
+        #expect(stats.postingBytes == 4 * (2 * stats.postings + stats.positions + 3 * stats.keys))
+    }
+}

@@ -30,13 +30,30 @@ public enum SpellingVariants {
     ]
 
     /// `stem` with hamza seats folded and every known variant replaced by its canonical spelling.
+    /// Called for every token indexed and every query word, so the common case (nothing to
+    /// fold) only compares bytes and allocates nothing.
     public static func fold(_ stem: String) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in stem.unicodeScalars { view.append(hamzaSeats[scalar] ?? scalar) }
-        var result = String(view)
-        for (variant, canonical) in substitutions where result.contains(variant) {
+        var result = stem
+        if stem.unicodeScalars.contains(where: { hamzaSeats[$0] != nil }) {
+            var view = String.UnicodeScalarView()
+            for scalar in stem.unicodeScalars { view.append(hamzaSeats[scalar] ?? scalar) }
+            result = String(view)
+        }
+        for (variant, canonical) in substitutions where containsBytes(result, variant) {
             result = result.replacingOccurrences(of: variant, with: canonical)
         }
         return result
+    }
+
+    /// Whether `needle`'s UTF-8 bytes occur in `text`'s (stems are short: a direct scan).
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        let haystack = text.utf8, pattern = needle.utf8
+        guard pattern.count <= haystack.count, let first = pattern.first else { return pattern.isEmpty }
+        var start = haystack.startIndex
+        while let found = haystack[start...].firstIndex(of: first) {
+            if haystack[found...].starts(with: pattern) { return true }
+            start = haystack.index(after: found)
+        }
+        return false
     }
 }

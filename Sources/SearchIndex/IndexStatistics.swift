@@ -1,0 +1,30 @@
+/// Sizes of an index's postings, for memory reports: a posting is one (key, document) pair.
+public struct IndexStatistics: Sendable {
+    /// Stem keys.
+    public var keys: Int
+    /// (key, document) pairs.
+    public var postings: Int
+    /// Token positions over all postings.
+    public var positions: Int
+    /// Bytes of the posting store (storage and key offsets).
+    public var postingBytes: Int
+    /// Bytes of the sentence table snippets use.
+    public var sentenceBytes: Int
+
+    /// Posting-store bytes per posting.
+    public var bytesPerPosting: Double { postings == 0 ? 0 : Double(postingBytes) / Double(postings) }
+}
+
+extension InvertedIndex {
+    /// The sizes of this index's postings.
+    public var statistics: IndexStatistics {
+        var postings = 0
+        for key in 0..<stemPostings.count { postings += stemPostings[UInt32(key)].count }
+        let storageWords = stemPostings.storage.count
+        // Per key: the count and one closing start; per posting: the document and its start.
+        let positions = storageWords - 2 * stemPostings.count - 2 * postings
+        return IndexStatistics(keys: stemPostings.count, postings: postings, positions: positions,
+                               postingBytes: 4 * (storageWords + stemPostings.offsets.count),
+                               sentenceBytes: sentences.byteCount)
+    }
+}

@@ -1,0 +1,49 @@
+/// Where each document body's sentences start (the first word's index and byte offset), found
+/// once when the index is built, so that snippets scan only the sentences they show rather
+/// than the body up to its last match. Eight bytes a sentence.
+struct SentenceTable: Sendable {
+    /// Where each document's entries begin (documents + 1).
+    private let starts: [UInt32]
+    /// Per sentence, then one closing entry per document (the word count and the text length).
+    private let words: [UInt32]
+    private let bytes: [UInt32]
+
+    init(documents: [IndexedDocument]) {
+        var starts: [UInt32] = [0]
+        var words: [UInt32] = [], bytes: [UInt32] = []
+        starts.reserveCapacity(documents.count + 1)
+        for document in documents {
+            var text = document.text
+            var count = 0
+            text.withUTF8 { utf8 in
+                WordScanner.forEachWord(in: utf8) { word, breakBefore in
+                    if count == 0 || breakBefore {
+                        words.append(UInt32(count))
+                        bytes.append(UInt32(word.byteStart))
+                    }
+                    count += 1
+                    return true
+                }
+                words.append(UInt32(count))
+                bytes.append(UInt32(utf8.count))
+            }
+            starts.append(UInt32(words.count))
+        }
+        self.starts = starts
+        self.words = words
+        self.bytes = bytes
+    }
+
+    /// The first word of each sentence of `doc`'s body, then its word count.
+    func wordStarts(of doc: Int) -> ArraySlice<UInt32> {
+        words[Int(starts[doc])..<Int(starts[doc + 1])]
+    }
+
+    /// The byte offset of each sentence of `doc`'s body, then its length.
+    func byteStarts(of doc: Int) -> ArraySlice<UInt32> {
+        bytes[Int(starts[doc])..<Int(starts[doc + 1])]
+    }
+
+    /// Bytes held, for memory reports.
+    var byteCount: Int { 4 * (starts.count + words.count + bytes.count) }
+}
