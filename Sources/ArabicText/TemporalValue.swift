@@ -6,17 +6,38 @@ public struct TemporalValue: Sendable, Hashable, Comparable, CustomStringConvert
         case day, month, year, decade
     }
 
-    /// The year; for a decade, its first year (1990 for `199X`); nil when unknown.
-    public var year: Int?
-    public var month: Int?
-    public var day: Int?
+    // Stored in 16 bytes rather than three `Int?` (48): a snapshot keeps one per date mention
+    // and per event. `Int.min` and `Int16.min` stand for nil; month and day come from the
+    // calendar (or relative arithmetic on it) and always fit 16 bits.
+    private var storedYear: Int
+    private var storedMonth: Int16
+    private var storedDay: Int16
     public var precision: Precision
 
+    /// The year; for a decade, its first year (1990 for `199X`); nil when unknown.
+    public var year: Int? {
+        get { storedYear == .min ? nil : storedYear }
+        set { storedYear = newValue ?? .min }
+    }
+
+    public var month: Int? {
+        get { storedMonth == .min ? nil : Int(storedMonth) }
+        set { storedMonth = newValue.map { Int16(clamping: $0) } ?? .min }
+    }
+
+    public var day: Int? {
+        get { storedDay == .min ? nil : Int(storedDay) }
+        set { storedDay = newValue.map { Int16(clamping: $0) } ?? .min }
+    }
+
     public init(year: Int?, month: Int? = nil, day: Int? = nil, precision: Precision) {
+        storedYear = .min
+        storedMonth = .min
+        storedDay = .min
+        self.precision = precision
         self.year = year
         self.month = month
         self.day = day
-        self.precision = precision
     }
 
     /// The contract's string form.

@@ -60,12 +60,6 @@ enum ArticleJSON {
 
         w.key("entities")
         w.beginArray()
-        let analysis = corpus.analyses[position]
-        var mentionsByEntity: [Int: [EntityMention]] = [:]
-        for (m, mention) in analysis.entityMentions.enumerated() {
-            let e = corpus.mentionEntities[position][m]
-            if e >= 0 { mentionsByEntity[e, default: []].append(mention) }
-        }
         for e in corpus.articleEntities[position] {
             let entity = corpus.entities[e]
             w.beginObject()
@@ -74,11 +68,11 @@ enum ArticleJSON {
             w.key("type"); w.string(entity.type.rawValue)
             w.key("mentions")
             w.beginArray()
-            for m in mentionsByEntity[e] ?? [] {
+            for m in entity.mentions(inArticle: position) {
                 w.beginObject()
                 w.key("start"); w.int(m.start)
                 w.key("end"); w.int(m.end)
-                w.key("text"); w.string(m.name)
+                w.key("text"); w.string(entity.text(of: m))
                 w.endObject()
             }
             w.endArray()
@@ -95,7 +89,7 @@ enum ArticleJSON {
 
         w.key("relativeDates")
         w.beginArray()
-        for mention in analysis.dateMentions where mention.value == nil && mention.isRelative {
+        for mention in corpus.dateMentions(of: position, unresolvedRelativeOnly: true) {
             w.beginObject()
             w.key("expression"); w.string(mention.expression)
             w.key("start"); w.int(mention.start)

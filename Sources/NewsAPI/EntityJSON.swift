@@ -43,10 +43,10 @@ enum EntityJSON {
         w.beginArray()
         for m in entity.mentions {
             w.beginObject()
-            w.key("articleId"); w.string(m.articleId)
+            w.key("articleId"); w.string(corpus.articles[m.article].id)
             w.key("start"); w.int(m.start)
             w.key("end"); w.int(m.end)
-            w.key("text"); w.string(m.text)
+            w.key("text"); w.string(entity.text(of: m))
             w.endObject()
         }
         w.endArray()

@@ -40,7 +40,7 @@ struct TimelineController {
         }
         matches = matches.filter { i in
             let event = corpus.events[i]
-            if let entity, !event.entities.contains(entity) { return false }
+            if let entity, !corpus.entities(of: event).contains(Int32(entity)) { return false }
             return range.contains(event)
         }
         return .json(Self.body(matches, page: page, in: corpus))

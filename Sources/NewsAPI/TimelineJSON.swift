@@ -9,32 +9,33 @@ enum TimelineJSON {
     /// `entities`, plus the expression's offsets, whether it was relative, and the other
     /// articles reporting the same happening (`sources`).
     static func event(_ event: TimelineEvent, in corpus: Corpus, into w: inout JSONWriter) {
-        let sources = event.sources
+        let article = corpus.articles[event.article]
+        let sources = corpus.sources(of: event)
         w.beginObject()
         w.key("date"); w.string(event.date.description)
         w.key("precision"); w.string(event.date.precision.rawValue)
-        w.key("articleId"); w.string(event.articleId)
-        w.key("articleTitle"); w.string(corpus.article(id: event.articleId)?.title ?? "")
-        w.key("expression"); w.string(event.expression)
+        w.key("articleId"); w.string(article.id)
+        w.key("articleTitle"); w.string(article.title)
+        w.key("expression"); w.string(corpus.expression(of: event))
         w.key("expressionStart"); w.int(event.expressionStart)
         w.key("expressionEnd"); w.int(event.expressionEnd)
-        w.key("text"); w.string(event.text)
+        w.key("text"); w.string(corpus.text(of: event))
         w.key("start"); w.int(event.start)
         w.key("end"); w.int(event.end)
         w.key("relative"); w.bool(event.isRelative)
         w.key("entities")
         w.beginArray()
-        for e in event.entities {
-            EntityJSON.reference(corpus.entities[e], into: &w)
+        for e in corpus.entities(of: event) {
+            EntityJSON.reference(corpus.entities[Int(e)], into: &w)
         }
         w.endArray()
         w.key("group"); w.int(event.group)
         w.key("sources")
         w.beginArray()
-        w.string(event.articleId)
-        for s in sources.lazy.filter({ $0 != event.articleId }).prefix(maximumSources - 1) { w.string(s) }
+        w.string(article.id)
+        for s in sources.lazy.filter({ $0 != article.id }).prefix(maximumSources - 1) { w.string(s) }
         w.endArray()
-        w.key("sourceCount"); w.int(max(1, sources.count))
+        w.key("sourceCount"); w.int(event.sourceCount)
         w.endObject()
     }
 }

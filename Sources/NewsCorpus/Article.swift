@@ -33,8 +33,12 @@ public struct Article: Sendable {
         self.id = id
         self.title = metadata.title ?? cleaned.title
         self.titleSource = metadata.title == nil ? cleaned.titleSource : .provided
+        // Sized exactly: appending would leave up to twice the bytes reserved for the
+        // article's lifetime.
         var text = ""
+        text.reserveCapacity(cleaned.paragraphs.reduce(2 * max(0, cleaned.paragraphs.count - 1)) { $0 + $1.utf8.count })
         var spans: [TextSpan] = []
+        spans.reserveCapacity(cleaned.paragraphs.count)
         var offset = 0
         for (i, paragraph) in cleaned.paragraphs.enumerated() {
             if i > 0 {
@@ -48,8 +52,8 @@ public struct Article: Sendable {
         }
         self.text = text
         self.paragraphs = spans
-        self.sentences = SentenceSplitter.sentences(in: Array(text.unicodeScalars))
-        self.links = cleaned.links
+        self.sentences = SentenceSplitter.sentences(in: Array(text.unicodeScalars)).compacted()
+        self.links = cleaned.links.compacted()
         self.published = metadata.published
         self.publishedEstimated = false
         self.source = metadata.source
@@ -72,7 +76,15 @@ public struct Article: Sendable {
 
     /// The text of each paragraph.
     public var paragraphTexts: [String] {
-        let scalars = Array(text.unicodeScalars)
-        return paragraphs.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        // One walk over the text, slicing its storage (no scalar array, no re-encoding).
+        let view = text.unicodeScalars
+        var index = view.startIndex
+        var offset = 0
+        return paragraphs.map { span in
+            while offset < span.start { view.formIndex(after: &index); offset += 1 }
+            let from = index
+            while offset < span.end { view.formIndex(after: &index); offset += 1 }
+            return String(view[from..<index])
+        }
     }
 }

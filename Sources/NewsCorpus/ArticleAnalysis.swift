@@ -14,22 +14,25 @@ public struct ArticleAnalysis: Sendable {
 
     /// Analyses one article; relative dates are anchored on the article's own date.
     public init(article: Article, recognizer: EntityRecognizer = EntityRecognizer(), tagger: DateTagger = DateTagger()) {
-        self.init(entityMentions: recognizer.recognize(in: article.text),
-                  dateMentions: tagger.tag(article.text, anchor: article.published))
+        self.init(entityMentions: recognizer.recognize(in: article.text).compacted(),
+                  dateMentions: tagger.tag(article.text, anchor: article.published).compacted())
     }
 
     /// Dates each article without a date from its content (the estimate is marked as such) and
     /// analyses it, on all cores; an undated text is tokenised for dates once.
     public static func datingAndAnalyzing(_ articles: [Article]) -> (articles: [Article], analyses: [ArticleAnalysis]) {
+        HeapTuning.keepLargeBlocksMapped()
         let recognizer = EntityRecognizer()
         let tagger = DateTagger()
+        let interner = StringInterner()
         let pairs = ConcurrentMap.map(articles) { article -> (Article, ArticleAnalysis) in
             guard article.published == nil else {
-                return (article, ArticleAnalysis(article: article, recognizer: recognizer, tagger: tagger))
+                return (article, interner.intern(ArticleAnalysis(article: article, recognizer: recognizer, tagger: tagger)))
             }
             let (estimate, dates) = tagger.estimateAndTag(article.text)
             let dated = estimate.map { article.withEstimatedDate($0) } ?? article
-            return (dated, ArticleAnalysis(entityMentions: recognizer.recognize(in: article.text), dateMentions: dates))
+            return (dated, interner.intern(ArticleAnalysis(entityMentions: recognizer.recognize(in: article.text).compacted(),
+                                                           dateMentions: dates.compacted())))
         }
         return (pairs.map(\.0), pairs.map(\.1))
     }

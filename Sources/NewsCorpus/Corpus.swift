@@ -2,21 +2,25 @@ import ArabicText
 
 /// An immutable snapshot of the corpus and everything derived from it: articles, entities,
 /// their co-occurrences and the timeline. Shared freely across threads; a change builds a new one.
+///
+/// What the analysers found is kept once, compactly: entity mentions as the entities'
+/// occurrences (offsets and form numbers, no copied words) and date mentions as offsets into the
+/// article text; `analysis(at:)` and `analyses` rebuild the analysers' values from them.
 public struct Corpus: Sendable {
     public let articles: [Article]
-    /// Per article, what the analysers found (parallel to `articles`).
-    public let analyses: [ArticleAnalysis]
     public let entities: [CorpusEntity]
     /// Per entity, the entities it shares sentences with, most shared first.
     public let related: [[RelatedEntity]]
     /// Per article, its entities (positions in `entities`) in order of first mention.
     public let articleEntities: [[Int]]
-    /// Per article, per entity mention of its analysis: the entity's position in `entities`.
-    public let mentionEntities: [[Int]]
     /// Every dated event, oldest first.
     public let events: [TimelineEvent]
+    /// The entity lists of the events' sentences, end to end (read with `entities(of:)`).
+    let eventEntities: [Int32]
     /// Per article, the positions in `events` of its events, oldest first.
     public let articleEvents: [[Int]]
+    /// Per article, its date mentions without their words (read back from the text).
+    let dates: [[StoredDateMention]]
 
     private let articlePositions: [String: Int]
     private let entityPositions: [String: Int]
@@ -32,26 +36,27 @@ public struct Corpus: Sendable {
     public init(articles: [Article], analyses: [ArticleAnalysis]) {
         precondition(articles.count == analyses.count)
         self.articles = articles
-        self.analyses = analyses
         var positions: [String: Int] = [:]
+        positions.reserveCapacity(articles.count)
         for (i, a) in articles.enumerated() { positions[a.id] = i }
         articlePositions = positions
+        dates = analyses.map { $0.dateMentions.map(StoredDateMention.init) }
 
         let built = EntityTable(articles: articles, analyses: analyses)
         entities = built.entities
         entityPositions = built.positions
         articleEntities = built.articleEntities
         related = built.related
-        mentionEntities = built.mentionEntity
 
         let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity,
                                        entityTypes: built.entities.map(\.type))
-        events = timeline.events
+        events = timeline.events.compacted()
+        eventEntities = timeline.entityPool.compacted()
         var byArticle: [[Int]] = Array(repeating: [], count: articles.count)
         for (i, event) in events.enumerated() {
-            if let a = positions[event.articleId] { byArticle[a].append(i) }
+            byArticle[event.article].append(i)
         }
-        articleEvents = byArticle
+        articleEvents = byArticle.map { $0.compacted() }
     }
 
     /// The article with `id`.
@@ -72,5 +77,19 @@ public struct Corpus: Sendable {
     /// The position of the entity with `id`.
     public func entityPosition(id: String) -> Int? {
         entityPositions[id]
+    }
+}
+
+/// A date mention without its words: the offsets of the expression, the date and whether it
+/// was relative (24 bytes instead of a copied string and three optionals).
+struct StoredDateMention: Sendable {
+    let span: TextSpan
+    let value: TemporalValue?
+    let isRelative: Bool
+
+    init(_ mention: TemporalMention) {
+        span = TextSpan(start: mention.start, end: mention.end)
+        value = mention.value
+        isRelative = mention.isRelative
     }
 }

@@ -21,6 +21,7 @@ public enum CorpusLoader {
 
     /// Loads every article of `directory`, sorted by id.
     public static func load(directory: String) throws -> Result {
+        HeapTuning.keepLargeBlocksMapped()
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)

@@ -7,13 +7,14 @@ struct EntityTable {
     var positions: [String: Int] = [:]
     var articleEntities: [[Int]]
     var related: [[RelatedEntity]]
-    /// Per article, per mention: the entity position.
+    /// Per article, per mention: the entity position (for building the timeline; not kept).
     var mentionEntity: [[Int]]
 
     init(articles: [Article], analyses: [ArticleAnalysis]) {
         let groups = EntityGrouping.group(analyses)
         mentionEntity = analyses.map { Array(repeating: -1, count: $0.entityMentions.count) }
         articleEntities = Array(repeating: [], count: articles.count)
+        entities.reserveCapacity(groups.count)
         for group in groups {
             let e = entities.count
             var id = StableID.make(type: group.type.rawValue, name: ArabicNormalizer.normalize(group.name))
@@ -22,25 +23,36 @@ struct EntityTable {
                 while positions[id + "-\(n)"] != nil { n += 1 }
                 id += "-\(n)"
             }
-            let members = group.members.sorted { ($0.article, analyses[$0.article].entityMentions[$0.mention].start) < ($1.article, analyses[$1.article].entityMentions[$1.mention].start) }
+            let members = group.members.sorted { ($0.article, $0.mention) < ($1.article, $1.mention) }
+            var aliases = group.aliases
+            var formIndex: [String: Int] = [group.name: 0]
+            for (k, alias) in aliases.enumerated() where formIndex[alias] == nil { formIndex[alias] = k + 1 }
+            var roleIndex: [String: Int] = [:]
+            for (k, role) in group.roles.enumerated() where roleIndex[role] == nil { roleIndex[role] = k + 1 }
             var occurrences: [EntityOccurrence] = []
+            occurrences.reserveCapacity(members.count)
             var articleIds: [String] = []
             for member in members {
                 let mention = analyses[member.article].entityMentions[member.mention]
                 mentionEntity[member.article][member.mention] = e
-                occurrences.append(EntityOccurrence(articleId: articles[member.article].id,
-                                                    start: mention.start, end: mention.end, text: mention.name))
+                let form: Int
+                if let known = formIndex[mention.name] {
+                    form = known
+                } else {
+                    aliases.append(mention.name)
+                    form = aliases.count
+                    formIndex[mention.name] = form
+                }
+                occurrences.append(EntityOccurrence(article: member.article, start: mention.start, end: mention.end,
+                                                    mention: member.mention, form: form,
+                                                    role: mention.role.flatMap { roleIndex[$0] } ?? 0))
                 if articleIds.last != articles[member.article].id {
                     articleIds.append(articles[member.article].id)
                 }
             }
-            var aliases = group.aliases
-            for o in occurrences where o.text != group.name && !aliases.contains(o.text) {
-                aliases.append(o.text)
-            }
             positions[id] = e
-            entities.append(CorpusEntity(id: id, name: group.name, type: group.type, aliases: aliases,
-                                         roles: group.roles, mentions: occurrences, articleIds: articleIds,
+            entities.append(CorpusEntity(id: id, name: group.name, type: group.type, aliases: aliases.compacted(),
+                                         roles: group.roles, mentions: occurrences, articleIds: articleIds.compacted(),
                                          matchKeys: ([group.name] + aliases).map(ArabicNormalizer.normalize)))
         }
 
@@ -57,7 +69,7 @@ struct EntityTable {
                     sentenceMembers[s, default: []].insert(e)
                 }
             }
-            articleEntities[a] = order
+            articleEntities[a] = order.compacted()
             for members in sentenceMembers.values where members.count > 1 {
                 for x in members {
                     for y in members where y != x {

@@ -4,40 +4,51 @@ import ArabicText
 /// groups of events that report the same happening in several articles.
 struct TimelineBuilder {
     var events: [TimelineEvent] = []
+    /// The entity lists of the events' sentences, end to end (see `TimelineEvent.entityStart`).
+    var entityPool: [Int32] = []
+    /// The article ids, by position (for ordering and sources).
+    private let articleIds: [String]
 
     /// The type of each corpus entity, by position.
     let entityTypes: [EntityType]
 
     init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityTypes: [EntityType]) {
         self.entityTypes = entityTypes
+        articleIds = articles.map(\.id)
         for (a, article) in articles.enumerated() {
             let analysis = analyses[a]
-            var scalars: [Unicode.Scalar]?
+            var offsets: ScalarOffsets?
             var emitted = Set<String>()
+            var sentenceEntities: [Int: Range<Int>] = [:]
             for mention in analysis.dateMentions {
                 guard let value = mention.value else { continue }
                 guard let s = SentenceLookup.sentence(containing: mention.start, in: article.sentences) else { continue }
                 // One event per sentence and distinct date.
                 guard emitted.insert("\(s)|\(value)").inserted else { continue }
                 let sentence = article.sentences[s]
-                if scalars == nil { scalars = Array(article.text.unicodeScalars) }
-                var entities: [Int] = []
-                for (m, em) in analysis.entityMentions.enumerated() where sentence.contains(em.start) {
-                    let e = mentionEntity[a][m]
-                    if e >= 0 && !entities.contains(e) { entities.append(e) }
+                if offsets == nil { offsets = ScalarOffsets(article.text) }
+                let entities: Range<Int>
+                if let known = sentenceEntities[s] {
+                    entities = known
+                } else {
+                    let first = entityPool.count
+                    for (m, em) in analysis.entityMentions.enumerated() where sentence.contains(em.start) {
+                        let e = Int32(mentionEntity[a][m])
+                        if e >= 0 && !entityPool[first...].contains(e) { entityPool.append(e) }
+                    }
+                    entities = first..<entityPool.count
+                    sentenceEntities[s] = entities
                 }
                 events.append(TimelineEvent(
-                    date: value, articleId: article.id, expression: mention.expression,
-                    expressionStart: mention.start, expressionEnd: mention.end,
-                    text: String(String.UnicodeScalarView(scalars![sentence.start..<sentence.end])),
-                    start: sentence.start, end: sentence.end, isRelative: mention.isRelative,
-                    entities: entities, group: 0))
+                    date: value, article: a, expression: TextSpan(start: mention.start, end: mention.end),
+                    sentence: sentence, offsets: offsets!, isRelative: mention.isRelative,
+                    entities: entities))
             }
         }
         events.sort { a, b in
             if a.date != b.date { return a.date < b.date }
             if a.date.precision != b.date.precision { return a.date.precision.rank < b.date.precision.rank }
-            return (a.articleId, a.start) < (b.articleId, b.start)
+            return (articleIds[a.article], a.start) < (articleIds[b.article], b.start)
         }
         assignGroups()
     }
@@ -73,17 +84,23 @@ struct TimelineBuilder {
                 }
             }
             var articlesOfGroup: [Int: [String]] = [:]
+            // (group, article) pairs already listed: a linear `contains` per event made large
+            // groups quadratic.
+            var listed = Set<Int64>()
             for x in i..<j {
                 let g = find(x)
-                events[x].group = g
-                if articlesOfGroup[g]?.contains(events[x].articleId) != true {
-                    articlesOfGroup[g, default: []].append(events[x].articleId)
+                let a = events[x].article
+                if listed.insert(Int64(g) << 32 | Int64(a)).inserted {
+                    articlesOfGroup[g, default: []].append(articleIds[a])
                 }
             }
             // One array per group, shared by its events (copy-on-write storage): a group can hold
-            // thousands of events, and a copy per event made memory quadratic.
+            // thousands of events, and a copy per event made memory quadratic. A group of one
+            // article keeps none.
+            let sources = articlesOfGroup.mapValues { $0.count > 1 ? $0.compacted() : [] }
             for x in i..<j {
-                events[x].sources = articlesOfGroup[events[x].group] ?? []
+                let g = find(x)
+                events[x] = events[x].grouped(g, sources: sources[g] ?? [])
             }
             i = j
         }
@@ -97,7 +114,8 @@ struct TimelineBuilder {
     }
 
     private func sharedKeys(_ event: TimelineEvent) -> [SharedKey] {
-        let entities = Array(Set(event.entities)).sorted()
+        let start = Int(event.entityStart)
+        let entities = Array(Set(entityPool[start..<(start + Int(event.entityCount))].map { Int($0) })).sorted()
         if event.date.precision == .day { return entities.map { .one($0) } }
         var keys: [SharedKey] = []
         for (n, a) in entities.enumerated() {

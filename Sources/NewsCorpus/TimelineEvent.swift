@@ -1,25 +1,62 @@
 import ArabicText
 
-/// A dated sentence of an article: what the timeline shows.
+/// A dated sentence of an article: what the timeline shows. 72 bytes: the sentence, the
+/// expression, the article and the entities are not copied but referred to (offsets into the
+/// article's text, positions in `Corpus`); `Corpus` reads them back (`text(of:)`, …).
 public struct TimelineEvent: Sendable {
+    // Fields ordered for packing.
+    /// The group's articles when the group spans more than this article; empty otherwise
+    /// (most groups), so that no array is kept per event.
+    private(set) var groupSources: [String] = []
     public let date: TemporalValue
-    public let articleId: String
-    /// The words that gave the date, and their offsets in the article text.
-    public let expression: String
-    public let expressionStart: Int
-    public let expressionEnd: Int
-    /// The sentence and its offsets in the article text.
-    public let text: String
-    public let start: Int
-    public let end: Int
     /// Whether the date came from a relative expression anchored on the article's date.
     public let isRelative: Bool
-    /// Positions in `Corpus.entities` of the entities mentioned in the sentence.
-    public let entities: [Int]
+    private var groupNumber: Int32 = 0
+    private let articlePosition: Int32
+    /// The sentence's entities: `Corpus.eventEntities[entityStart..<entityStart + entityCount]`.
+    let entityStart: UInt32
+    let entityCount: UInt32
+    private let expressionSpan: TextSpan
+    let expressionUTF8: UTF8Span
+    private let sentenceSpan: TextSpan
+    let sentenceUTF8: UTF8Span
+
+    init(date: TemporalValue, article: Int, expression: TextSpan, sentence: TextSpan, offsets: ScalarOffsets,
+         isRelative: Bool, entities: Range<Int>) {
+        self.date = date
+        articlePosition = Int32(article)
+        expressionSpan = expression
+        expressionUTF8 = offsets.utf8Span(expression)
+        sentenceSpan = sentence
+        sentenceUTF8 = offsets.utf8Span(sentence)
+        self.isRelative = isRelative
+        entityStart = UInt32(entities.lowerBound)
+        entityCount = UInt32(entities.count)
+    }
+
+    private init(_ e: TimelineEvent, group: Int, sources: [String]) {
+        self = e
+        groupNumber = Int32(group)
+        groupSources = sources
+    }
+
+    /// The same event in group `group`, whose articles are `sources` (empty when only its own).
+    func grouped(_ group: Int, sources: [String]) -> TimelineEvent {
+        TimelineEvent(self, group: group, sources: sources)
+    }
+
+    /// The article's position in `Corpus.articles`.
+    public var article: Int { Int(articlePosition) }
     /// Events reporting the same happening (same date, shared entities) share a group number.
-    public internal(set) var group: Int
-    /// The articles of the group, in timeline order; one array shared by the group's events.
-    public internal(set) var sources: [String] = []
+    public var group: Int { Int(groupNumber) }
+    /// Offsets of the words that gave the date in the article text.
+    public var expressionStart: Int { expressionSpan.start }
+    public var expressionEnd: Int { expressionSpan.end }
+    /// Offsets of the sentence in the article text.
+    public var start: Int { sentenceSpan.start }
+    public var end: Int { sentenceSpan.end }
+    /// How many articles the group holds.
+    public var sourceCount: Int { max(1, groupSources.count) }
 
     /// The first and last day the date can mean, as comparable numbers (yyyymmdd).
     public var interval: ClosedRange<Int>? { DateInterval.of(date) }

@@ -9,8 +9,14 @@ enum BenchMain {
             let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
             if let count = options.loopCount {
                 let query = options.loopQuery.isEmpty ? [] : [("q", options.loopQuery)]
-                let each = try SearchLoop(folder: options.seeds).run(count: count, path: options.loopPath, query: query)
+                let each = try SearchLoop(folder: options.seeds, bodyBudget: options.loopBodyBudget).run(count: count, path: options.loopPath, query: query)
                 print(String(format: "%@: %.1f µs CPU per request", options.loopPath, each * 1e6))
+            } else if let size = options.digestSize {
+                let generator = try SyntheticCorpus(seedFolder: options.seeds)
+                for line in try APIDigest(generator: generator, seeds: options.seeds).run(size: size) { print(line) }
+            } else if let size = options.breakdownSize {
+                let generator = try SyntheticCorpus(seedFolder: options.seeds)
+                for line in MemoryBreakdown(generator: generator).run(size: size) { print(line) }
             } else if let size = options.childSize {
                 let generator = try SyntheticCorpus(seedFolder: options.seeds)
                 print(try ScaleRun(generator: generator, rounds: options.rounds).run(size: size).line)

@@ -1,3 +1,5 @@
+import NewsAPI
+
 /// The command line of `marsad-bench`.
 struct BenchOptions {
     /// Corpus sizes to measure, each in a fresh child process.
@@ -15,10 +17,18 @@ struct BenchOptions {
     var loopCount: Int?
     var loopPath = "/api/search"
     var loopQuery = "بنغازي"
+    /// With `--loop`: bytes of article bodies the snapshot keeps encoded (0: every body encoded per request).
+    var loopBodyBudget = Snapshot.encodedBodyBudget
+    /// For refactoring checks: print digests of every API read over the seeds and this many synthetic articles.
+    var digestSize: Int?
+    /// Print the heap taken by each structure of a snapshot of this many synthetic articles.
+    var breakdownSize: Int?
 
     static let usage = """
         usage: marsad-bench [--sizes 1000,10000,100000] [--seeds DIR] [--rounds N] [--startup-runs N]
-               marsad-bench --loop N [--loop-path /api/search] [--loop-q WORDS]   (for profilers)
+               marsad-bench --loop N [--loop-path /api/search] [--loop-q WORDS] [--loop-body-budget BYTES]   (for profilers)
+               marsad-bench --breakdown N    (heap bytes of each snapshot structure)
+               marsad-bench --api-digest N   (digests of every API read, to compare two builds' output)
           Generates synthetic Arabic corpora from the seed sentences (deterministic), and measures
           load/analysis/index time, resident memory and search latency per size, plus start-up on DIR.
         """
@@ -50,6 +60,9 @@ struct BenchOptions {
             case "--loop": loopCount = try number(flag)
             case "--loop-path": loopPath = try value(flag)
             case "--loop-q": loopQuery = try value(flag)
+            case "--loop-body-budget": loopBodyBudget = try number(flag)
+            case "--api-digest": digestSize = try number(flag)
+            case "--breakdown": breakdownSize = try number(flag)
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(flag)\n\(Self.usage)")
             }

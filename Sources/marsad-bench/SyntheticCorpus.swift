@@ -31,15 +31,34 @@ struct SyntheticCorpus {
 
     /// `count` raw articles, the same for the same `seed`; ids `syn000000`….
     func generate(count: Int, seed: UInt64 = 2024) -> [RawArticle] {
-        var rng = SplitMix64(seed: seed)
-        return (0..<count).map { i in
-            RawArticle(id: "syn" + String(repeating: "0", count: max(0, 6 - String(i).count)) + String(i),
-                       text: article(&rng))
+        var stream = stream(seed: seed)
+        return stream.next(count)
+    }
+
+    /// The same articles as `generate`, a batch at a time: a loader reads files one by one, so
+    /// the benchmark need not hold the whole raw corpus beside the loaded one.
+    func stream(seed: UInt64 = 2024) -> Stream {
+        Stream(corpus: self, rng: SplitMix64(seed: seed))
+    }
+
+    /// Generates articles in order, continuing where the last batch ended.
+    struct Stream {
+        let corpus: SyntheticCorpus
+        var rng: SplitMix64
+        var produced = 0
+
+        mutating func next(_ count: Int) -> [RawArticle] {
+            (0..<count).map { _ in
+                let i = produced
+                produced += 1
+                return RawArticle(id: "syn" + String(repeating: "0", count: max(0, 6 - String(i).count)) + String(i),
+                                  text: corpus.article(&rng))
+            }
         }
     }
 
     /// One article of 2–6 KB: a heading, then paragraphs of 2–5 sentences.
-    private func article(_ rng: inout SplitMix64) -> String {
+    fileprivate func article(_ rng: inout SplitMix64) -> String {
         let target = rng.int(in: 2000...6000)
         var text = headline(&rng) + "\n\n"
         var bytes = 0

@@ -1,0 +1,48 @@
+import ArabicText
+
+extension Corpus {
+    /// What the analysers found in the article at `position`, rebuilt from the stored form.
+    public func analysis(at position: Int) -> ArticleAnalysis {
+        var found: [(mention: Int, value: EntityMention)] = []
+        for e in articleEntities[position] {
+            let entity = entities[e]
+            for o in entity.mentions(inArticle: position) {
+                found.append((o.mention, Self.mention(o, of: entity)))
+            }
+        }
+        found.sort { $0.mention < $1.mention }
+        return ArticleAnalysis(entityMentions: found.map(\.value), dateMentions: dateMentions(of: position))
+    }
+
+    /// Every article's analysis, rebuilt from the stored form (parallel to `articles`). Costs
+    /// about what the old per-article arrays kept resident: meant for rebuilding after a write.
+    public var analyses: [ArticleAnalysis] {
+        var found: [[(mention: Int, value: EntityMention)]] = Array(repeating: [], count: articles.count)
+        for entity in entities {
+            for o in entity.mentions {
+                found[o.article].append((o.mention, Self.mention(o, of: entity)))
+            }
+        }
+        return articles.indices.map { a in
+            ArticleAnalysis(entityMentions: found[a].sorted { $0.mention < $1.mention }.map(\.value),
+                            dateMentions: dateMentions(of: a))
+        }
+    }
+
+    /// The date mentions of the article at `position`, their expressions read from its text;
+    /// with `unresolvedRelativeOnly`, only the relative ones that could not be anchored.
+    public func dateMentions(of position: Int, unresolvedRelativeOnly: Bool = false) -> [TemporalMention] {
+        let stored = dates[position].filter { !unresolvedRelativeOnly || ($0.value == nil && $0.isRelative) }
+        guard !stored.isEmpty else { return [] }
+        let text = articles[position].text
+        let offsets = ScalarOffsets(text)
+        return stored.map {
+            TemporalMention(expression: offsets.utf8Span($0.span).text(in: text), start: $0.span.start, end: $0.span.end,
+                            value: $0.value, isRelative: $0.isRelative)
+        }
+    }
+
+    private static func mention(_ o: EntityOccurrence, of entity: CorpusEntity) -> EntityMention {
+        EntityMention(type: entity.type, name: entity.text(of: o), start: o.start, end: o.end, role: entity.role(of: o))
+    }
+}

@@ -1,0 +1,28 @@
+extension Corpus {
+    /// The id of the event's article.
+    public func articleId(of event: TimelineEvent) -> String {
+        articles[event.article].id
+    }
+
+    /// The event's sentence.
+    public func text(of event: TimelineEvent) -> String {
+        event.sentenceUTF8.text(in: articles[event.article].text)
+    }
+
+    /// The words that gave the event's date.
+    public func expression(of event: TimelineEvent) -> String {
+        event.expressionUTF8.text(in: articles[event.article].text)
+    }
+
+    /// Positions in `entities` of the entities mentioned in the event's sentence.
+    public func entities(of event: TimelineEvent) -> ArraySlice<Int32> {
+        let start = Int(event.entityStart)
+        return eventEntities[start..<(start + Int(event.entityCount))]
+    }
+
+    /// The articles of the event's group, in timeline order (one array shared by the group's
+    /// events; just the event's own article when the group has no other).
+    public func sources(of event: TimelineEvent) -> [String] {
+        event.groupSources.isEmpty ? [articleId(of: event)] : event.groupSources
+    }
+}

@@ -1,0 +1,61 @@
+import ArabicText
+import NewsAPI
+import NewsCorpus
+import SearchIndex
+
+/// Where the memory of a built snapshot goes: builds one synthetic corpus, then takes its parts
+/// apart one at a time and reads how many heap bytes each release gives back. Storage shared by
+/// two parts (copy-on-write strings and arrays) is counted with the part released last.
+struct MemoryBreakdown {
+    let generator: SyntheticCorpus
+
+    func run(size: Int) -> [String] {
+        var rows: [(String, Int)] = []
+        var raw = generator.generate(count: size)
+        let rawBytes = raw.reduce(0) { $0 + $1.text.utf8.count }
+        var articles = raw.map { Article(id: $0.id, cleaned: ArticleCleaner.clean($0.text)) }
+        raw = []
+        var corpus: Corpus? = Corpus(articles: articles)
+        articles = []
+        let beforeIndex = HeapUsage.inUse()
+        var index: InvertedIndex? = InvertedIndex(documents: corpus!.articles.map {
+            IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
+        })
+        let indexBytes = HeapUsage.inUse() - beforeIndex
+        let beforeSnapshot = HeapUsage.inUse()
+        var snapshot: Snapshot? = Snapshot(corpus: corpus!)
+        rows.append(("snapshot: pre-encoded bodies + first pages", HeapUsage.inUse() - beforeSnapshot - indexBytes))
+        rows.append(("search index (postings, vocabulary, suggester)", indexBytes))
+        snapshot = nil
+        index = nil
+
+        // Copy the parts out, then release the corpus and each part in turn.
+        var texts: [String]? = corpus!.articles.map(\.text)
+        var paragraphs: [[TextSpan]]? = corpus!.articles.map(\.paragraphs)
+        var sentences: [[TextSpan]]? = corpus!.articles.map(\.sentences)
+        var entities: [CorpusEntity]? = corpus!.entities
+        var related: [[RelatedEntity]]? = corpus!.related
+        var articleEntities: [[Int]]? = corpus!.articleEntities
+        var events: [TimelineEvent]? = corpus!.events
+        var articleEvents: [[Int]]? = corpus!.articleEvents
+        func release(_ name: String, _ body: () -> Void) {
+            let before = HeapUsage.inUse()
+            body()
+            rows.append((name, before - HeapUsage.inUse()))
+        }
+        release("corpus: id/position tables, article records, date mentions, event entity lists") { corpus = nil }
+        release("timeline events (spans, sources, entity lists)") { events = nil }
+        release("per-article event positions") { articleEvents = nil }
+        release("entities (occurrences = entity mentions, article ids, aliases, match keys)") { entities = nil }
+        release("related entities") { related = nil }
+        release("per-article entity lists") { articleEntities = nil }
+        release("sentence offsets") { sentences = nil }
+        release("paragraph offsets") { paragraphs = nil }
+        release("article text") { texts = nil }
+        let mib = { (b: Int) in String(format: "%8.2f MiB  %5.2f× raw", Double(b) / 1_048_576, Double(b) / Double(max(1, rawBytes))) }
+        var lines = ["== Heap by structure, \(size) synthetic articles, raw text \(String(format: "%.2f", Double(rawBytes) / 1_048_576)) MiB (mallinfo2 in-use deltas)"]
+        for (name, bytes) in rows { lines.append("\(mib(bytes))  \(name)") }
+        lines.append("\(mib(rows.reduce(0) { $0 + $1.1 }))  total")
+        return lines
+    }
+}
