@@ -61,7 +61,7 @@ enum ArticleJSON {
         w.key("entities")
         w.beginArray()
         for e in corpus.articleEntities[position] {
-            let entity = corpus.entities[e]
+            let entity = corpus.entities[Int(e)]
             w.beginObject()
             w.key("id"); w.string(entity.id)
             w.key("name"); w.string(entity.name)
@@ -83,7 +83,7 @@ enum ArticleJSON {
         w.key("events")
         w.beginArray()
         for e in corpus.articleEvents[position] {
-            TimelineJSON.event(corpus.events[e], in: corpus, into: &w)
+            TimelineJSON.event(corpus.events[Int(e)], in: corpus, into: &w)
         }
         w.endArray()
 

@@ -32,7 +32,7 @@ struct EntitiesController {
             guard let a = corpus.articlePosition(id: articleId) else {
                 throw HTTPError.badParameter("article", "There is no article with id '\(articleId)'.")
             }
-            candidates = corpus.articleEntities[a]
+            candidates = corpus.articleEntities[a].map(Int.init)
         } else {
             candidates = Array(corpus.entities.indices)
         }

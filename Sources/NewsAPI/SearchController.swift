@@ -35,7 +35,8 @@ struct SearchController {
             guard let entity = corpus.entityPosition(id: id) else {
                 throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
             }
-            filters.append { corpus.articleEntities[$0].contains(entity) }
+            let wanted = Int32(entity)
+            filters.append { corpus.articleEntities[$0].contains(wanted) }
         }
         if !range.isEmpty {
             let dates = snapshot.searchDates
@@ -93,7 +94,8 @@ struct SearchController {
         var counts = [Int32](repeating: 0, count: corpus.entities.count)
         var seen: [Int] = []
         for d in documents.prefix(Self.facetDepth) {
-            for e in corpus.articleEntities[d] {
+            for stored in corpus.articleEntities[d] {
+                let e = Int(stored)
                 if counts[e] == 0 { seen.append(e) }
                 counts[e] += 1
             }

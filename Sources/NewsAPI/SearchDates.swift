@@ -16,7 +16,7 @@ struct SearchDates: Sendable {
         for events in corpus.articleEvents {
             for e in events {
                 // Events of an unknown year have no interval and never match a range.
-                guard let interval = corpus.events[e].interval else { continue }
+                guard let interval = corpus.events[Int(e)].interval else { continue }
                 lowers.append(Int32(clamping: interval.lowerBound))
                 uppers.append(Int32(clamping: interval.upperBound))
             }

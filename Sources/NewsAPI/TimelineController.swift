@@ -34,7 +34,7 @@ struct TimelineController {
         }
         var matches: [Int] = []
         if let articleId, let a = corpus.articlePosition(id: articleId) {
-            matches = corpus.articleEvents[a]
+            matches = corpus.articleEvents[a].map(Int.init)
         } else {
             matches = Array(corpus.events.indices)
         }

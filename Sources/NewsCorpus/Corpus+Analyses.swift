@@ -5,7 +5,7 @@ extension Corpus {
     public func analysis(at position: Int) -> ArticleAnalysis {
         var found: [(mention: Int, value: EntityMention)] = []
         for e in articleEntities[position] {
-            let entity = entities[e]
+            let entity = entities[Int(e)]
             for o in entity.mentions(inArticle: position) {
                 found.append((o.mention, Self.mention(o, of: entity)))
             }

@@ -12,15 +12,15 @@ public struct Corpus: Sendable {
     /// Per entity, the entities it shares sentences with, most shared first.
     public let related: [[RelatedEntity]]
     /// Per article, its entities (positions in `entities`) in order of first mention.
-    public let articleEntities: [[Int]]
+    public let articleEntities: FlatLists<Int32>
     /// Every dated event, oldest first.
     public let events: [TimelineEvent]
     /// The entity lists of the events' sentences, end to end (read with `entities(of:)`).
     let eventEntities: [Int32]
     /// Per article, the positions in `events` of its events, oldest first.
-    public let articleEvents: [[Int]]
+    public let articleEvents: FlatLists<Int32>
     /// Per article, its date mentions without their words (read back from the text).
-    let dates: [[StoredDateMention]]
+    let dates: FlatLists<StoredDateMention>
 
     private let articlePositions: [String: Int]
     private let entityPositions: [String: Int]
@@ -40,23 +40,23 @@ public struct Corpus: Sendable {
         positions.reserveCapacity(articles.count)
         for (i, a) in articles.enumerated() { positions[a.id] = i }
         articlePositions = positions
-        dates = analyses.map { $0.dateMentions.map(StoredDateMention.init) }
+        dates = FlatLists(analyses.lazy.map { $0.dateMentions.map(StoredDateMention.init) })
 
         let built = EntityTable(articles: articles, analyses: analyses)
         entities = built.entities
         entityPositions = built.positions
-        articleEntities = built.articleEntities
+        articleEntities = FlatLists(built.articleEntities.lazy.map { $0.lazy.map { Int32($0) } })
         related = built.related
 
         let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity,
                                        entityTypes: built.entities.map(\.type))
         events = timeline.events.compacted()
         eventEntities = timeline.entityPool.compacted()
-        var byArticle: [[Int]] = Array(repeating: [], count: articles.count)
+        var byArticle: [[Int32]] = Array(repeating: [], count: articles.count)
         for (i, event) in events.enumerated() {
-            byArticle[event.article].append(i)
+            byArticle[event.article].append(Int32(i))
         }
-        articleEvents = byArticle.map { $0.compacted() }
+        articleEvents = FlatLists(byArticle)
     }
 
     /// The article with `id`.

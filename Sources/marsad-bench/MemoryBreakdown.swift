@@ -35,9 +35,9 @@ struct MemoryBreakdown {
         var sentences: [[TextSpan]]? = corpus!.articles.map(\.sentences)
         var entities: [CorpusEntity]? = corpus!.entities
         var related: [[RelatedEntity]]? = corpus!.related
-        var articleEntities: [[Int]]? = corpus!.articleEntities
+        var articleEntities: FlatLists<Int32>? = corpus!.articleEntities
         var events: [TimelineEvent]? = corpus!.events
-        var articleEvents: [[Int]]? = corpus!.articleEvents
+        var articleEvents: FlatLists<Int32>? = corpus!.articleEvents
         func release(_ name: String, _ body: () -> Void) {
             let before = HeapUsage.inUse()
             body()

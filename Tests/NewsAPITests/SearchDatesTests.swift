@@ -15,7 +15,7 @@ struct SearchDatesTests {
         let corpus = snapshot.corpus
         var matched = 0
         for (a, events) in corpus.articleEvents.enumerated() {
-            let walked = events.contains { range.contains(corpus.events[$0]) }
+            let walked = events.contains { range.contains(corpus.events[Int($0)]) }
             #expect(snapshot.searchDates.hasEvent(article: a, in: range) == walked)
             if walked { matched += 1 }
         }

@@ -38,7 +38,7 @@ import Testing
             #expect(c.expression(of: event) == words(event.expressionStart, event.expressionEnd))
             #expect(c.sources(of: event).contains(article.id))
             #expect(event.sourceCount == c.sources(of: event).count)
-            #expect(c.articleEvents[event.article].contains { c.events[$0].start == event.start })
+            #expect(c.articleEvents[event.article].contains { c.events[Int($0)].start == event.start })
         }
         #expect(c.events.contains { !c.entities(of: $0).isEmpty })
     }
@@ -78,3 +78,16 @@ import Testing
         #expect(compact.capacity < grown.capacity)
     }
 }
+
+/// Lists stored end to end read back as they went in.
+@Suite struct FlatListsTests {
+    @Test func listsReadBackInOrderIncludingEmptyOnes() {
+        let lists: [[Int32]] = [[3, 1], [], [7], [], [], [2, 2, 9]]
+        let flat = FlatLists(lists)
+        #expect(flat.count == lists.count)
+        for (i, list) in lists.enumerated() { #expect(Array(flat[i]) == list) }
+        #expect(flat[5].contains(9) && !flat[4].contains(9))
+        #expect(FlatLists([[Int32]]()).isEmpty)
+    }
+}
+
