@@ -23,7 +23,8 @@ final class EventLoop: @unchecked Sendable {
     /// Shared by the loop's connections: a read lands here and is copied into the parser.
     let readBuffer: UnsafeMutableRawBufferPointer
     private let epollFD: Int32
-    private let wakeFD: Int32
+    /// The eventfd `execute` writes to; open until the loop is deallocated.
+    let wakeFD: Int32
     private let tick: Duration
     private let logger: Logger
     private let submitted = Mutex<[@Sendable () -> Void]>([])
@@ -61,6 +62,10 @@ final class EventLoop: @unchecked Sendable {
     }
 
     deinit {
+        // Closed here, not when the loop stops: a write handler finishing on the pool after a
+        // shutdown may still call `execute`, and must not write into a reused descriptor.
+        Glibc.close(wakeFD)
+        Glibc.close(epollFD)
         readBuffer.deallocate()
     }
 
@@ -130,8 +135,6 @@ final class EventLoop: @unchecked Sendable {
         let events = UnsafeMutablePointer<epoll_event>.allocate(capacity: capacity)
         defer {
             events.deallocate()
-            Glibc.close(wakeFD)
-            Glibc.close(epollFD)
             finished.signal()
         }
         var nextTick = ContinuousClock.now + tick

@@ -1,3 +1,5 @@
+import Dispatch
+import Logging
 import Testing
 @testable import HTTPServer
 #if canImport(Glibc)
@@ -77,5 +79,19 @@ import Glibc
             Issue.record("expected a failure")
             return
         }
+    }
+}
+
+/// An event loop's life after `stop`.
+@Suite struct EventLoopLifetimeTests {
+    @Test func executeAfterStopWritesToTheLoopsOwnDescriptor() throws {
+        let loop = try EventLoop(index: 0, readBufferSize: 4096, tickMilliseconds: 50,
+                                 logger: .init(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        loop.start()
+        loop.stop(timeout: DispatchTime.now() + .seconds(2))
+        // A handler finishing on the pool after shutdown still calls `execute`: its eventfd must
+        // still be open (a closed one could be reused by another file by then).
+        #expect(fcntl(loop.wakeFD, F_GETFD) != -1)
+        loop.execute {}
     }
 }
