@@ -1,3 +1,4 @@
+import Foundation
 import ArabicText
 import HTTPCore
 import NewsAPI
@@ -77,16 +78,26 @@ struct ScaleRun {
         let clock = ContinuousClock()
         var viaRouter = LatencySample(), viaIndex = LatencySample()
         var routerCPU = LatencySample(), indexCPU = LatencySample()
+        var perQuery = Array(repeating: LatencySample(), count: requests.count)
         for _ in 0..<rounds {
-            for request in requests {
+            for (q, request) in requests.enumerated() {
                 let c = CPUTime.thread()
                 viaRouter.add(clock.measure { _ = router.respond(to: request) })
-                routerCPU.add(.nanoseconds(Int64((CPUTime.thread() - c) * 1e9)))
+                let cpu = Duration.nanoseconds(Int64((CPUTime.thread() - c) * 1e9))
+                routerCPU.add(cpu)
+                perQuery[q].add(cpu)
             }
             for query in parsed {
                 let c = CPUTime.thread()
                 viaIndex.add(clock.measure { _ = snapshot.index.search(query, limit: 20) })
                 indexCPU.add(.nanoseconds(Int64((CPUTime.thread() - c) * 1e9)))
+            }
+        }
+        if ProcessInfo.processInfo.environment["MARSAD_BENCH_PER_QUERY"] == "1" {
+            for (q, query) in mix.enumerated() {
+                FileHandle.standardError.write(Data(String(format: "  %-28@ %-16@ p50 %.3f ms  max %.3f ms\n",
+                    query.q as NSString, query.kind as NSString, perQuery[q].percentile(50).milliseconds,
+                    perQuery[q].percentile(100).milliseconds).utf8))
             }
         }
         result.routerCPUP50 = routerCPU.percentile(50).milliseconds
