@@ -85,6 +85,16 @@ run_wrk() { # url connections server-pid → "rps p50 p99 errors cpu-µs-per-req
     awk -v ticks=$((after - before)) -v hz="$TICK" -f scripts/bench/wrk-summary.awk <<<"$raw"
 }
 
+wrk_all() { # server-name base-url pid → appends "server endpoint conns figures…" to results
+    local i c
+    for i in "${!names[@]}"; do
+        for c in $CONNECTIONS; do
+            echo "wrk $1 ${names[$i]} c=$c (${DURATION}s)…" >&2
+            results+=("$1 ${names[$i]} $c $(run_wrk "$2${paths[$i]}" "$c" "$3")")
+        done
+    done
+}
+
 if [ "$RUN_HTTP" = 1 ]; then
     ulimit -n 65536 2>/dev/null || ulimit -n 4096 2>/dev/null || true
     # --- marsad -----------------------------------------------------------------------------
@@ -110,12 +120,7 @@ if [ "$RUN_HTTP" = 1 ]; then
     done
 
     results=()
-    for i in "${!names[@]}"; do
-        for c in $CONNECTIONS; do
-            echo "wrk marsad ${names[$i]} c=$c (${DURATION}s)…" >&2
-            results+=("marsad ${names[$i]} $c $(run_wrk "$base${paths[$i]}" "$c" "$MPID")")
-        done
-    done
+    wrk_all marsad "$base" "$MPID"
     grep -c '' "$OUT/marsad.log" | xargs printf 'marsad log lines during the run: %s\n' | tee -a "$OUT/startup.txt"
     kill "$MPID"; wait "$MPID" 2>/dev/null || true
 
@@ -130,12 +135,7 @@ if [ "$RUN_HTTP" = 1 ]; then
     for i in "${!names[@]}"; do
         curl -fs "$nbase${paths[$i]}" | cmp -s - "$OUT/www/${names[$i]}.json" || { echo "nginx body differs for ${names[$i]}" >&2; exit 1; }
     done
-    for i in "${!names[@]}"; do
-        for c in $CONNECTIONS; do
-            echo "wrk nginx ${names[$i]} c=$c (${DURATION}s)…" >&2
-            results+=("nginx ${names[$i]} $c $(run_wrk "$nbase${paths[$i]}" "$c" "$NPID")")
-        done
-    done
+    wrk_all nginx "$nbase" "$NPID"
     kill "$NPID"; wait "$NPID" 2>/dev/null || true
 
     printf '%s\n' "${results[@]}" >"$OUT/http.txt"

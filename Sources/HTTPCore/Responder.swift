@@ -1,5 +1,7 @@
-/// Anything that turns a request into a response. The server calls it on a worker queue;
-/// it must not block for long and must not throw (errors are already responses here).
+/// Anything that turns a request into a response. The server calls it on an event loop for
+/// GET, HEAD and OPTIONS (so it must not block for long: other connections wait meanwhile) and
+/// on Dispatch's global pool for other methods; it must not throw (errors are already
+/// responses here).
 public protocol Responder: Sendable {
     func respond(to request: Request) -> Response
     /// Low-cardinality labels for metrics, indexed by `Response.routeID`: route patterns, never

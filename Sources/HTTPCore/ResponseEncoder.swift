@@ -28,7 +28,7 @@ public enum ResponseEncoder {
         let code = response.status.code
         // The status line carries our highest version, 1.1 (RFC 9110 §6.2, RFC 9112 §2.3).
         buffer.append(contentsOf: "HTTP/1.1 ".utf8)
-        appendDecimal(code, to: &buffer)
+        buffer.appendDecimal(code)
         buffer.append(UInt8(ascii: " "))
         buffer.append(contentsOf: response.status.reasonPhrase.utf8)
         buffer.append(contentsOf: "\r\nDate: ".utf8)
@@ -51,7 +51,7 @@ public enum ResponseEncoder {
         let mayHaveBody = !(100..<200).contains(code) && code != 204 && code != 304
         if mayHaveBody {
             buffer.append(contentsOf: "Content-Length: ".utf8)
-            appendDecimal(response.body.count, to: &buffer)
+            buffer.appendDecimal(response.body.count)
             buffer.append(contentsOf: "\r\n".utf8)
         }
         if !keepAlive {
@@ -73,25 +73,5 @@ public enum ResponseEncoder {
 
     private static func isServerOwned(_ name: HTTPField.Name) -> Bool {
         name == .contentLength || name == .connection || name == .transferEncoding || name == .date
-    }
-
-    private static func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {
-        if value < 10 {
-            buffer.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var remaining = value
-        withUnsafeMutableBytes(of: &digits) { raw in
-            while remaining > 0 {
-                raw[19 - count] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
-                count += 1
-            }
-            buffer.append(contentsOf: raw[(20 - count)...])
-        }
     }
 }

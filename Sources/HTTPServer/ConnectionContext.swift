@@ -10,7 +10,6 @@ struct ConnectionContext: Sendable {
     let structuredLog: Bool
     let logger: Logger
     let limits: HTTPLimits
-    let readBufferSize: Int
     /// Set when the server begins shutting down, so responses already being produced say
     /// `Connection: close` (one atomic load per response, no lock).
     let stopping: StoppingFlag

@@ -33,7 +33,7 @@ public final class Server: Sendable {
         ConnectionContext(
             pipeline: pipeline, metrics: metrics, structuredLog: configuration.structuredRequestLog,
             logger: logger, limits: configuration.limits,
-            readBufferSize: configuration.readBufferSize, stopping: stopping,
+            stopping: stopping,
             onClose: { [self] connection in
                 state.withLock { _ = $0.connections.removeValue(forKey: ObjectIdentifier(connection)) }
                 metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)

@@ -1,3 +1,5 @@
+import HTTPCore
+
 /// Writes compact JSON straight into bytes, with commas managed for the caller. Faster than
 /// `JSONEncoder` and keeps keys in the order written, which makes bodies stable and testable.
 public struct JSONWriter {
@@ -61,34 +63,7 @@ public struct JSONWriter {
 
     public mutating func int(_ value: Int) {
         separate()
-        appendDecimal(value)
-    }
-
-    /// The decimal digits of `value`, without making a `String`.
-    private mutating func appendDecimal(_ value: Int) {
-        if value < 0 {
-            guard value != .min else {
-                bytes.append(contentsOf: String(value).utf8)
-                return
-            }
-            bytes.append(UInt8(ascii: "-"))
-            appendDecimal(-value)
-            return
-        }
-        if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var remaining = value
-            var start = 20
-            while remaining > 0 {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
-        }
+        bytes.appendDecimal(value)
     }
 
     /// A finite number with up to 4 decimals (scores), trailing zeros dropped; non-finite
@@ -107,7 +82,7 @@ public struct JSONWriter {
         let whole = Int(scaled)
         if whole < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = abs(whole)
-        appendDecimal(magnitude / 10_000)
+        bytes.appendDecimal(magnitude / 10_000)
         var fraction = magnitude % 10_000
         guard fraction != 0 else { return }
         bytes.append(UInt8(ascii: "."))
