@@ -65,7 +65,7 @@ struct EntitiesController {
     static func body(_ matches: [Int], page: Pagination, in corpus: Corpus) -> [UInt8] {
         let range = page.range(count: matches.count)
         return page.envelope(total: matches.count) { w in
-            for e in matches[range] { EntityJSON.summary(corpus.entities[e], into: &w) }
+            for e in matches[range] { EntityJSON.summary(corpus.entities[e], in: corpus, into: &w) }
         }
     }
 

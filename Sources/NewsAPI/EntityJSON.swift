@@ -12,7 +12,7 @@ enum EntityJSON {
     }
 
     /// A list item: `id`, `name`, `type`, `aliases`, `roles`, `mentionCount`, `articleCount`.
-    static func summary(_ entity: CorpusEntity, into w: inout JSONWriter, close: Bool = true) {
+    static func summary(_ entity: CorpusEntity, in corpus: Corpus, into w: inout JSONWriter, close: Bool = true) {
         w.beginObject()
         w.key("id"); w.string(entity.id)
         w.key("name"); w.string(entity.name)
@@ -29,7 +29,7 @@ enum EntityJSON {
         w.key("articleCount"); w.int(entity.articleCount)
         w.key("articleIds")
         w.beginArray()
-        for id in entity.articleIds { w.string(id) }
+        for a in entity.articles { w.string(corpus.articles[Int(a)].id) }
         w.endArray()
         if close { w.endObject() }
     }
@@ -38,7 +38,7 @@ enum EntityJSON {
     static func detail(_ position: Int, in corpus: Corpus) -> [UInt8] {
         let entity = corpus.entities[position]
         var w = JSONWriter(capacity: 4096)
-        summary(entity, into: &w, close: false)
+        summary(entity, in: corpus, into: &w, close: false)
         w.key("mentions")
         w.beginArray()
         for m in entity.mentions {

@@ -28,24 +28,25 @@ struct SearchController {
         let snapshot = store.snapshot
         let corpus = snapshot.corpus
 
-        // Filters are checked only on the candidates the rarest clause leaves, against tables
-        // built once per snapshot, never by walking every article or event.
-        var filters: [(Int) -> Bool] = []
+        // The entity filter is the set of its articles (a bit each); the date filter is checked
+        // only on the documents the words match, against intervals built once per snapshot.
+        var within: DocumentSet?
         if let id = request.query["entity"] {
             guard let entity = corpus.entityPosition(id: id) else {
                 throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
             }
-            let wanted = Int32(entity)
-            filters.append { corpus.articleEntities[$0].contains(wanted) }
+            var articles = DocumentSet(capacity: corpus.articles.count)
+            for a in corpus.entities[entity].articles { articles.insert(Int(a)) }
+            within = articles
         }
+        var allowed: ((Int) -> Bool)?
         if !range.isEmpty {
             let dates = snapshot.searchDates
-            filters.append { dates.hasEvent(article: $0, in: range) }
+            allowed = { dates.hasEvent(article: $0, in: range) }
         }
-        let allowed: ((Int) -> Bool)? = filters.isEmpty ? nil : { doc in filters.allSatisfy { $0(doc) } }
 
-        let results = snapshot.index.search(query, where: allowed, limit: page.limit, offset: page.offset,
-                                            depth: Self.facetDepth)
+        let results = snapshot.index.search(query, within: within, where: allowed, limit: page.limit,
+                                            offset: page.offset, depth: Self.facetDepth)
         return .json(page.envelope(total: results.total, writeItems: { w in
             for hit in results.hits {
                 w.beginObject()

@@ -49,14 +49,15 @@ public struct CorpusEntity: Sendable {
     public let roles: [String]
     /// Every mention, by article position then text order.
     public let mentions: [EntityOccurrence]
-    /// The ids of the articles that mention it, in corpus order.
-    public let articleIds: [String]
+    /// The positions (in `Corpus.articles`) of the articles that mention it, ascending: four
+    /// bytes an article, where ids would take sixteen.
+    public let articles: [Int32]
     /// The name and every alias after Arabic normalisation, for `?q=` look-ups; computed once
     /// when the snapshot is built, not per request.
     public let matchKeys: [String]
 
     public var mentionCount: Int { mentions.count }
-    public var articleCount: Int { articleIds.count }
+    public var articleCount: Int { articles.count }
 
     /// The words of a mention as written (the name or one of the aliases).
     public func text(of occurrence: EntityOccurrence) -> String {

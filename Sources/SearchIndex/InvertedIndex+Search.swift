@@ -1,24 +1,24 @@
 extension InvertedIndex {
     /// Runs `query`; `allowed`, when given, restricts hits to those document positions.
-    /// Clauses are evaluated rarest first; later clauses and exclusions only probe the
-    /// surviving candidates, so a selective query costs little however large the corpus.
     public func search(_ query: SearchQuery, allowed: Set<Int>? = nil, limit: Int = 20, offset: Int = 0,
                        depth: Int = SearchResults.defaultDepth) -> SearchResults {
         search(query, where: allowed.map { set in { set.contains($0) } }, limit: limit, offset: offset, depth: depth)
     }
 
-    /// Runs `query` over the documents `allowed` accepts (all when nil). Only the best
+    /// Runs `query` over the documents of `within` (all when nil) that `allowed` accepts (all when
+    /// nil; it is asked only about documents the words already match). Only the best
     /// `max(depth, offset + limit)` matches are ranked (`matchingDocuments`), and snippets are
     /// built for the requested page alone.
-    public func search(_ query: SearchQuery, where allowed: ((Int) -> Bool)?, limit: Int = 20, offset: Int = 0,
-                       depth: Int = SearchResults.defaultDepth) -> SearchResults {
-        search(query, allowed: allowed, limit: limit, offset: offset, depth: depth, suggesting: true)
+    public func search(_ query: SearchQuery, within: DocumentSet? = nil, where allowed: ((Int) -> Bool)?,
+                       limit: Int = 20, offset: Int = 0, depth: Int = SearchResults.defaultDepth) -> SearchResults {
+        search(query, filter: DocumentFilter(set: within, predicate: allowed), limit: limit, offset: offset,
+               depth: depth, suggesting: true)
     }
 
-    func search(_ query: SearchQuery, allowed: ((Int) -> Bool)?, limit: Int, offset: Int, depth: Int,
+    func search(_ query: SearchQuery, filter: DocumentFilter, limit: Int, offset: Int, depth: Int,
                 suggesting: Bool) -> SearchResults {
         let clauses = query.joiningCompoundNames.map { $0.alternatives.map(vocabulary.resolve) }
-        let matches = self.matches(clauses, excluded: query.excluded.map(vocabulary.resolve), allowed: allowed)
+        let matches = self.matches(clauses, excluded: query.excluded.map(vocabulary.resolve), filter: filter)
         let pageStart = min(max(0, offset), matches.count)
         let pageEnd = min(matches.count, pageStart + max(0, limit))
         let best = ranked(matches, best: min(matches.count, max(depth, pageEnd)))
@@ -30,7 +30,7 @@ extension InvertedIndex {
         }
         var suggestion: String?
         if matches.isEmpty && suggesting {
-            suggestion = suggester.suggest(for: query, in: self, allowed: allowed)
+            suggestion = suggester.suggest(for: query, in: self, filter: filter)
         }
         return SearchResults(hits: hits, total: matches.count,
                              matchingDocuments: best.map { Int($0.document) }, suggestion: suggestion)

@@ -1,131 +1,253 @@
 extension InvertedIndex {
-    /// The documents matching every clause (cheapest first), no exclusion, and `allowed`:
-    /// membership only, so the count is exact without scoring a posting. Phrases are verified
-    /// (and scored) among the surviving candidates; later clauses and exclusions are probed.
-    func matches(_ clauses: [[ResolvedTerm]], excluded: [ResolvedTerm], allowed: ((Int) -> Bool)?) -> QueryMatches {
+    /// The documents matching every clause, no exclusion, and `filter`, as bits: each word's
+    /// postings become a `PostingBits` (a bit a posting), clauses are unions and the query their
+    /// intersection, 64 documents a machine word; so the count is exact without scoring a
+    /// posting. Phrases are verified (their positions merged) only among the candidates the
+    /// words and filters leave.
+    func matches(_ clauses: [[ResolvedTerm]], excluded: [ResolvedTerm], filter: DocumentFilter) -> QueryMatches {
+        let n = documents.count
         let ordered = clauses.sorted { cost($0) < cost($1) }
-        guard let first = ordered.first else { return QueryMatches(union: []) }
-        var matches = QueryMatches(union: first.map { source($0, among: nil) })
-        if let allowed { matches.retain { allowed(Int($0)) } }
-        for clause in ordered.dropFirst() {
-            guard !matches.isEmpty else { return QueryMatches(union: []) }
-            matches.intersect(clause.map { source($0, among: matches.documents) })
+        guard !ordered.isEmpty else {
+            return QueryMatches(documents: DocumentSet(capacity: n), count: 0, terms: [], clauseEnds: [])
         }
-        for term in excluded where !matches.isEmpty {
-            let hit = source(term, among: matches.documents)
-            var cursor = 0
-            matches.retain { hit.find($0, from: &cursor) == nil }
+        var built: [UInt32: PostingBits] = [:]
+        func bits(_ key: UInt32) -> PostingBits {
+            if let b = built[key] { return b }
+            let b = PostingBits(stemPostings[key], capacity: n)
+            built[key] = b
+            return b
         }
-        return matches
+        /// The documents holding every word of a phrase (a superset of its matches).
+        func allWords(_ words: [PostingBits]) -> DocumentSet {
+            var set = words[0].set
+            for w in words.dropFirst() { set.formIntersection(w.set) }
+            return set
+        }
+        func resolve(_ term: ResolvedTerm) -> MatchedTerm {
+            switch term {
+            case .word(let variant, let stem?):
+                return .word(bits(stem), key: stem, variant: variant)
+            case .phrase(let stems) where !stems.isEmpty && stems.allSatisfy({ $0 != nil }):
+                let keys = stems.map { $0! }
+                let words = keys.map(bits)
+                return .phrase(words: words, keys: keys, found: allWords(words))
+            default:
+                return .none
+            }
+        }
+
+        var matched: DocumentSet
+        if let set = filter.set, set.capacity == n { matched = set } else { matched = .all(capacity: n) }
+        var terms: [MatchedTerm] = [], clauseEnds: [Int] = []
+        for clause in ordered {
+            let first = terms.count
+            terms.append(contentsOf: clause.map(resolve))
+            clauseEnds.append(terms.count)
+            matched.formIntersection(Self.union(terms[first...], capacity: n))
+        }
+        var phraseExclusions: [MatchedTerm] = []
+        for term in excluded.map(resolve) {
+            if case .word(let b, _, _) = term { matched.subtract(b.set) }
+            if case .phrase = term { phraseExclusions.append(term) }
+        }
+        if let set = filter.set, set.capacity != n { matched.retain(set.contains) }
+        if let predicate = filter.predicate { matched.retain(predicate) }
+
+        // Phrases: verified among the candidates, then their clauses applied again.
+        if terms.contains(where: { if case .phrase = $0 { true } else { false } }) {
+            for t in terms.indices {
+                guard case .phrase(let words, let keys, var found) = terms[t] else { continue }
+                found.formIntersection(matched)
+                terms[t] = .phrase(words: words, keys: keys, found: verifyPhrase(words, among: found))
+            }
+            var start = 0
+            for end in clauseEnds {
+                let clause = terms[start..<end]
+                if clause.contains(where: { if case .phrase = $0 { true } else { false } }) {
+                    matched.formIntersection(Self.union(clause, capacity: n))
+                }
+                start = end
+            }
+        }
+        for case .phrase(let words, _, var found) in phraseExclusions {
+            found.formIntersection(matched)
+            matched.subtract(verifyPhrase(words, among: found))
+        }
+        return QueryMatches(documents: matched, count: matched.count, terms: terms, clauseEnds: clauseEnds)
     }
 
-    /// Where a term's matches are read from; a phrase is found among `candidates` (ascending).
-    private func source(_ term: ResolvedTerm, among candidates: [UInt32]?) -> TermSource {
-        switch term {
-        case .word(let variant, let stem):
-            guard let stem else { return .phrase(ScoredDocuments()) }
-            return .word(stemPostings[stem], key: stem, variant: variant)
-        case .phrase(let stems):
-            guard !stems.isEmpty, stems.allSatisfy({ $0 != nil }) else { return .phrase(ScoredDocuments()) }
-            return .phrase(scorePhrase(stems.map { stemPostings[$0!] }, among: candidates))
+    /// The documents any of `terms` matches (phrases: their current `found` set).
+    private static func union(_ terms: ArraySlice<MatchedTerm>, capacity: Int) -> DocumentSet {
+        var result: DocumentSet?
+        for term in terms {
+            let set: DocumentSet
+            switch term {
+            case .word(let b, _, _): set = b.set
+            case .phrase(_, _, let found): set = found
+            case .none: continue
+            }
+            if result == nil { result = set } else { result!.formUnion(set) }
         }
+        return result ?? DocumentSet(capacity: capacity)
+    }
+
+    /// The documents of `candidates` where the phrase's words stand in a row.
+    private func verifyPhrase(_ words: [PostingBits], among candidates: DocumentSet) -> DocumentSet {
+        var found = candidates
+        stemPostings.storage.withUnsafeBufferPointer { storage in
+            var runs = [(lo: Int, hi: Int)](repeating: (0, 0), count: words.count)
+            runs.withUnsafeMutableBufferPointer { runs in
+                found.retain { doc in
+                    for k in words.indices {
+                        runs[k] = Self.positionRun(storage.baseAddress!, words[k].list, posting: words[k].posting(of: doc))
+                    }
+                    return Self.countPhraseStarts(storage.baseAddress!, runs) > 0
+                }
+            }
+        }
+        return found
+    }
+
+    /// Where the positions of the `i`th posting of `list` lie in the storage.
+    @inline(__always)
+    static func positionRun(_ storage: UnsafePointer<UInt32>, _ list: PostingList, posting i: Int) -> (lo: Int, hi: Int) {
+        let n = Int(storage[list.base])
+        let starts = list.base + 1 + n, first = starts + n + 1
+        return (first + Int(storage[starts + i]), first + Int(storage[starts + i + 1]))
+    }
+
+    /// How many tokens start the phrase: where each word's run of positions (`runs[k]`, ascending)
+    /// holds the token `k` after. A merge, linear in the runs; `runs` serve as cursors.
+    @inline(__always)
+    static func countPhraseStarts(_ storage: UnsafePointer<UInt32>, _ runs: UnsafeMutableBufferPointer<(lo: Int, hi: Int)>) -> UInt32 {
+        var count: UInt32 = 0
+        let first = runs[0]
+        var p = first.lo
+        candidates: while p < first.hi {
+            let start = PostingList.token(storage[p])
+            p += 1
+            for k in 1..<runs.count {
+                let wanted = start + UInt32(k)
+                var c = runs[k].lo
+                while c < runs[k].hi, PostingList.token(storage[c]) < wanted { c += 1 }
+                runs[k].lo = c
+                guard c < runs[k].hi, PostingList.token(storage[c]) == wanted else { continue candidates }
+            }
+            count += 1
+        }
+        return count
     }
 
     /// The best `k` of `matches`, best first (see `TopKeys`), with their scores summed as the
     /// exhaustive evaluation sums them (terms of a clause in order, then clauses in order).
-    /// Each document gets a bound from its postings' block bounds (`BlockBounds`) and its phrase
-    /// scores; runs of 64 documents are visited best bound first, and a document is scored only
-    /// while its bound — refined by whether its words are in its title — could beat the worst
-    /// of the best k held, so the visit stops at the first run that cannot.
+    ///
+    /// Each 64-document window of matches gets a bound from the block bounds (`BlockBounds`) of
+    /// its terms' postings in that window (at most two blocks a word, found from the bits'
+    /// ranks); windows are visited best bound first, and a document is scored only while its
+    /// own bound — refined by whether its words are in its title — could beat the worst of the
+    /// best k held, so the visit stops at the first window that cannot.
     func ranked(_ matches: QueryMatches, best k: Int) -> [TopKeys.Key] {
         guard k > 0, !matches.isEmpty else { return [] }
-        var top = TopKeys(capacity: k)
-        let terms = matches.terms, columns = matches.columns, clauseEnds = matches.clauseEnds
-        let documents = matches.documents, n = documents.count
-        let blocks = stemBlocks
-        withScoringTables { tables in
-            let scorers: [WordScorer?] = terms.map { term in
-                guard case .word(let list, _, let variant) = term else { return nil }
-                return WordScorer(tables: tables, base: list.base, idf: idf(list.count), variant: variant)
+        let windowCount = matches.documents.words.count
+        // Every term's matches and every word's bits and ranks, copied into two buffers.
+        var stems: [(bits: PostingBits, key: UInt32, variant: UInt32?)] = []
+        var termWords: [(first: Int, count: Int, isPhrase: Bool)] = []
+        for term in matches.terms {
+            switch term {
+            case .word(let bits, let key, let variant):
+                termWords.append((stems.count, 1, false))
+                stems.append((bits, key, variant))
+            case .phrase(let words, let keys, _):
+                termWords.append((stems.count, words.count, true))
+                for i in words.indices { stems.append((words[i], keys[i], nil)) }
+            case .none:
+                termWords.append((stems.count, 0, false))
             }
-            let words: [(key: UInt32, variant: UInt32?)?] = terms.map { term in
-                guard case .word(_, let key, let variant) = term else { return nil }
-                return (key, variant)
+        }
+        let termBits = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, matches.terms.count * windowCount))
+        let stemBits = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, stems.count * windowCount))
+        let stemRanks = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, stems.count * (windowCount + 1)))
+        let runs = UnsafeMutableBufferPointer<(lo: Int, hi: Int)>.allocate(capacity: max(1, stems.count))
+        defer {
+            termBits.deallocate()
+            stemBits.deallocate()
+            stemRanks.deallocate()
+            runs.deallocate()
+        }
+        for (t, term) in matches.terms.enumerated() {
+            let target = termBits + t * windowCount
+            switch term {
+            case .word(let bits, _, _): bits.set.words.withUnsafeBufferPointer { target.initialize(from: $0.baseAddress!, count: windowCount) }
+            case .phrase(_, _, let found): found.words.withUnsafeBufferPointer { target.initialize(from: $0.baseAddress!, count: windowCount) }
+            case .none: target.initialize(repeating: 0, count: windowCount)
             }
-            let phraseScores: [[Double]] = terms.map { term in
-                guard case .phrase(let scored) = term else { return [] }
-                return scored.scores
-            }
-            func score(_ r: Int) {
-                var score = 0.0, exact: UInt16 = 0, t = 0
-                for end in clauseEnds {
-                    var clause = 0.0
-                    while t < end {
-                        let i = Int(columns[t][r])
-                        if i >= 0 {
-                            if let scorer = scorers[t] {
-                                let s = scorer.score(i)
-                                clause += s.score
-                                exact += s.exact
-                            } else {
-                                clause += phraseScores[t][i]
-                            }
+        }
+        for (s, stem) in stems.enumerated() {
+            stem.bits.set.words.withUnsafeBufferPointer { (stemBits + s * windowCount).initialize(from: $0.baseAddress!, count: windowCount) }
+            stem.bits.ranks.withUnsafeBufferPointer { (stemRanks + s * (windowCount + 1)).initialize(from: $0.baseAddress!, count: windowCount + 1) }
+        }
+
+        return withScoringTables { tables in
+            stemBlocks.withView { blocks in
+                let words = stems.enumerated().map { s, stem in
+                    let idf = idf(stem.bits.list.count)
+                    return RankedWord(bits: stemBits + s * windowCount, ranks: stemRanks + s * (windowCount + 1),
+                                      scorer: WordScorer(tables: tables, base: stem.bits.list.base, idf: idf, variant: stem.variant),
+                                      bound: blocks.word(key: stem.key, variant: stem.variant, idf: idf, parameters: parameters),
+                                      variant: stem.variant)
+                }
+                let terms = termWords.enumerated().map { t, w in
+                    RankedTerm(matches: termBits + t * windowCount, firstWord: w.first, wordCount: w.count, isPhrase: w.isPhrase)
+                }
+                return words.withUnsafeBufferPointer { words in
+                    terms.withUnsafeBufferPointer { terms in
+                        matches.clauseEnds.withUnsafeBufferPointer { clauseEnds in
+                            var ranker = TopKRanker(terms: terms, words: words, clauseEnds: clauseEnds, blocks: blocks,
+                                                    storage: tables.storage, parameters: parameters,
+                                                    lengthNorms: tables.lengthNorms, runs: runs, top: TopKeys(capacity: k))
+                            Self.visit(matches, with: &ranker)
+                            return ranker.top.sorted()
                         }
-                        t += 1
                     }
-                    score += clause
-                }
-                top.insert((exact, score, documents[r]))
-            }
-            guard k < n else {
-                for r in 0..<n { score(r) }
-                return
-            }
-            /// A bound of row `r`'s key; with `titles`, word postings are checked for title words.
-            func bound(_ r: Int, titles: Bool) -> (exact: UInt16, score: Double) {
-                var exact: UInt16 = 0, bound = 0.0
-                for t in terms.indices {
-                    let i = Int(columns[t][r])
-                    guard i >= 0 else { continue }
-                    if let word = words[t] {
-                        let b = blocks.bound(key: word.key, posting: i, variant: word.variant,
-                                             inTitle: titles ? scorers[t]!.inTitle(i) : nil)
-                        bound += b.score
-                        exact += b.exact
-                    } else {
-                        bound += phraseScores[t][i]
-                    }
-                }
-                return (exact, bound * (1 + 1e-9))
-            }
-            var rowBounds: [(exact: UInt16, score: Double)] = []
-            rowBounds.reserveCapacity(n)
-            var runs: [TopKeys.Key] = []
-            runs.reserveCapacity((n + BlockBounds.size - 1) / BlockBounds.size)
-            for r in 0..<n {
-                let b = bound(r, titles: false)
-                rowBounds.append(b)
-                let run = r / BlockBounds.size
-                if run == runs.count {
-                    runs.append((b.exact, b.score, UInt32(run)))
-                } else if b.exact > runs[run].exact || (b.exact == runs[run].exact && b.score > runs[run].score) {
-                    runs[run] = (b.exact, b.score, UInt32(run))
-                }
-            }
-            runs.sort(by: TopKeys.better)
-            for run in runs {
-                guard top.admits(exact: run.exact, score: run.score) else { break }
-                let first = Int(run.document) * BlockBounds.size
-                for r in first..<min(n, first + BlockBounds.size) {
-                    guard top.admits(exact: rowBounds[r].exact, score: rowBounds[r].score) else { continue }
-                    if top.isFull {
-                        let refined = bound(r, titles: true)
-                        guard top.admits(exact: refined.exact, score: refined.score) else { continue }
-                    }
-                    score(r)
                 }
             }
         }
-        return top.sorted()
+    }
+
+    /// Scores the matches `ranker` must see: all of them when it keeps as many, else windows
+    /// best bound first while one could enter, and in them the documents whose bound could.
+    private static func visit(_ matches: QueryMatches, with ranker: inout TopKRanker) {
+        matches.documents.words.withUnsafeBufferPointer { candidates in
+            guard ranker.top.capacity < matches.count else {
+                for w in candidates.indices where candidates[w] != 0 {
+                    var bits = candidates[w]
+                    while bits != 0 {
+                        ranker.score(w << 6 | bits.trailingZeroBitCount)
+                        bits &= bits - 1
+                    }
+                }
+                return
+            }
+            var windows: [TopKeys.Key] = []
+            for w in candidates.indices where candidates[w] != 0 {
+                let b = ranker.windowBound(w, candidates: candidates[w])
+                windows.append((b.exact, b.score, UInt32(w)))
+            }
+            windows.sort(by: TopKeys.better)
+            for window in windows {
+                guard ranker.top.admits(exact: window.exact, score: window.score) else { break }
+                let w = Int(window.document)
+                var bits = candidates[w]
+                while bits != 0 {
+                    let document = w << 6 | bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    if ranker.top.isFull {
+                        let b = ranker.bound(document)
+                        guard ranker.top.admits(exact: b.exact, score: b.score) else { continue }
+                    }
+                    ranker.score(document)
+                }
+            }
+        }
     }
 }

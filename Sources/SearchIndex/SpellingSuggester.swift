@@ -42,7 +42,7 @@ struct SpellingSuggester: Sendable {
     }
 
     /// A corrected query that matches something, or nil.
-    func suggest(for query: SearchQuery, in index: InvertedIndex, allowed: ((Int) -> Bool)?) -> String? {
+    func suggest(for query: SearchQuery, in index: InvertedIndex, filter: DocumentFilter) -> String? {
         var changed = false
         func fix(_ term: SearchQuery.Term) -> SearchQuery.Term {
             let fixed = term.words.map { word -> String in
@@ -55,7 +55,7 @@ struct SpellingSuggester: Sendable {
         }
         let clauses = query.clauses.map { SearchQuery.Clause(alternatives: $0.alternatives.map(fix)) }
         guard changed, let corrected = try? SearchQuery(clauses: clauses, excluded: query.excluded) else { return nil }
-        let results = index.search(corrected, allowed: allowed, limit: 0, offset: 0, depth: 0, suggesting: false)
+        let results = index.search(corrected, filter: filter, limit: 0, offset: 0, depth: 0, suggesting: false)
         return results.total > 0 ? corrected.description : nil
     }
 

@@ -8,8 +8,9 @@ enum BenchMain {
         do {
             let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
             if let count = options.loopCount {
-                let query = options.loopQuery.isEmpty ? [] : [("q", options.loopQuery)]
-                let each = try SearchLoop(folder: options.seeds, bodyBudget: options.loopBodyBudget).run(count: count, path: options.loopPath, query: query)
+                let query = (options.loopQuery.isEmpty ? [] : [("q", options.loopQuery)]) + options.loopParameters
+                let each = try SearchLoop(folder: options.seeds, bodyBudget: options.loopBodyBudget,
+                                          syntheticArticles: options.loopArticles).run(count: count, path: options.loopPath, query: query)
                 print(String(format: "%@: %.1f µs CPU per request", options.loopPath, each * 1e6))
             } else if let size = options.digestSize {
                 let generator = try SyntheticCorpus(seedFolder: options.seeds)

@@ -17,6 +17,9 @@ struct BenchOptions {
     var loopCount: Int?
     var loopPath = "/api/search"
     var loopQuery = "بنغازي"
+    /// With `--loop`: further query parameters (`from=2011`, `entity=top`), and a synthetic corpus size.
+    var loopParameters: [(String, String)] = []
+    var loopArticles: Int?
     /// With `--loop`: bytes of article bodies the snapshot keeps encoded (0: every body encoded per request).
     var loopBodyBudget = Snapshot.encodedBodyBudget
     /// For refactoring checks: print digests of every API read over the seeds and this many synthetic articles.
@@ -26,7 +29,8 @@ struct BenchOptions {
 
     static let usage = """
         usage: marsad-bench [--sizes 1000,10000,100000] [--seeds DIR] [--rounds N] [--startup-runs N]
-               marsad-bench --loop N [--loop-path /api/search] [--loop-q WORDS] [--loop-body-budget BYTES]   (for profilers)
+               marsad-bench --loop N [--loop-path /api/search] [--loop-q WORDS] [--loop-body-budget BYTES]
+                 [--loop-param NAME=VALUE …] [--loop-articles N]   (for profilers; entity=top: the most mentioned entity)
                marsad-bench --breakdown N    (heap bytes of each snapshot structure)
                marsad-bench --api-digest N   (digests of every API read, to compare two builds' output)
           Generates synthetic Arabic corpora from the seed sentences (deterministic), and measures
@@ -61,6 +65,11 @@ struct BenchOptions {
             case "--loop-path": loopPath = try value(flag)
             case "--loop-q": loopQuery = try value(flag)
             case "--loop-body-budget": loopBodyBudget = try number(flag)
+            case "--loop-param":
+                let text = try value(flag)
+                guard let eq = text.firstIndex(of: "=") else { throw BenchError("--loop-param: '\(text)' is not name=value") }
+                loopParameters.append((String(text[..<eq]), String(text[text.index(after: eq)...])))
+            case "--loop-articles": loopArticles = try number(flag)
             case "--api-digest": digestSize = try number(flag)
             case "--breakdown": breakdownSize = try number(flag)
             case "-h", "--help": throw BenchError(Self.usage)

@@ -1,0 +1,50 @@
+/// One stem key's postings as a `DocumentSet`, with how many postings come before each
+/// 64-document window, built per query in one pass over the key's documents (a bit each).
+/// A document's posting index is then a popcount away, and the postings of a window are a
+/// range, so ranking reads a window's block bounds without searching the list.
+struct PostingBits {
+    let list: PostingList
+    let set: DocumentSet
+    /// `ranks[w]`: postings in windows before `w` (`windowCount + 1` entries).
+    let ranks: [UInt32]
+
+    init(_ list: PostingList, capacity: Int) {
+        self.list = list
+        var set = DocumentSet(capacity: capacity)
+        let n = list.count
+        list.storage.withUnsafeBufferPointer { storage in
+            set.words.withUnsafeMutableBufferPointer { words in
+                let docs = storage.baseAddress! + list.base + 1
+                for i in 0..<n {
+                    let d = Int(docs[i])
+                    words[d >> 6] |= 1 << UInt64(d & 63)
+                }
+            }
+        }
+        var ranks = [UInt32](repeating: 0, count: set.words.count + 1)
+        set.words.withUnsafeBufferPointer { words in
+            ranks.withUnsafeMutableBufferPointer { r in
+                var total: UInt32 = 0
+                for w in words.indices {
+                    r[w] = total
+                    total += UInt32(words[w].nonzeroBitCount)
+                }
+                r[words.count] = total
+            }
+        }
+        self.set = set
+        self.ranks = ranks
+    }
+
+    /// The index of `document`'s posting; `document` must be in `set`.
+    @inline(__always) func posting(of document: Int) -> Int {
+        let w = document >> 6
+        let below = set.words[w] & ((1 << UInt64(document & 63)) - 1)
+        return Int(ranks[w]) + below.nonzeroBitCount
+    }
+
+    /// Whether `document` holds the key.
+    @inline(__always) func contains(_ document: Int) -> Bool {
+        set.words[document >> 6] & (1 << UInt64(document & 63)) != 0
+    }
+}

@@ -1,0 +1,120 @@
+/// One stem's postings in a query, as ranking reads them: the bits and window ranks of its
+/// documents (copied into the ranker's buffers), its scorer and where its block bounds begin.
+struct RankedWord {
+    let bits: UnsafePointer<UInt64>
+    let ranks: UnsafePointer<UInt32>
+    let scorer: WordScorer
+    /// Reads the key's posting bytes and blocks.
+    let bound: BlockBoundsView.WordBound
+    /// The exact form's number for a word term; nil for the words of a phrase.
+    let variant: UInt32?
+
+    /// The posting index of `document`, which must hold the stem.
+    @inline(__always) func posting(_ document: Int) -> Int {
+        let w = document >> 6
+        return Int(ranks[w]) + (bits[w] & ((1 << UInt64(document & 63)) - 1)).nonzeroBitCount
+    }
+}
+
+/// One query term as ranking reads it: the documents it matches (among the candidates) and its
+/// words (`words[firstWord ..< firstWord + wordCount]`: one for a word, several for a phrase).
+struct RankedTerm {
+    let matches: UnsafePointer<UInt64>
+    let firstWord: Int
+    let wordCount: Int
+    let isPhrase: Bool
+
+    @inline(__always) func contains(_ document: Int) -> Bool {
+        matches[document >> 6] & (1 << UInt64(document & 63)) != 0
+    }
+}
+
+/// Top-k ranking over one query's matches through raw pointers (no reference counting or
+/// exclusivity checks per document): scores, document bounds and window bounds.
+/// Valid only inside `InvertedIndex.ranked`, which owns the buffers.
+struct TopKRanker {
+    let terms: UnsafeBufferPointer<RankedTerm>
+    let words: UnsafeBufferPointer<RankedWord>
+    let clauseEnds: UnsafeBufferPointer<Int>
+    let blocks: BlockBoundsView
+    let storage: UnsafePointer<UInt32>
+    let parameters: RankingParameters
+    let lengthNorms: UnsafePointer<Float>
+    /// Scratch cursors for merging a phrase's position runs.
+    let runs: UnsafeMutableBufferPointer<(lo: Int, hi: Int)>
+    var top: TopKeys
+
+    /// How many times the phrase of `term` occurs in `document`.
+    @inline(__always) func phraseOccurrences(_ term: RankedTerm, _ document: Int) -> UInt32 {
+        let runs = UnsafeMutableBufferPointer(rebasing: self.runs[0..<term.wordCount])
+        for k in 0..<term.wordCount {
+            let word = words[term.firstWord + k]
+            runs[k] = word.scorer.positionRun(word.posting(document))
+        }
+        return InvertedIndex.countPhraseStarts(storage, runs)
+    }
+
+    /// Scores `document` and offers it to `top`: terms of a clause summed in order, then
+    /// clauses in order, as the exhaustive evaluation sums them.
+    mutating func score(_ document: Int) {
+        var score = 0.0, exact: UInt16 = 0, t = 0
+        for end in clauseEnds {
+            var clause = 0.0
+            while t < end {
+                let term = terms[t]
+                t += 1
+                guard term.contains(document) else { continue }
+                if term.isPhrase {
+                    let occurrences = phraseOccurrences(term, document)
+                    let norm = lengthNorms[document]
+                    for k in 0..<term.wordCount {
+                        clause += parameters.bm25(frequency: occurrences, norm: norm, idf: words[term.firstWord + k].scorer.idf)
+                    }
+                } else {
+                    let word = words[term.firstWord]
+                    let s = word.scorer.score(word.posting(document))
+                    clause += s.score
+                    exact += s.exact
+                }
+            }
+            score += clause
+        }
+        top.insert((exact, score, UInt32(document)))
+    }
+
+    /// A bound of `document`'s key from its postings' bytes (`BlockBoundsView.postingBound`).
+    func bound(_ document: Int) -> (exact: UInt16, score: Double) {
+        var exact: UInt16 = 0, bound = 0.0
+        for term in terms where term.contains(document) {
+            for k in 0..<term.wordCount {
+                let word = words[term.firstWord + k]
+                let b = blocks.postingBound(word.bound, posting: word.posting(document))
+                bound += b.score
+                exact += b.exact
+            }
+        }
+        return (exact, bound * (1 + 1e-9))
+    }
+
+    /// A bound of the keys of the documents of window `w` in `candidates` (its word there): per
+    /// term that matches one of them, the blocks its postings in the window span (two at most).
+    func windowBound(_ w: Int, candidates: UInt64) -> (exact: UInt16, score: Double) {
+        var exact: UInt16 = 0, bound = 0.0
+        for term in terms where term.matches[w] & candidates != 0 {
+            for k in 0..<term.wordCount {
+                let word = words[term.firstWord + k]
+                let lo = Int(word.ranks[w]), hi = Int(word.ranks[w + 1]) - 1
+                let first = word.bound.firstBlock + lo >> BlockBounds.shift
+                let last = word.bound.firstBlock + hi >> BlockBounds.shift
+                var b = blocks.bound(block: first, variant: word.variant)
+                if last != first {
+                    let c = blocks.bound(block: last, variant: word.variant)
+                    b = (max(b.exact, c.exact), max(b.score, c.score))
+                }
+                bound += b.score
+                exact += b.exact
+            }
+        }
+        return (exact, bound * (1 + 1e-9))
+    }
+}
