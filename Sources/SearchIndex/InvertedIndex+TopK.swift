@@ -94,14 +94,21 @@ extension InvertedIndex {
     /// The documents of `candidates` where the phrase's words stand in a row.
     private func verifyPhrase(_ words: [PostingBits], among candidates: DocumentSet) -> DocumentSet {
         var found = candidates
+        let copied = PostingBitsBuffer(words, windowCount: candidates.words.count)
+        let runs = UnsafeMutableBufferPointer<(lo: Int, hi: Int)>.allocate(capacity: words.count)
+        defer {
+            copied.deallocate()
+            runs.deallocate()
+        }
+        let bases = words.map(\.list.base)
         stemPostings.storage.withUnsafeBufferPointer { storage in
-            var runs = [(lo: Int, hi: Int)](repeating: (0, 0), count: words.count)
-            runs.withUnsafeMutableBufferPointer { runs in
+            let storage = storage.baseAddress!
+            bases.withUnsafeBufferPointer { bases in
                 found.retain { doc in
-                    for k in words.indices {
-                        runs[k] = Self.positionRun(storage.baseAddress!, words[k].list, posting: words[k].posting(of: doc))
+                    for k in 0..<bases.count {
+                        runs[k] = Self.positionRun(storage, base: bases[k], posting: copied.posting(k, of: doc))
                     }
-                    return Self.countPhraseStarts(storage.baseAddress!, runs) > 0
+                    return Self.countPhraseStarts(storage, runs) > 0
                 }
             }
         }
@@ -110,9 +117,9 @@ extension InvertedIndex {
 
     /// Where the positions of the `i`th posting of `list` lie in the storage.
     @inline(__always)
-    static func positionRun(_ storage: UnsafePointer<UInt32>, _ list: PostingList, posting i: Int) -> (lo: Int, hi: Int) {
-        let n = Int(storage[list.base])
-        let starts = list.base + 1 + n, first = starts + n + 1
+    static func positionRun(_ storage: UnsafePointer<UInt32>, base: Int, posting i: Int) -> (lo: Int, hi: Int) {
+        let n = Int(storage[base])
+        let starts = base + 1 + n, first = starts + n + 1
         return (first + Int(storage[starts + i]), first + Int(storage[starts + i + 1]))
     }
 
@@ -141,11 +148,9 @@ extension InvertedIndex {
     /// The best `k` of `matches`, best first (see `TopKeys`), with their scores summed as the
     /// exhaustive evaluation sums them (terms of a clause in order, then clauses in order).
     ///
-    /// Each 64-document window of matches gets a bound from the block bounds (`BlockBounds`) of
-    /// its terms' postings in that window (at most two blocks a word, found from the bits'
-    /// ranks); windows are visited best bound first, and a document is scored only while its
-    /// own bound — refined by whether its words are in its title — could beat the worst of the
-    /// best k held, so the visit stops at the first window that cannot.
+    /// Each match gets a bound from its postings' bytes (`BlockBounds`: weight share, title,
+    /// exact form), and matches are scored best bound first (`visit`) until no bound can beat
+    /// the worst of the best k held.
     func ranked(_ matches: QueryMatches, best k: Int) -> [TopKeys.Key] {
         guard k > 0, !matches.isEmpty else { return [] }
         let windowCount = matches.documents.words.count
@@ -165,13 +170,11 @@ extension InvertedIndex {
             }
         }
         let termBits = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, matches.terms.count * windowCount))
-        let stemBits = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, stems.count * windowCount))
-        let stemRanks = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, stems.count * (windowCount + 1)))
+        let copied = PostingBitsBuffer(stems.map(\.bits), windowCount: windowCount)
         let runs = UnsafeMutableBufferPointer<(lo: Int, hi: Int)>.allocate(capacity: max(1, stems.count))
         defer {
             termBits.deallocate()
-            stemBits.deallocate()
-            stemRanks.deallocate()
+            copied.deallocate()
             runs.deallocate()
         }
         for (t, term) in matches.terms.enumerated() {
@@ -182,16 +185,12 @@ extension InvertedIndex {
             case .none: target.initialize(repeating: 0, count: windowCount)
             }
         }
-        for (s, stem) in stems.enumerated() {
-            stem.bits.set.words.withUnsafeBufferPointer { (stemBits + s * windowCount).initialize(from: $0.baseAddress!, count: windowCount) }
-            stem.bits.ranks.withUnsafeBufferPointer { (stemRanks + s * (windowCount + 1)).initialize(from: $0.baseAddress!, count: windowCount + 1) }
-        }
 
         return withScoringTables { tables in
             stemBlocks.withView { blocks in
                 let words = stems.enumerated().map { s, stem in
                     let idf = idf(stem.bits.list.count)
-                    return RankedWord(bits: stemBits + s * windowCount, ranks: stemRanks + s * (windowCount + 1),
+                    return RankedWord(bits: copied.bits(s), ranks: copied.ranks(s),
                                       scorer: WordScorer(tables: tables, base: stem.bits.list.base, idf: idf, variant: stem.variant),
                                       bound: blocks.word(key: stem.key, variant: stem.variant, idf: idf, parameters: parameters),
                                       variant: stem.variant)
@@ -214,39 +213,71 @@ extension InvertedIndex {
         }
     }
 
-    /// Scores the matches `ranker` must see: all of them when it keeps as many, else windows
-    /// best bound first while one could enter, and in them the documents whose bound could.
+    /// Scores the matches `ranker` must see: all of them when it keeps as many; else each
+    /// match's bound is read from its postings' bytes (a few nanoseconds, no positions read),
+    /// the matches are bucketed by bound (a counting sort), and buckets are scored best first
+    /// until the worst of the best k beats the next bucket's highest bound. Few more than k are
+    /// scored: those whose bound reaches the k-th best score.
     private static func visit(_ matches: QueryMatches, with ranker: inout TopKRanker) {
-        matches.documents.words.withUnsafeBufferPointer { candidates in
-            guard ranker.top.capacity < matches.count else {
-                for w in candidates.indices where candidates[w] != 0 {
-                    var bits = candidates[w]
-                    while bits != 0 {
-                        ranker.score(w << 6 | bits.trailingZeroBitCount)
-                        bits &= bits - 1
+        let candidates = matches.documents.words
+        guard ranker.top.capacity < matches.count else {
+            matches.documents.forEach { ranker.score($0) }
+            return
+        }
+        let m = matches.count
+        var documents = [UInt32](repeating: 0, count: m)
+        var scores = [Double](repeating: 0, count: m)
+        var exacts = [UInt16](repeating: 0, count: m)
+        var highest = 0.0, mostExact: UInt16 = 0
+        documents.withUnsafeMutableBufferPointer { documents in
+            scores.withUnsafeMutableBufferPointer { scores in
+                exacts.withUnsafeMutableBufferPointer { exacts in
+                    var r = 0
+                    for w in candidates.indices where candidates[w] != 0 {
+                        var bits = candidates[w]
+                        while bits != 0 {
+                            let document = w << 6 | bits.trailingZeroBitCount
+                            bits &= bits - 1
+                            let b = ranker.bound(document)
+                            documents[r] = UInt32(document)
+                            scores[r] = b.score
+                            exacts[r] = b.exact
+                            highest = max(highest, b.score)
+                            mostExact = max(mostExact, b.exact)
+                            r += 1
+                        }
                     }
                 }
-                return
             }
-            var windows: [TopKeys.Key] = []
-            for w in candidates.indices where candidates[w] != 0 {
-                let b = ranker.windowBound(w, candidates: candidates[w])
-                windows.append((b.exact, b.score, UInt32(w)))
-            }
-            windows.sort(by: TopKeys.better)
-            for window in windows {
-                guard ranker.top.admits(exact: window.exact, score: window.score) else { break }
-                let w = Int(window.document)
-                var bits = candidates[w]
-                while bits != 0 {
-                    let document = w << 6 | bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    if ranker.top.isFull {
-                        let b = ranker.bound(document)
-                        guard ranker.top.admits(exact: b.exact, score: b.score) else { continue }
-                    }
-                    ranker.score(document)
-                }
+        }
+        // Bucket k·levels + level holds bounds of k exact forms and a score in level's share of the highest.
+        let levels = 1024
+        let scale = highest > 0 ? Double(levels) / highest : 0
+        let bucketCount = (Int(mostExact) + 1) * levels
+        var starts = [Int32](repeating: 0, count: bucketCount + 1)
+        var buckets = [Int32](repeating: 0, count: m)
+        for r in 0..<m {
+            let bucket = Int(exacts[r]) * levels + min(levels - 1, Int(scores[r] * scale))
+            buckets[r] = Int32(bucket)
+            starts[bucket + 1] += 1
+        }
+        for b in 0..<bucketCount { starts[b + 1] += starts[b] }
+        var order = [Int32](repeating: 0, count: m)
+        var next = starts
+        for r in 0..<m {
+            let b = Int(buckets[r])
+            order[Int(next[b])] = Int32(r)
+            next[b] += 1
+        }
+        for bucket in stride(from: bucketCount - 1, through: 0, by: -1) where starts[bucket] < starts[bucket + 1] {
+            let exact = UInt16(bucket / levels), level = bucket % levels
+            let ceiling = level == levels - 1 ? highest : Double(level + 1) / scale
+            // Buckets come in key order: once one cannot enter, none after it can.
+            guard ranker.top.admits(exact: exact, score: ceiling * (1 + 1e-9)) else { break }
+            for i in Int(starts[bucket])..<Int(starts[bucket + 1]) {
+                let r = Int(order[i])
+                guard ranker.top.admits(exact: exacts[r], score: scores[r]) else { continue }
+                ranker.score(Int(documents[r]))
             }
         }
     }

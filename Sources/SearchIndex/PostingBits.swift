@@ -48,3 +48,40 @@ struct PostingBits {
         set.words[document >> 6] & (1 << UInt64(document & 63)) != 0
     }
 }
+
+/// Several `PostingBits` copied side by side into buffers read through pointers (no reference
+/// counting per document), for the loops that visit every candidate. Call `deallocate()`.
+struct PostingBitsBuffer {
+    let windowCount: Int
+    let count: Int
+    private let bits: UnsafeMutablePointer<UInt64>
+    private let ranks: UnsafeMutablePointer<UInt32>
+
+    init(_ lists: [PostingBits], windowCount: Int) {
+        self.windowCount = windowCount
+        count = lists.count
+        bits = .allocate(capacity: max(1, lists.count * windowCount))
+        ranks = .allocate(capacity: max(1, lists.count * (windowCount + 1)))
+        for (k, list) in lists.enumerated() {
+            list.set.words.withUnsafeBufferPointer { (bits + k * windowCount).initialize(from: $0.baseAddress!, count: windowCount) }
+            list.ranks.withUnsafeBufferPointer { (ranks + k * (windowCount + 1)).initialize(from: $0.baseAddress!, count: windowCount + 1) }
+        }
+    }
+
+    /// The bits of the `k`th list.
+    func bits(_ k: Int) -> UnsafePointer<UInt64> { UnsafePointer(bits + k * windowCount) }
+    /// The window ranks of the `k`th list.
+    func ranks(_ k: Int) -> UnsafePointer<UInt32> { UnsafePointer(ranks + k * (windowCount + 1)) }
+
+    /// The posting index of `document` in the `k`th list, which must hold it.
+    @inline(__always) func posting(_ k: Int, of document: Int) -> Int {
+        let w = document >> 6
+        return Int(ranks[k * (windowCount + 1) + w])
+            + (bits[k * windowCount + w] & ((1 << UInt64(document & 63)) - 1)).nonzeroBitCount
+    }
+
+    func deallocate() {
+        bits.deallocate()
+        ranks.deallocate()
+    }
+}

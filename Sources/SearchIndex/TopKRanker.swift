@@ -95,26 +95,4 @@ struct TopKRanker {
         }
         return (exact, bound * (1 + 1e-9))
     }
-
-    /// A bound of the keys of the documents of window `w` in `candidates` (its word there): per
-    /// term that matches one of them, the blocks its postings in the window span (two at most).
-    func windowBound(_ w: Int, candidates: UInt64) -> (exact: UInt16, score: Double) {
-        var exact: UInt16 = 0, bound = 0.0
-        for term in terms where term.matches[w] & candidates != 0 {
-            for k in 0..<term.wordCount {
-                let word = words[term.firstWord + k]
-                let lo = Int(word.ranks[w]), hi = Int(word.ranks[w + 1]) - 1
-                let first = word.bound.firstBlock + lo >> BlockBounds.shift
-                let last = word.bound.firstBlock + hi >> BlockBounds.shift
-                var b = blocks.bound(block: first, variant: word.variant)
-                if last != first {
-                    let c = blocks.bound(block: last, variant: word.variant)
-                    b = (max(b.exact, c.exact), max(b.score, c.score))
-                }
-                bound += b.score
-                exact += b.exact
-            }
-        }
-        return (exact, bound * (1 + 1e-9))
-    }
 }
