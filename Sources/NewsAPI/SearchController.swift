@@ -28,8 +28,8 @@ struct SearchController {
         let snapshot = store.snapshot
         let corpus = snapshot.corpus
 
-        // The entity filter is the set of its articles (a bit each); the date filter is checked
-        // only on the documents the words match, against intervals built once per snapshot.
+        // Each filter is a set of articles (a bit each): the entity's, and those with an event in
+        // the date range, gathered by year from tables built once per snapshot.
         var within: DocumentSet?
         if let id = request.query["entity"] {
             guard let entity = corpus.entityPosition(id: id) else {
@@ -39,13 +39,12 @@ struct SearchController {
             for a in corpus.entities[entity].articles { articles.insert(Int(a)) }
             within = articles
         }
-        var allowed: ((Int) -> Bool)?
         if !range.isEmpty {
-            let dates = snapshot.searchDates
-            allowed = { dates.hasEvent(article: $0, in: range) }
+            let dated = snapshot.searchDates.articles(in: range, articleCount: corpus.articles.count)
+            if within == nil { within = dated } else { within!.formIntersection(dated) }
         }
 
-        let results = snapshot.index.search(query, within: within, where: allowed, limit: page.limit,
+        let results = snapshot.index.search(query, within: within, where: nil, limit: page.limit,
                                             offset: page.offset, depth: Self.facetDepth)
         return .json(page.envelope(total: results.total, writeItems: { w in
             for hit in results.hits {

@@ -44,7 +44,7 @@ public struct DocumentSet: Sendable {
     public var isEmpty: Bool { !words.contains { $0 != 0 } }
 
     /// Keeps the documents `other` holds too (`other` has the same capacity).
-    mutating func formIntersection(_ other: DocumentSet) {
+    public mutating func formIntersection(_ other: DocumentSet) {
         precondition(other.words.count == words.count)
         other.words.withUnsafeBufferPointer { o in
             words.withUnsafeMutableBufferPointer { w in

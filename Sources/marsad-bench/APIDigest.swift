@@ -52,6 +52,19 @@ struct APIDigest {
         var searches = ["بنغازي", "الأمم المتحدة", "\"وزير الخارجية\""].map { get("/api/search", [("q", $0)]) }
         for entity in corpus.entities.prefix(20) { searches.append(get("/api/search", [("q", "في"), ("entity", entity.id)])) }
         families.append(("search", searches))
+        var filtered: [[UInt8]] = []
+        for q in ["الحكومة", "الهجوم", "\"الأمم المتحدة\"", "ليبيا -بنغازي", "سرت OR درنة", "السفير الأميركي"] {
+            for (from, to) in [("2011", "2015"), ("2012-09", "2014-03-15"), ("1990", "1999"), ("2013", ""), ("", "2012-06")] {
+                var parameters = [("q", q), ("limit", "50")]
+                if !from.isEmpty { parameters.append(("from", from)) }
+                if !to.isEmpty { parameters.append(("to", to)) }
+                filtered.append(get("/api/search", parameters))
+                filtered.append(get("/api/search", parameters + [("offset", "180")]))
+            }
+            for entity in corpus.entities.prefix(5) { filtered.append(get("/api/search", [("q", q), ("entity", entity.id), ("from", "2012")])) }
+            filtered.append(get("/api/search", [("q", q), ("limit", "1000")]))
+        }
+        families.append(("search-filtered", filtered))
         return families.map { name, bodies in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for body in bodies {
