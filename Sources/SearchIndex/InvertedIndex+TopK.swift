@@ -225,47 +225,46 @@ extension InvertedIndex {
             return
         }
         let m = matches.count
-        var documents = [UInt32](repeating: 0, count: m)
-        var scores = [Double](repeating: 0, count: m)
-        var exacts = [UInt16](repeating: 0, count: m)
+        // Per match: its document, bound and exact forms; then the matches' order by bucket.
+        let documents = UnsafeMutablePointer<UInt32>.allocate(capacity: m)
+        let scores = UnsafeMutablePointer<Double>.allocate(capacity: m)
+        let exacts = UnsafeMutablePointer<UInt16>.allocate(capacity: m)
+        let order = UnsafeMutablePointer<Int32>.allocate(capacity: m)
+        defer {
+            documents.deallocate()
+            scores.deallocate()
+            exacts.deallocate()
+            order.deallocate()
+        }
         var highest = 0.0, mostExact: UInt16 = 0
-        documents.withUnsafeMutableBufferPointer { documents in
-            scores.withUnsafeMutableBufferPointer { scores in
-                exacts.withUnsafeMutableBufferPointer { exacts in
-                    var r = 0
-                    for w in candidates.indices where candidates[w] != 0 {
-                        var bits = candidates[w]
-                        while bits != 0 {
-                            let document = w << 6 | bits.trailingZeroBitCount
-                            bits &= bits - 1
-                            let b = ranker.bound(document)
-                            documents[r] = UInt32(document)
-                            scores[r] = b.score
-                            exacts[r] = b.exact
-                            highest = max(highest, b.score)
-                            mostExact = max(mostExact, b.exact)
-                            r += 1
-                        }
-                    }
-                }
+        var r = 0
+        for w in candidates.indices where candidates[w] != 0 {
+            var bits = candidates[w]
+            while bits != 0 {
+                let document = w << 6 | bits.trailingZeroBitCount
+                bits &= bits - 1
+                let b = ranker.bound(document)
+                documents[r] = UInt32(document)
+                scores[r] = b.score
+                exacts[r] = b.exact
+                highest = max(highest, b.score)
+                mostExact = max(mostExact, b.exact)
+                r += 1
             }
         }
-        // Bucket k·levels + level holds bounds of k exact forms and a score in level's share of the highest.
+        // Bucket e·levels + l holds bounds with e exact forms and a score in the l-th share of the highest.
         let levels = 1024
         let scale = highest > 0 ? Double(levels) / highest : 0
+        @inline(__always) func bucket(_ r: Int) -> Int {
+            Int(exacts[r]) * levels + min(levels - 1, Int(scores[r] * scale))
+        }
         let bucketCount = (Int(mostExact) + 1) * levels
         var starts = [Int32](repeating: 0, count: bucketCount + 1)
-        var buckets = [Int32](repeating: 0, count: m)
-        for r in 0..<m {
-            let bucket = Int(exacts[r]) * levels + min(levels - 1, Int(scores[r] * scale))
-            buckets[r] = Int32(bucket)
-            starts[bucket + 1] += 1
-        }
+        for r in 0..<m { starts[bucket(r) + 1] += 1 }
         for b in 0..<bucketCount { starts[b + 1] += starts[b] }
-        var order = [Int32](repeating: 0, count: m)
         var next = starts
         for r in 0..<m {
-            let b = Int(buckets[r])
+            let b = bucket(r)
             order[Int(next[b])] = Int32(r)
             next[b] += 1
         }
