@@ -16,7 +16,13 @@ public enum HeapTuning {
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
         let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
-        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 128 << 10)
+        let trimThreshold: Int32 = -1  // M_TRIM_THRESHOLD
+        let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+        _ = mallopt(mmapThreshold, 128 << 10)
+        // Setting the mmap threshold also fixes the trim threshold at 128 KiB, so that every
+        // request thread's arena gave its top back after each search and faulted it in again on
+        // the next. Freed memory is returned explicitly after a build (`releaseFreeMemory`).
+        _ = mallopt(trimThreshold, 64 << 20)
         #endif
     }
 
