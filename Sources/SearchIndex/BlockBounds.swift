@@ -1,8 +1,7 @@
-/// Upper bounds of a word's score over each block of `BlockBounds.size` consecutive postings of
-/// every stem key, and a one-byte summary of each posting, computed once at index time, so that
-/// top-k ranking can skip postings that cannot enter the best k: whole windows by their blocks'
-/// bounds, then single documents by their bytes, without reading their positions.
-/// 24 bytes per block of 64 postings, one a posting, plus 13 per key.
+/// A one-byte upper bound of each posting's score for every stem key, and the exact forms
+/// found in each block of `BlockBounds.size` consecutive postings, computed once at index time,
+/// so that top-k ranking can skip documents that cannot enter the best k without reading their
+/// positions. One byte a posting, 8 bytes per block of 64 postings, plus 13 per key.
 struct BlockBounds: Sendable {
     /// Postings per block, as a shift.
     static let shift = 6
@@ -11,9 +10,6 @@ struct BlockBounds: Sendable {
 
     /// Where each key's blocks begin in the arrays below.
     private let starts: [UInt32]
-    /// Four per block: the highest score a posting of the block can have, without then with the
-    /// exact-form bonus (`+ 2`), for postings without then with the word in the title (`+ 1`).
-    private let bounds: [Float]
     /// Bit `variant % 64` set for every variant number among the block's positions.
     private let variants: [UInt64]
     /// Where each key's postings begin in `postingBounds`.
@@ -35,7 +31,7 @@ struct BlockBounds: Sendable {
          idf: (Int) -> Double) {
         var starts: [UInt32] = []
         starts.reserveCapacity(postings.count)
-        var bounds: [Float] = [], variants: [UInt64] = []
+        var variants: [UInt64] = []
         var postingStarts: [UInt32] = [], postingBounds: [UInt8] = []
         var weights: [Float] = [], dominantVariants: [UInt8] = []
         postingStarts.reserveCapacity(postings.count)
@@ -51,7 +47,7 @@ struct BlockBounds: Sendable {
             let n = list.count
             let keyIDF = idf(n)
             let positions = list.base + 2 + 2 * n
-            var block = [Double](repeating: 0, count: 4), mask: UInt64 = 0
+            var mask: UInt64 = 0
             keyWeights.removeAll(keepingCapacity: true)
             keyFlags.removeAll(keepingCapacity: true)
             // The exact form in the most postings.
@@ -88,18 +84,11 @@ struct BlockBounds: Sendable {
                 }
                 // The exact form's frequency is at most the stem's.
                 let weight = parameters.bm25(frequency: frequency, norm: lengthNorms[doc], idf: keyIDF)
-                var stem = weight
                 let title = lo < hi && PostingList.token(storage[lo]) < titleEnd
-                if title { stem += parameters.titleMatchWeight * keyIDF }
-                let t = title ? 1 : 0
-                block[t] = max(block[t], stem)
-                block[2 + t] = max(block[2 + t], stem + parameters.exactWeight * weight)
                 keyWeights.append(weight)
                 keyFlags.append(flags | (title ? Self.titleBit : 0))
                 if i & (Self.size - 1) == Self.size - 1 || i == n - 1 {
-                    bounds.append(contentsOf: block.map(Self.roundedUp))
                     variants.append(mask)
-                    block = [0, 0, 0, 0]
                     mask = 0
                 }
             }
@@ -112,7 +101,6 @@ struct BlockBounds: Sendable {
             }
         }
         self.starts = starts
-        self.bounds = bounds
         self.variants = variants
         self.postingStarts = postingStarts
         self.postingBounds = postingBounds
@@ -125,28 +113,16 @@ struct BlockBounds: Sendable {
         Float(value * (1 + 1e-6)).nextUp
     }
 
-    /// The bound of the `i`th posting of `key` for a query word of exact-form `variant`, and
-    /// whether that posting may hold the exact form; `inTitle` tells whether the posting has
-    /// the word in its title, when known.
-    func bound(key: UInt32, posting i: Int, variant: UInt32?, inTitle: Bool? = nil) -> (score: Double, exact: UInt16) {
-        withView { view in
-            let b = view.bound(block: view.firstBlock(of: key) + i >> Self.shift, variant: variant, inTitle: inTitle)
-            return (b.score, b.exact)
-        }
-    }
-
     /// Calls `body` with pointers to the bounds.
     func withView<R>(_ body: (BlockBoundsView) -> R) -> R {
         starts.withUnsafeBufferPointer { starts in
-            bounds.withUnsafeBufferPointer { bounds in
-                variants.withUnsafeBufferPointer { variants in
-                    postingStarts.withUnsafeBufferPointer { postingStarts in
-                        postingBounds.withUnsafeBufferPointer { postingBounds in
-                            body(BlockBoundsView(starts: starts.baseAddress!, bounds: bounds.baseAddress!,
-                                                 variants: variants.baseAddress!, postingStarts: postingStarts.baseAddress!,
-                                                 postingBounds: postingBounds.baseAddress!, weights: weights,
-                                                 dominantVariants: dominantVariants))
-                        }
+            variants.withUnsafeBufferPointer { variants in
+                postingStarts.withUnsafeBufferPointer { postingStarts in
+                    postingBounds.withUnsafeBufferPointer { postingBounds in
+                        body(BlockBoundsView(starts: starts.baseAddress!, variants: variants.baseAddress!,
+                                             postingStarts: postingStarts.baseAddress!,
+                                             postingBounds: postingBounds.baseAddress!, weights: weights,
+                                             dominantVariants: dominantVariants))
                     }
                 }
             }
@@ -155,7 +131,7 @@ struct BlockBounds: Sendable {
 
     /// Bytes the bounds occupy.
     var byteCount: Int {
-        starts.count * 4 + bounds.count * 4 + variants.count * 8 + postingStarts.count * 4 + postingBounds.count
+        starts.count * 4 + variants.count * 8 + postingStarts.count * 4 + postingBounds.count
             + weights.count * 4 + dominantVariants.count
     }
 
@@ -173,7 +149,6 @@ struct BlockBounds: Sendable {
 /// per window and per document, without bounds checks or reference counting.
 struct BlockBoundsView {
     let starts: UnsafePointer<UInt32>
-    let bounds: UnsafePointer<Float>
     let variants: UnsafePointer<UInt64>
     let postingStarts: UnsafePointer<UInt32>
     let postingBounds: UnsafePointer<UInt8>
@@ -181,8 +156,6 @@ struct BlockBoundsView {
     let weights: [Float]
     let dominantVariants: [UInt8]
 
-    /// The first block of `key`'s postings; posting `i` is in block `firstBlock + i >> shift`.
-    @inline(__always) func firstBlock(of key: UInt32) -> Int { Int(starts[Int(key)]) }
 
     /// What a query word's one-byte posting bounds are read with.
     struct WordBound {
@@ -212,26 +185,35 @@ struct BlockBoundsView {
     /// weight when the word is in the title, plus the exact-form bonus when the posting may hold
     /// the query's form (its byte tells for the most common form, its block's variants else).
     @inline(__always) func postingBound(_ word: WordBound, posting i: Int) -> (exact: UInt16, score: Double) {
-        let byte = postingBounds[word.firstPosting + i]
+        Self.bound(word, byte: postingBounds[word.firstPosting + i], blockMayHold: blockMayHold(word, posting: i))
+    }
+
+    /// Whether the block of the `i`th posting holds the word's (non-dominant) exact form somewhere.
+    @inline(__always) func blockMayHold(_ word: WordBound, posting i: Int) -> Bool {
+        guard let variant = word.variant, !word.variantIsDominant else { return false }
+        return variants[word.firstBlock + i >> BlockBounds.shift] & (1 << UInt64(variant & 63)) != 0
+    }
+
+    /// The bound a posting byte gives (`postingBound`); `blockMayHold` matters only for a
+    /// variant that is not the key's dominant one.
+    @inline(__always)
+    static func bound(_ word: WordBound, byte: UInt8, blockMayHold: Bool) -> (exact: UInt16, score: Double) {
         let weight = Double(byte & 0x3F) * word.unit
         var score = weight
         if byte & BlockBounds.titleBit != 0 { score += word.title }
-        guard let variant = word.variant else { return (0, score) }
-        let exact = word.variantIsDominant
-            ? byte & BlockBounds.dominantBit != 0
-            : variants[word.firstBlock + i >> BlockBounds.shift] & (1 << UInt64(variant & 63)) != 0
+        guard word.variant != nil else { return (0, score) }
+        let exact = word.variantIsDominant ? byte & BlockBounds.dominantBit != 0 : blockMayHold
         return exact ? (1, score + word.exactWeight * weight) : (0, score)
     }
 
-    /// The bound of a block's postings for a query word of exact-form `variant`, and whether a
-    /// posting of the block may hold the exact form; `inTitle` tells whether the posting looked
-    /// at has the word in its title, when known.
-    @inline(__always)
-    func bound(block: Int, variant: UInt32?, inTitle: Bool? = nil) -> (exact: UInt16, score: Double) {
-        var exact: UInt16 = 0
-        if let variant, variants[block] & (1 << UInt64(variant & 63)) != 0 { exact = 1 }
-        let at = 4 * block + 2 * Int(exact)
-        guard let inTitle else { return (exact, Double(max(bounds[at], bounds[at + 1]))) }
-        return (exact, Double(bounds[at + (inTitle ? 1 : 0)]))
+    /// `postingBound` for every byte, into `scores` and `exacts` (512 entries each: the byte,
+    /// plus 256 when the posting's block may hold the form), so a loop over postings reads a
+    /// table instead of computing.
+    func tabulate(_ word: WordBound, scores: UnsafeMutablePointer<Double>, exacts: UnsafeMutablePointer<UInt16>) {
+        for i in 0..<512 {
+            let b = Self.bound(word, byte: UInt8(i & 255), blockMayHold: i >= 256)
+            scores[i] = b.score
+            exacts[i] = b.exact
+        }
     }
 }

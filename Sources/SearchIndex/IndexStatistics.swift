@@ -10,6 +10,8 @@ public struct IndexStatistics: Sendable {
     public var postingBytes: Int
     /// Bytes of the sentence table snippets use.
     public var sentenceBytes: Int
+    /// Bytes of the ranking bounds (`BlockBounds`: blocks and a byte a posting).
+    public var boundBytes: Int
 
     /// Posting-store bytes per posting.
     public var bytesPerPosting: Double { postings == 0 ? 0 : Double(postingBytes) / Double(postings) }
@@ -25,6 +27,6 @@ extension InvertedIndex {
         let positions = storageWords - 2 * stemPostings.count - 2 * postings
         return IndexStatistics(keys: stemPostings.count, postings: postings, positions: positions,
                                postingBytes: 4 * (storageWords + stemPostings.offsets.count),
-                               sentenceBytes: sentences.byteCount)
+                               sentenceBytes: sentences.byteCount, boundBytes: stemBlocks.byteCount)
     }
 }

@@ -100,15 +100,31 @@ extension InvertedIndex {
             copied.deallocate()
             runs.deallocate()
         }
+        // Per window: each word's posting index for every candidate bit, then the merges.
+        let postings = UnsafeMutablePointer<Int>.allocate(capacity: 64 * words.count)
+        defer { postings.deallocate() }
         let bases = words.map(\.list.base)
         stemPostings.storage.withUnsafeBufferPointer { storage in
             let storage = storage.baseAddress!
-            bases.withUnsafeBufferPointer { bases in
-                found.retain { doc in
-                    for k in 0..<bases.count {
-                        runs[k] = Self.positionRun(storage, base: bases[k], posting: copied.posting(k, of: doc))
+            found.words.withUnsafeMutableBufferPointer { windows in
+                for w in windows.indices where windows[w] != 0 {
+                    let wanted = windows[w]
+                    for k in bases.indices {
+                        let row = postings + 64 * k
+                        PostingBits.forEachPosting(window: copied.bits(k)[w], rank: Int(copied.ranks(k)[w]), wanted: wanted) { b, p in
+                            row[b] = p
+                        }
                     }
-                    return Self.countPhraseStarts(storage, runs) > 0
+                    var bits = wanted, kept = wanted
+                    while bits != 0 {
+                        let b = bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        for k in bases.indices {
+                            runs[k] = Self.positionRun(storage, base: bases[k], posting: postings[64 * k + b])
+                        }
+                        if Self.countPhraseStarts(storage, runs) == 0 { kept &= ~(1 << UInt64(b)) }
+                    }
+                    windows[w] = kept
                 }
             }
         }
@@ -172,10 +188,14 @@ extension InvertedIndex {
         let termBits = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, matches.terms.count * windowCount))
         let copied = PostingBitsBuffer(stems.map(\.bits), windowCount: windowCount)
         let runs = UnsafeMutableBufferPointer<(lo: Int, hi: Int)>.allocate(capacity: max(1, stems.count))
+        let byteScores = UnsafeMutablePointer<Double>.allocate(capacity: max(1, stems.count) * 512)
+        let byteExacts = UnsafeMutablePointer<UInt16>.allocate(capacity: max(1, stems.count) * 512)
         defer {
             termBits.deallocate()
             copied.deallocate()
             runs.deallocate()
+            byteScores.deallocate()
+            byteExacts.deallocate()
         }
         for (t, term) in matches.terms.enumerated() {
             let target = termBits + t * windowCount
@@ -190,10 +210,13 @@ extension InvertedIndex {
             stemBlocks.withView { blocks in
                 let words = stems.enumerated().map { s, stem in
                     let idf = idf(stem.bits.list.count)
+                    let bound = blocks.word(key: stem.key, variant: stem.variant, idf: idf, parameters: parameters)
+                    blocks.tabulate(bound, scores: byteScores + 512 * s, exacts: byteExacts + 512 * s)
                     return RankedWord(bits: copied.bits(s), ranks: copied.ranks(s),
                                       scorer: WordScorer(tables: tables, base: stem.bits.list.base, idf: idf, variant: stem.variant),
-                                      bound: blocks.word(key: stem.key, variant: stem.variant, idf: idf, parameters: parameters),
-                                      variant: stem.variant)
+                                      bound: bound, variant: stem.variant,
+                                      byteScores: byteScores + 512 * s, byteExacts: byteExacts + 512 * s,
+                                      bytes: blocks.postingBounds + bound.firstPosting)
                 }
                 let terms = termWords.enumerated().map { t, w in
                     RankedTerm(matches: termBits + t * windowCount, firstWord: w.first, wordCount: w.count, isPhrase: w.isPhrase)
@@ -238,17 +261,23 @@ extension InvertedIndex {
         }
         var highest = 0.0, mostExact: UInt16 = 0
         var r = 0
+        let windowScores = UnsafeMutablePointer<Double>.allocate(capacity: 64)
+        let windowExacts = UnsafeMutablePointer<UInt16>.allocate(capacity: 64)
+        defer {
+            windowScores.deallocate()
+            windowExacts.deallocate()
+        }
         for w in candidates.indices where candidates[w] != 0 {
+            ranker.bounds(window: w, candidates: candidates[w], scores: windowScores, exacts: windowExacts)
             var bits = candidates[w]
             while bits != 0 {
-                let document = w << 6 | bits.trailingZeroBitCount
+                let b = bits.trailingZeroBitCount
                 bits &= bits - 1
-                let b = ranker.bound(document)
-                documents[r] = UInt32(document)
-                scores[r] = b.score
-                exacts[r] = b.exact
-                highest = max(highest, b.score)
-                mostExact = max(mostExact, b.exact)
+                documents[r] = UInt32(w << 6 | b)
+                scores[r] = windowScores[b]
+                exacts[r] = windowExacts[b]
+                highest = max(highest, windowScores[b])
+                mostExact = max(mostExact, windowExacts[b])
                 r += 1
             }
         }

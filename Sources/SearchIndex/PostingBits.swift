@@ -47,6 +47,30 @@ struct PostingBits {
     @inline(__always) func contains(_ document: Int) -> Bool {
         set.words[document >> 6] & (1 << UInt64(document & 63)) != 0
     }
+
+    /// Calls `body(bit, posting)` for each bit of `wanted` in one 64-document window whose key
+    /// bits are `bits` (`wanted` ⊆ `bits`) and whose first posting is `rank`, in ascending order.
+    /// When most of the window's postings are wanted it walks them, counting; else it counts the
+    /// bits below each wanted one. Either way no popcount per document on dense windows.
+    @inline(__always)
+    static func forEachPosting(window bits: UInt64, rank: Int, wanted: UInt64, _ body: (Int, Int) -> Void) {
+        if wanted == bits || wanted.nonzeroBitCount * 4 >= bits.nonzeroBitCount {
+            var x = bits, p = rank
+            while x != 0 {
+                let b = x.trailingZeroBitCount
+                x &= x - 1
+                if wanted & (1 << UInt64(b)) != 0 { body(b, p) }
+                p += 1
+            }
+        } else {
+            var y = wanted
+            while y != 0 {
+                let b = y.trailingZeroBitCount
+                y &= y - 1
+                body(b, rank + (bits & ((1 << UInt64(b)) - 1)).nonzeroBitCount)
+            }
+        }
+    }
 }
 
 /// Several `PostingBits` copied side by side into buffers read through pointers (no reference

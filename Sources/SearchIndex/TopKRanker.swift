@@ -8,6 +8,10 @@ struct RankedWord {
     let bound: BlockBoundsView.WordBound
     /// The exact form's number for a word term; nil for the words of a phrase.
     let variant: UInt32?
+    /// `bound` tabulated by posting byte (`BlockBoundsView.tabulate`), and the key's posting bytes.
+    let byteScores: UnsafePointer<Double>
+    let byteExacts: UnsafePointer<UInt16>
+    let bytes: UnsafePointer<UInt8>
 
     /// The posting index of `document`, which must hold the stem.
     @inline(__always) func posting(_ document: Int) -> Int {
@@ -80,6 +84,34 @@ struct TopKRanker {
             score += clause
         }
         top.insert((exact, score, UInt32(document)))
+    }
+
+    /// The bounds of the documents of window `w` that `candidates` holds, as `bound(_:)` gives
+    /// them (same sums in the same order), into `scores[bit]` and `exacts[bit]` (64 entries
+    /// each): each word's postings in the window are walked in order, their bytes read through
+    /// its table.
+    func bounds(window w: Int, candidates: UInt64,
+                scores: UnsafeMutablePointer<Double>, exacts: UnsafeMutablePointer<UInt16>) {
+        scores.update(repeating: 0, count: 64)
+        exacts.update(repeating: 0, count: 64)
+        for term in terms {
+            let wanted = term.matches[w] & candidates
+            guard wanted != 0 else { continue }
+            for k in 0..<term.wordCount {
+                let word = words[term.firstWord + k]
+                PostingBits.forEachPosting(window: word.bits[w], rank: Int(word.ranks[w]), wanted: wanted) { b, p in
+                    let i = Int(word.bytes[p]) | (blocks.blockMayHold(word.bound, posting: p) ? 256 : 0)
+                    scores[b] += word.byteScores[i]
+                    exacts[b] += word.byteExacts[i]
+                }
+            }
+        }
+        var bits = candidates
+        while bits != 0 {
+            let b = bits.trailingZeroBitCount
+            bits &= bits - 1
+            scores[b] *= 1 + 1e-9
+        }
     }
 
     /// A bound of `document`'s key from its postings' bytes (`BlockBoundsView.postingBound`).

@@ -26,6 +26,10 @@ struct MemoryBreakdown {
         var snapshot: Snapshot? = Snapshot(corpus: corpus!)
         rows.append(("snapshot: pre-encoded bodies + first pages", HeapUsage.inUse() - beforeSnapshot - indexBytes))
         rows.append(("search index (postings, vocabulary, suggester)", indexBytes))
+        let statistics = index!.statistics
+        rows.append(("  of which posting store (\(statistics.postings) postings)", statistics.postingBytes))
+        rows.append(("  of which ranking bounds", statistics.boundBytes))
+        rows.append(("  of which sentence table", statistics.sentenceBytes))
         snapshot = nil
         index = nil
 
@@ -55,7 +59,7 @@ struct MemoryBreakdown {
         let mib = { (b: Int) in String(format: "%8.2f MiB  %5.2f× raw", Double(b) / 1_048_576, Double(b) / Double(max(1, rawBytes))) }
         var lines = ["== Heap by structure, \(size) synthetic articles, raw text \(String(format: "%.2f", Double(rawBytes) / 1_048_576)) MiB (mallinfo2 in-use deltas)"]
         for (name, bytes) in rows { lines.append("\(mib(bytes))  \(name)") }
-        lines.append("\(mib(rows.reduce(0) { $0 + $1.1 }))  total")
+        lines.append("\(mib(rows.filter { !$0.0.hasPrefix(" ") }.reduce(0) { $0 + $1.1 }))  total")
         return lines
     }
 }

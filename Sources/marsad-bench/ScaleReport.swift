@@ -7,12 +7,12 @@ struct ScaleReport {
     func print() {
         let mb = { (bytes: Int) in Double(bytes) / 1_048_576 }
         Swift.print("== Scale (synthetic corpora; times in s, memory in MiB, search in ms)")
-        Swift.print("(RSS: VmRSS once the snapshot is built; HWM: VmHWM, the peak during the build; both over raw MiB)")
-        Swift.print("articles   raw MiB   load  analysis  corpus  snapshot (index)  total  CPU s  CPU µs/article   RSS    HWM  RSS/raw  HWM/raw  entities  events")
+        Swift.print("(RSS: VmRSS once the snapshot is built; HWM: VmHWM, the peak during the build; both over raw MiB; heap: malloc's bytes in use at the RSS reading)")
+        Swift.print("articles   raw MiB   load  analysis  corpus  snapshot (index)  total  CPU s  CPU µs/article   RSS    HWM   heap  RSS/raw  HWM/raw  entities  events")
         for r in results {
-            Swift.print(String(format: "%8d  %8.1f  %5.2f  %8.2f  %6.2f  %8.2f (%5.2f)  %5.2f  %5.1f  %14.0f  %5.0f  %5.0f  %7.2f  %7.2f  %8d  %6d",
+            Swift.print(String(format: "%8d  %8.1f  %5.2f  %8.2f  %6.2f  %8.2f (%5.2f)  %5.2f  %5.1f  %14.0f  %5.0f  %5.0f  %5.0f  %7.2f  %7.2f  %8d  %6d",
                                r.articles, mb(r.rawBytes), r.load, r.analysis, r.corpus, r.snapshot, r.index, r.total,
-                               r.buildCPU, r.buildCPU / Double(max(1, r.articles)) * 1e6, mb(r.resident), mb(r.peak),
+                               r.buildCPU, r.buildCPU / Double(max(1, r.articles)) * 1e6, mb(r.resident), mb(r.peak), mb(r.heap),
                                Double(r.resident) / Double(max(1, r.rawBytes)), Double(r.peak) / Double(max(1, r.rawBytes)),
                                r.entities, r.events))
         }

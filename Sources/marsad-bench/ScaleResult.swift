@@ -10,6 +10,9 @@ struct ScaleResult {
     var index: Double = 0
     var resident = 0
     var peak = 0
+    /// Heap bytes in use at the RSS reading (`HeapUsage`): RSS less this is code, stacks and
+    /// free memory the allocator keeps resident.
+    var heap = 0
     var routerP50: Double = 0
     var routerP99: Double = 0
     var indexP50: Double = 0
@@ -35,7 +38,7 @@ struct ScaleResult {
         ("indexCPUP50", \.indexCPUP50), ("indexCPUP99", \.indexCPUP99), ("buildCPU", \.buildCPU),
     ] }
     private static var intKeys: [(String, WritableKeyPath<ScaleResult, Int>)] { [
-        ("articles", \.articles), ("rawBytes", \.rawBytes), ("resident", \.resident), ("peak", \.peak),
+        ("articles", \.articles), ("rawBytes", \.rawBytes), ("resident", \.resident), ("peak", \.peak), ("heap", \.heap),
         ("entities", \.entities), ("events", \.events),
     ] }
 

@@ -50,6 +50,7 @@ struct ScaleRun {
         let memory = ProcessMemory.current()
         result.resident = memory.resident
         result.peak = memory.peak
+        result.heap = HeapUsage.inUse()
         result.articles = snapshot.corpus.articles.count
         result.entities = snapshot.corpus.entities.count
         result.events = snapshot.corpus.events.count
