@@ -39,65 +39,65 @@ struct BlockBounds: Sendable {
         dominantVariants.reserveCapacity(postings.count)
         var keyWeights: [Double] = [], keyFlags: [UInt8] = []
         var variantCounts = [Int](repeating: 0, count: 256), variantSeen: [Int] = []
-        let storage = postings.storage
-        for key in 0..<postings.count {
-            starts.append(UInt32(variants.count))
-            postingStarts.append(UInt32(postingBounds.count))
-            let list = postings[UInt32(key)]
-            let n = list.count
-            let keyIDF = idf(n)
-            let positions = list.base + 2 + 2 * n
-            var mask: UInt64 = 0
-            keyWeights.removeAll(keepingCapacity: true)
-            keyFlags.removeAll(keepingCapacity: true)
-            // The exact form in the most postings.
-            for i in 0..<n {
-                let lo = positions + Int(storage[list.base + 1 + n + i])
-                let hi = positions + Int(storage[list.base + 2 + n + i])
-                var previous = -1
-                for p in lo..<hi {
-                    let v = Int(PostingList.variant(storage[p]))
-                    guard v != previous else { continue }
-                    previous = v
-                    if variantCounts[v] == 0 { variantSeen.append(v) }
-                    variantCounts[v] += 1
+        postings.storage.withUnsafeBufferPointer { buffer in
+            let storage = buffer.baseAddress!
+            for key in 0..<postings.count {
+                starts.append(UInt32(variants.count))
+                postingStarts.append(UInt32(postingBounds.count))
+                let list = postings[UInt32(key)]
+                let n = list.count
+                let keyIDF = idf(n)
+                let layout = list.layout
+                var mask: UInt64 = 0
+                keyWeights.removeAll(keepingCapacity: true)
+                keyFlags.removeAll(keepingCapacity: true)
+                // The exact form in the most postings.
+                for i in 0..<n {
+                    let (lo, hi) = layout.run(storage, i)
+                    var previous = -1
+                    for p in lo..<hi {
+                        let v = Int(PostingList.variant(storage[p]))
+                        guard v != previous else { continue }
+                        previous = v
+                        if variantCounts[v] == 0 { variantSeen.append(v) }
+                        variantCounts[v] += 1
+                    }
                 }
-            }
-            var dominant = Int(PostingList.noVariant)
-            for v in variantSeen where variantCounts[v] > (dominant == Int(PostingList.noVariant) ? 0 : variantCounts[dominant]) {
-                dominant = v
-            }
-            for v in variantSeen { variantCounts[v] = 0 }
-            variantSeen.removeAll(keepingCapacity: true)
-            for i in 0..<n {
-                let doc = Int(list.document(i))
-                let titleEnd = titleCounts[doc]
-                let lo = positions + Int(storage[list.base + 1 + n + i])
-                let hi = positions + Int(storage[list.base + 2 + n + i])
-                var frequency = UInt32(hi - lo)
-                var flags: UInt8 = 0
-                for p in lo..<hi {
-                    let v = PostingList.variant(storage[p])
-                    mask |= 1 << UInt64(v & 63)
-                    if v == dominant && dominant != PostingList.noVariant { flags |= Self.dominantBit }
-                    if PostingList.token(storage[p]) < titleEnd { frequency += parameters.titleBoost - 1 }
+                var dominant = Int(PostingList.noVariant)
+                for v in variantSeen where variantCounts[v] > (dominant == Int(PostingList.noVariant) ? 0 : variantCounts[dominant]) {
+                    dominant = v
                 }
-                // The exact form's frequency is at most the stem's.
-                let weight = parameters.bm25(frequency: frequency, norm: lengthNorms[doc], idf: keyIDF)
-                let title = lo < hi && PostingList.token(storage[lo]) < titleEnd
-                keyWeights.append(weight)
-                keyFlags.append(flags | (title ? Self.titleBit : 0))
-                if i & (Self.size - 1) == Self.size - 1 || i == n - 1 {
-                    variants.append(mask)
-                    mask = 0
+                for v in variantSeen { variantCounts[v] = 0 }
+                variantSeen.removeAll(keepingCapacity: true)
+                for i in 0..<n {
+                    let doc = Int(list.document(i))
+                    let titleEnd = titleCounts[doc]
+                    let (lo, hi) = layout.run(storage, i)
+                    var frequency = UInt32(hi - lo)
+                    var flags: UInt8 = 0
+                    for p in lo..<hi {
+                        let v = PostingList.variant(storage[p])
+                        mask |= 1 << UInt64(v & 63)
+                        if v == dominant && dominant != PostingList.noVariant { flags |= Self.dominantBit }
+                        if PostingList.token(storage[p]) < titleEnd { frequency += parameters.titleBoost - 1 }
+                    }
+                    // The exact form's frequency is at most the stem's.
+                    let weight = parameters.bm25(frequency: frequency, norm: lengthNorms[doc], idf: keyIDF)
+                    let title = lo < hi && PostingList.token(storage[lo]) < titleEnd
+                    keyWeights.append(weight)
+                    keyFlags.append(flags | (title ? Self.titleBit : 0))
+                    if i & (Self.size - 1) == Self.size - 1 || i == n - 1 {
+                        variants.append(mask)
+                        mask = 0
+                    }
                 }
-            }
-            let highest = Self.roundedUp(keyWeights.max() ?? 0)
-            weights.append(highest)
-            dominantVariants.append(UInt8(dominant))
-            for (weight, flags) in zip(keyWeights, keyFlags) {
-                let share = highest > 0 ? min(63, (63 * weight / Double(highest)).rounded(.up)) : 0
-                postingBounds.append(UInt8(share) | flags)
+                let highest = Self.roundedUp(keyWeights.max() ?? 0)
+                weights.append(highest)
+                dominantVariants.append(UInt8(dominant))
+                for (weight, flags) in zip(keyWeights, keyFlags) {
+                    let share = highest > 0 ? min(63, (63 * weight / Double(highest)).rounded(.up)) : 0
+                    postingBounds.append(UInt8(share) | flags)
+                }
             }
         }
         self.starts = starts

@@ -20,11 +20,15 @@ public struct IndexStatistics: Sendable {
 extension InvertedIndex {
     /// The sizes of this index's postings.
     public var statistics: IndexStatistics {
-        var postings = 0
-        for key in 0..<stemPostings.count { postings += stemPostings[UInt32(key)].count }
+        var postings = 0, positions = 0
+        stemPostings.storage.withUnsafeBufferPointer { storage in
+            for key in 0..<stemPostings.count {
+                let layout = stemPostings[UInt32(key)].layout
+                postings += layout.count
+                positions += layout.start(storage.baseAddress!, layout.count)
+            }
+        }
         let storageWords = stemPostings.storage.count
-        // Per key: the count and one closing start; per posting: the document and its start.
-        let positions = storageWords - 2 * stemPostings.count - 2 * postings
         return IndexStatistics(keys: stemPostings.count, postings: postings, positions: positions,
                                postingBytes: 4 * (storageWords + stemPostings.offsets.count),
                                sentenceBytes: sentences.byteCount, boundBytes: stemBlocks.byteCount)

@@ -103,13 +103,13 @@ extension InvertedIndex {
         // Per window: each word's posting index for every candidate bit, then the merges.
         let postings = UnsafeMutablePointer<Int>.allocate(capacity: 64 * words.count)
         defer { postings.deallocate() }
-        let bases = words.map(\.list.base)
+        let layouts = words.map(\.list.layout)
         stemPostings.storage.withUnsafeBufferPointer { storage in
             let storage = storage.baseAddress!
             found.words.withUnsafeMutableBufferPointer { windows in
                 for w in windows.indices where windows[w] != 0 {
                     let wanted = windows[w]
-                    for k in bases.indices {
+                    for k in layouts.indices {
                         let row = postings + 64 * k
                         PostingBits.forEachPosting(window: copied.bits(k)[w], rank: Int(copied.ranks(k)[w]), wanted: wanted) { b, p in
                             row[b] = p
@@ -119,8 +119,8 @@ extension InvertedIndex {
                     while bits != 0 {
                         let b = bits.trailingZeroBitCount
                         bits &= bits - 1
-                        for k in bases.indices {
-                            runs[k] = Self.positionRun(storage, base: bases[k], posting: postings[64 * k + b])
+                        for k in layouts.indices {
+                            runs[k] = layouts[k].run(storage, postings[64 * k + b])
                         }
                         if Self.countPhraseStarts(storage, runs) == 0 { kept &= ~(1 << UInt64(b)) }
                     }
@@ -129,14 +129,6 @@ extension InvertedIndex {
             }
         }
         return found
-    }
-
-    /// Where the positions of the `i`th posting of `list` lie in the storage.
-    @inline(__always)
-    static func positionRun(_ storage: UnsafePointer<UInt32>, base: Int, posting i: Int) -> (lo: Int, hi: Int) {
-        let n = Int(storage[base])
-        let starts = base + 1 + n, first = starts + n + 1
-        return (first + Int(storage[starts + i]), first + Int(storage[starts + i + 1]))
     }
 
     /// How many tokens start the phrase: where each word's run of positions (`runs[k]`, ascending)

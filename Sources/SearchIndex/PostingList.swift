@@ -1,6 +1,6 @@
 /// The documents holding one key: a view into the index's single posting array.
-/// At `base`: `[count, doc₀…docₙ₋₁]`, then `[start₀…startₙ]` (offsets into what follows) and
-/// the positions themselves. Frequencies are not stored: they are the positions counted, title
+/// At `base`: `[count, doc₀…docₙ₋₁]`, then the offsets of each document's positions (wide or
+/// narrow, see `PostingLayout`) and the positions themselves. Frequencies are not stored: they are the positions counted, title
 /// ones weighted (`frequency(_:titleEnd:boost:)`), which the scorer reads anyway.
 /// A position is `token << 9 | variant << 1 | spansNext`: `variant` numbers the exact surface
 /// form among the forms sharing the stem (so exact matches need no postings of their own;
@@ -11,7 +11,10 @@ struct PostingList: AscendingDocuments {
     let base: Int
 
     /// How many documents hold the key.
-    var count: Int { Int(storage[base]) }
+    var count: Int { Int(storage[base] & ~PostingLayout.narrowFlag) }
+
+    /// Where the documents, offsets and positions lie.
+    var layout: PostingLayout { PostingLayout(header: storage[base], base: base) }
 
     /// The `i`th document position.
     @inline(__always) func document(_ i: Int) -> UInt32 { storage[base + 1 + i] }
@@ -31,10 +34,8 @@ struct PostingList: AscendingDocuments {
 
     /// The encoded token positions of the key in the `i`th document, ascending.
     func positions(_ i: Int) -> ArraySlice<UInt32> {
-        let n = count
-        let starts = base + 1 + n
-        let first = starts + n + 1
-        return storage[(first + Int(storage[starts + i]))..<(first + Int(storage[starts + i + 1]))]
+        let run = storage.withUnsafeBufferPointer { layout.run($0.baseAddress!, i) }
+        return storage[run.lo..<run.hi]
     }
 
     /// The variant number of compound keys and of forms past the 255th of a stem.

@@ -4,46 +4,42 @@
 /// plus the title-match weight when the word is in the title, plus the exact-form BM25.
 struct WordScorer {
     let tables: ScoringTables
-    /// Where the list's documents, start offsets and positions begin in the storage.
-    let documents: Int, starts: Int, positions: Int
+    /// Where the list's documents, offsets and positions lie in the storage.
+    let layout: PostingLayout
     let idf: Double
     /// The exact form's variant number; nil when the query word has none in the index.
     let variant: UInt32?
 
     init(tables: ScoringTables, base: Int, idf: Double, variant: UInt32?) {
         self.tables = tables
-        let n = Int(tables.storage[base])
-        documents = base + 1
-        starts = base + 1 + n
-        positions = base + 2 + 2 * n
+        layout = PostingLayout(header: tables.storage[base], base: base)
         self.idf = idf
         self.variant = variant
     }
 
     /// The `i`th posting's document.
-    @inline(__always) func document(_ i: Int) -> UInt32 { tables.storage[documents + i] }
+    @inline(__always) func document(_ i: Int) -> UInt32 { tables.storage[layout.documents + i] }
 
     /// Where the `i`th posting's positions lie in the storage.
     @inline(__always) func positionRun(_ i: Int) -> (lo: Int, hi: Int) {
-        (positions + Int(tables.storage[starts + i]), positions + Int(tables.storage[starts + i + 1]))
+        layout.run(tables.storage, i)
     }
 
     /// Whether the `i`th posting's document has the word in its title.
     @inline(__always) func inTitle(_ i: Int) -> Bool {
         let storage = tables.storage
-        let lo = positions + Int(storage[starts + i])
-        return lo < positions + Int(storage[starts + i + 1])
-            && PostingList.token(storage[lo]) < tables.titleCounts[Int(storage[documents + i])]
+        let (lo, hi) = layout.run(storage, i)
+        return lo < hi && PostingList.token(storage[lo]) < tables.titleCounts[Int(storage[layout.documents + i])]
     }
 
     /// The score of the `i`th posting and whether it holds the exact form.
     @inline(__always)
     func score(_ i: Int) -> (score: Double, exact: UInt16) {
         let storage = tables.storage, parameters = tables.parameters
-        let doc = Int(storage[documents + i])
+        let doc = Int(storage[layout.documents + i])
         let titleEnd = tables.titleCounts[doc]
         let norm = tables.lengthNorms[doc]
-        let lo = positions + Int(storage[starts + i]), hi = positions + Int(storage[starts + i + 1])
+        let (lo, hi) = layout.run(storage, i)
         let boost = parameters.titleBoost
         var frequency = UInt32(hi - lo)
         var p = lo
