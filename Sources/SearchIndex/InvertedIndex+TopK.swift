@@ -30,7 +30,7 @@ extension InvertedIndex {
             case .phrase(let stems) where !stems.isEmpty && stems.allSatisfy({ $0 != nil }):
                 let keys = stems.map { $0! }
                 let words = keys.map(bits)
-                return .phrase(words: words, keys: keys, found: allWords(words))
+                return .phrase(words: words, keys: keys, found: allWords(words), counts: nil)
             default:
                 return .none
             }
@@ -56,9 +56,11 @@ extension InvertedIndex {
         // Phrases: verified among the candidates, then their clauses applied again.
         if terms.contains(where: { if case .phrase = $0 { true } else { false } }) {
             for t in terms.indices {
-                guard case .phrase(let words, let keys, var found) = terms[t] else { continue }
+                guard case .phrase(let words, let keys, var found, _) = terms[t] else { continue }
                 found.formIntersection(matched)
-                terms[t] = .phrase(words: words, keys: keys, found: verifyPhrase(words, among: found))
+                let counts = PhraseCounts(capacity: n)
+                found = verifyPhrase(words, among: found, counting: counts)
+                terms[t] = .phrase(words: words, keys: keys, found: found, counts: counts)
             }
             var start = 0
             for end in clauseEnds {
@@ -69,9 +71,9 @@ extension InvertedIndex {
                 start = end
             }
         }
-        for case .phrase(let words, _, var found) in phraseExclusions {
+        for case .phrase(let words, _, var found, _) in phraseExclusions {
             found.formIntersection(matched)
-            matched.subtract(verifyPhrase(words, among: found))
+            matched.subtract(verifyPhrase(words, among: found, counting: nil))
         }
         return QueryMatches(documents: matched, count: matched.count, terms: terms, clauseEnds: clauseEnds)
     }
@@ -83,7 +85,7 @@ extension InvertedIndex {
             let set: DocumentSet
             switch term {
             case .word(let b, _, _): set = b.set
-            case .phrase(_, _, let found): set = found
+            case .phrase(_, _, let found, _): set = found
             case .none: continue
             }
             if result == nil { result = set } else { result!.formUnion(set) }
@@ -91,8 +93,9 @@ extension InvertedIndex {
         return result ?? DocumentSet(capacity: capacity)
     }
 
-    /// The documents of `candidates` where the phrase's words stand in a row.
-    private func verifyPhrase(_ words: [PostingBits], among candidates: DocumentSet) -> DocumentSet {
+    /// The documents of `candidates` where the phrase's words stand in a row; how many times
+    /// into `counts` when given.
+    private func verifyPhrase(_ words: [PostingBits], among candidates: DocumentSet, counting counts: PhraseCounts?) -> DocumentSet {
         var found = candidates
         let copied = PostingBitsBuffer(words, windowCount: candidates.words.count)
         let runs = UnsafeMutableBufferPointer<(lo: Int, hi: Int)>.allocate(capacity: words.count)
@@ -104,6 +107,8 @@ extension InvertedIndex {
         let postings = UnsafeMutablePointer<Int>.allocate(capacity: 64 * words.count)
         defer { postings.deallocate() }
         let layouts = words.map(\.list.layout)
+        let pair = layouts.count == 2, first = layouts[0], second = layouts[pair ? 1 : 0]
+        let countsPointer = counts?.counts
         stemPostings.storage.withUnsafeBufferPointer { storage in
             let storage = storage.baseAddress!
             found.words.withUnsafeMutableBufferPointer { windows in
@@ -119,16 +124,38 @@ extension InvertedIndex {
                     while bits != 0 {
                         let b = bits.trailingZeroBitCount
                         bits &= bits - 1
-                        for k in layouts.indices {
-                            runs[k] = layouts[k].run(storage, postings[64 * k + b])
+                        let count: UInt32
+                        if pair {
+                            // Two words, the common case: one merge, no cursor buffer.
+                            count = Self.countPairs(storage, first.run(storage, postings[b]), second.run(storage, postings[64 + b]))
+                        } else {
+                            for k in layouts.indices {
+                                runs[k] = layouts[k].run(storage, postings[64 * k + b])
+                            }
+                            count = Self.countPhraseStarts(storage, runs)
                         }
-                        if Self.countPhraseStarts(storage, runs) == 0 { kept &= ~(1 << UInt64(b)) }
+                        if count == 0 { kept &= ~(1 << UInt64(b)) }
+                        countsPointer?[w << 6 | b] = count
                     }
                     windows[w] = kept
                 }
             }
         }
         return found
+    }
+
+    /// How many tokens of run `a` the token after which is in run `b` (both ascending):
+    /// `countPhraseStarts` for a two-word phrase.
+    @inline(__always)
+    static func countPairs(_ storage: UnsafePointer<UInt32>, _ a: (lo: Int, hi: Int), _ b: (lo: Int, hi: Int)) -> UInt32 {
+        var count: UInt32 = 0, j = b.lo
+        for i in a.lo..<a.hi {
+            let wanted = PostingList.token(storage[i]) &+ 1
+            while j < b.hi, PostingList.token(storage[j]) < wanted { j &+= 1 }
+            guard j < b.hi else { break }
+            if PostingList.token(storage[j]) == wanted { count &+= 1 }
+        }
+        return count
     }
 
     /// How many tokens start the phrase: where each word's run of positions (`runs[k]`, ascending)
@@ -164,28 +191,26 @@ extension InvertedIndex {
         let windowCount = matches.documents.words.count
         // Every term's matches and every word's bits and ranks, copied into two buffers.
         var stems: [(bits: PostingBits, key: UInt32, variant: UInt32?)] = []
-        var termWords: [(first: Int, count: Int, isPhrase: Bool)] = []
+        var termWords: [(first: Int, count: Int, counts: PhraseCounts?)] = []
         for term in matches.terms {
             switch term {
             case .word(let bits, let key, let variant):
-                termWords.append((stems.count, 1, false))
+                termWords.append((stems.count, 1, nil))
                 stems.append((bits, key, variant))
-            case .phrase(let words, let keys, _):
-                termWords.append((stems.count, words.count, true))
+            case .phrase(let words, let keys, _, let counts):
+                termWords.append((stems.count, words.count, counts))
                 for i in words.indices { stems.append((words[i], keys[i], nil)) }
             case .none:
-                termWords.append((stems.count, 0, false))
+                termWords.append((stems.count, 0, nil))
             }
         }
         let termBits = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, matches.terms.count * windowCount))
         let copied = PostingBitsBuffer(stems.map(\.bits), windowCount: windowCount)
-        let runs = UnsafeMutableBufferPointer<(lo: Int, hi: Int)>.allocate(capacity: max(1, stems.count))
         let byteScores = UnsafeMutablePointer<Double>.allocate(capacity: max(1, stems.count) * 512)
         let byteExacts = UnsafeMutablePointer<UInt16>.allocate(capacity: max(1, stems.count) * 512)
         defer {
             termBits.deallocate()
             copied.deallocate()
-            runs.deallocate()
             byteScores.deallocate()
             byteExacts.deallocate()
         }
@@ -193,7 +218,7 @@ extension InvertedIndex {
             let target = termBits + t * windowCount
             switch term {
             case .word(let bits, _, _): bits.set.words.withUnsafeBufferPointer { target.initialize(from: $0.baseAddress!, count: windowCount) }
-            case .phrase(_, _, let found): found.words.withUnsafeBufferPointer { target.initialize(from: $0.baseAddress!, count: windowCount) }
+            case .phrase(_, _, let found, _): found.words.withUnsafeBufferPointer { target.initialize(from: $0.baseAddress!, count: windowCount) }
             case .none: target.initialize(repeating: 0, count: windowCount)
             }
         }
@@ -211,16 +236,17 @@ extension InvertedIndex {
                                       bytes: blocks.postingBounds + bound.firstPosting)
                 }
                 let terms = termWords.enumerated().map { t, w in
-                    RankedTerm(matches: termBits + t * windowCount, firstWord: w.first, wordCount: w.count, isPhrase: w.isPhrase)
+                    RankedTerm(matches: termBits + t * windowCount, firstWord: w.first, wordCount: w.count,
+                               phraseCounts: w.counts.map { UnsafePointer($0.counts) })
                 }
                 return words.withUnsafeBufferPointer { words in
                     terms.withUnsafeBufferPointer { terms in
                         matches.clauseEnds.withUnsafeBufferPointer { clauseEnds in
                             var ranker = TopKRanker(terms: terms, words: words, clauseEnds: clauseEnds, blocks: blocks,
                                                     storage: tables.storage, parameters: parameters,
-                                                    lengthNorms: tables.lengthNorms, runs: runs, top: TopKeys(capacity: k))
+                                                    lengthNorms: tables.lengthNorms, top: TopKeys(capacity: k))
                             Self.visit(matches, with: &ranker)
-                            return ranker.top.sorted()
+                            return withExtendedLifetime(termWords) { ranker.top.sorted() }
                         }
                     }
                 }
@@ -230,9 +256,10 @@ extension InvertedIndex {
 
     /// Scores the matches `ranker` must see: all of them when it keeps as many; else each
     /// match's bound is read from its postings' bytes (a few nanoseconds, no positions read),
-    /// the matches are bucketed by bound (a counting sort), and buckets are scored best first
-    /// until the worst of the best k beats the next bucket's highest bound. Few more than k are
-    /// scored: those whose bound reaches the k-th best score.
+    /// the matches are counted into buckets by bound, the best buckets holding some 2k matches
+    /// are gathered, and buckets are scored best first until the worst of the best k beats the
+    /// next bucket's highest bound. Few more than k are scored: those whose bound reaches the
+    /// k-th best score.
     private static func visit(_ matches: QueryMatches, with ranker: inout TopKRanker) {
         let candidates = matches.documents.words
         guard ranker.top.capacity < matches.count else {
@@ -240,7 +267,7 @@ extension InvertedIndex {
             return
         }
         let m = matches.count
-        // Per match: its document, bound and exact forms; then the matches' order by bucket.
+        // Per match: its document, bound and exact forms; then its bucket.
         let documents = UnsafeMutablePointer<UInt32>.allocate(capacity: m)
         let scores = UnsafeMutablePointer<Double>.allocate(capacity: m)
         let exacts = UnsafeMutablePointer<UInt16>.allocate(capacity: m)
@@ -280,25 +307,46 @@ extension InvertedIndex {
             Int(exacts[r]) * levels + min(levels - 1, Int(scores[r] * scale))
         }
         let bucketCount = (Int(mostExact) + 1) * levels
-        var starts = [Int32](repeating: 0, count: bucketCount + 1)
-        for r in 0..<m { starts[bucket(r) + 1] += 1 }
-        for b in 0..<bucketCount { starts[b + 1] += starts[b] }
-        var next = starts
+        @inline(__always) func ceiling(_ bucket: Int) -> (exact: UInt16, score: Double) {
+            let level = bucket % levels
+            return (UInt16(bucket / levels), (level == levels - 1 ? highest : Double(level + 1) / scale) * (1 + 1e-9))
+        }
+        // Each match's bucket (in `order`, reused) and how many matches each bucket holds.
+        let keys = order
+        var counts = [Int32](repeating: 0, count: bucketCount)
         for r in 0..<m {
             let b = bucket(r)
-            order[Int(next[b])] = Int32(r)
-            next[b] += 1
+            keys[r] = Int32(b)
+            counts[b] += 1
         }
-        for bucket in stride(from: bucketCount - 1, through: 0, by: -1) where starts[bucket] < starts[bucket + 1] {
-            let exact = UInt16(bucket / levels), level = bucket % levels
-            let ceiling = level == levels - 1 ? highest : Double(level + 1) / scale
+        // The best buckets holding some 2k matches are gathered in one pass and scored best
+        // first; the next ones only if a match there could still enter (rarely).
+        var upper = bucketCount
+        var selected: [Int32] = []
+        selected.reserveCapacity(4 * ranker.top.capacity)
+        gathering: while upper > 0 {
+            var lower = upper, held = 0
+            while lower > 0, held < 2 * ranker.top.capacity + 64 {
+                lower -= 1
+                held += Int(counts[lower])
+            }
             // Buckets come in key order: once one cannot enter, none after it can.
-            guard ranker.top.admits(exact: exact, score: ceiling * (1 + 1e-9)) else { break }
-            for i in Int(starts[bucket])..<Int(starts[bucket + 1]) {
-                let r = Int(order[i])
+            let first = (lower..<upper).last { counts[$0] > 0 }
+            guard let first, ranker.top.admits(exact: ceiling(first).exact, score: ceiling(first).score) else { break }
+            selected.removeAll(keepingCapacity: true)
+            for r in 0..<m where Int(keys[r]) >= lower && Int(keys[r]) < upper { selected.append(Int32(r)) }
+            selected.sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] > keys[Int($1)] : $0 < $1 }
+            var current = -1
+            for r in selected.lazy.map(Int.init) {
+                let b = Int(keys[r])
+                if b != current {
+                    current = b
+                    guard ranker.top.admits(exact: ceiling(b).exact, score: ceiling(b).score) else { break gathering }
+                }
                 guard ranker.top.admits(exact: exacts[r], score: scores[r]) else { continue }
                 ranker.score(Int(documents[r]))
             }
+            upper = lower
         }
     }
 }

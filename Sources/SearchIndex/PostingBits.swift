@@ -60,7 +60,7 @@ struct PostingBits {
                 let b = x.trailingZeroBitCount
                 x &= x - 1
                 if wanted & (1 << UInt64(b)) != 0 { body(b, p) }
-                p += 1
+                p &+= 1
             }
         } else {
             var y = wanted

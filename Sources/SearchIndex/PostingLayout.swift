@@ -45,12 +45,12 @@ struct PostingLayout {
     /// The offset of the `i`th document's first position (`i == count`: one past the last).
     @inline(__always) func start(_ storage: UnsafePointer<UInt32>, _ i: Int) -> Int {
         guard steps >= 0 else { return Int(storage[starts + i]) }
-        return Int(storage[starts + i >> 6]) + Int((storage[steps + i >> 1] >> UInt32((i & 1) << 4)) & 0xFFFF)
+        return Int(storage[starts &+ i &>> 6]) &+ Int((storage[steps &+ i &>> 1] &>> UInt32((i & 1) << 4)) & 0xFFFF)
     }
 
     /// Where the `i`th document's positions lie in the storage.
     @inline(__always) func run(_ storage: UnsafePointer<UInt32>, _ i: Int) -> (lo: Int, hi: Int) {
-        (positions + start(storage, i), positions + start(storage, i + 1))
+        (positions &+ start(storage, i), positions &+ start(storage, i &+ 1))
     }
 
     /// Writes the `i`th offset; offsets are written in ascending order into zeroed storage.

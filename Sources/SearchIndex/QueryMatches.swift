@@ -2,9 +2,10 @@
 enum MatchedTerm {
     /// A word: its stem's postings as bits; `variant` is its exact form's number, when indexed.
     case word(PostingBits, key: UInt32, variant: UInt32?)
-    /// A phrase: its words' postings as bits (`keys` their stems) and the documents where the
-    /// words were found in a row (verified only among the query's candidates).
-    case phrase(words: [PostingBits], keys: [UInt32], found: DocumentSet)
+    /// A phrase: its words' postings as bits (`keys` their stems), the documents where the
+    /// words were found in a row (verified only among the query's candidates) and how many
+    /// times (`counts`, nil before verification).
+    case phrase(words: [PostingBits], keys: [UInt32], found: DocumentSet, counts: PhraseCounts?)
     /// A term the index cannot match (a word it has never seen).
     case none
 
@@ -12,10 +13,23 @@ enum MatchedTerm {
     @inline(__always) func contains(_ document: Int) -> Bool {
         switch self {
         case .word(let bits, _, _): return bits.contains(document)
-        case .phrase(_, _, let found): return found.contains(document)
+        case .phrase(_, _, let found, _): return found.contains(document)
         case .none: return false
         }
     }
+}
+
+/// How many times a phrase occurs in each verified document (0 elsewhere), by document
+/// position: counted once by the verification, read by ranking for bounds and scores.
+final class PhraseCounts {
+    let counts: UnsafeMutablePointer<UInt32>
+
+    init(capacity: Int) {
+        counts = .allocate(capacity: max(1, capacity))
+        counts.initialize(repeating: 0, count: max(1, capacity))
+    }
+
+    deinit { counts.deallocate() }
 }
 
 /// The documents matching a query, as a `DocumentSet`, with the query's terms clause after

@@ -26,7 +26,8 @@ struct RankedTerm {
     let matches: UnsafePointer<UInt64>
     let firstWord: Int
     let wordCount: Int
-    let isPhrase: Bool
+    /// For a phrase: how many times it occurs in each document (`PhraseCounts`); nil for a word.
+    let phraseCounts: UnsafePointer<UInt32>?
 
     @inline(__always) func contains(_ document: Int) -> Bool {
         matches[document >> 6] & (1 << UInt64(document & 63)) != 0
@@ -44,18 +45,15 @@ struct TopKRanker {
     let storage: UnsafePointer<UInt32>
     let parameters: RankingParameters
     let lengthNorms: UnsafePointer<Float>
-    /// Scratch cursors for merging a phrase's position runs.
-    let runs: UnsafeMutableBufferPointer<(lo: Int, hi: Int)>
     var top: TopKeys
 
-    /// How many times the phrase of `term` occurs in `document`.
-    @inline(__always) func phraseOccurrences(_ term: RankedTerm, _ document: Int) -> UInt32 {
-        let runs = UnsafeMutableBufferPointer(rebasing: self.runs[0..<term.wordCount])
+    /// Adds a phrase's score in `document` to `sum`, a word at a time (BM25 of the phrase's
+    /// count with each word's IDF), as the exhaustive evaluation adds it.
+    @inline(__always) func addPhrase(_ term: RankedTerm, _ counts: UnsafePointer<UInt32>, _ document: Int, to sum: inout Double) {
+        let occurrences = counts[document], norm = lengthNorms[document]
         for k in 0..<term.wordCount {
-            let word = words[term.firstWord + k]
-            runs[k] = word.scorer.positionRun(word.posting(document))
+            sum += parameters.bm25(frequency: occurrences, norm: norm, idf: words[term.firstWord + k].scorer.idf)
         }
-        return InvertedIndex.countPhraseStarts(storage, runs)
     }
 
     /// Scores `document` and offers it to `top`: terms of a clause summed in order, then
@@ -68,12 +66,8 @@ struct TopKRanker {
                 let term = terms[t]
                 t += 1
                 guard term.contains(document) else { continue }
-                if term.isPhrase {
-                    let occurrences = phraseOccurrences(term, document)
-                    let norm = lengthNorms[document]
-                    for k in 0..<term.wordCount {
-                        clause += parameters.bm25(frequency: occurrences, norm: norm, idf: words[term.firstWord + k].scorer.idf)
-                    }
+                if let counts = term.phraseCounts {
+                    addPhrase(term, counts, document, to: &clause)
                 } else {
                     let word = words[term.firstWord]
                     let s = word.scorer.score(word.posting(document))
@@ -86,10 +80,11 @@ struct TopKRanker {
         top.insert((exact, score, UInt32(document)))
     }
 
-    /// The bounds of the documents of window `w` that `candidates` holds, as `bound(_:)` gives
-    /// them (same sums in the same order), into `scores[bit]` and `exacts[bit]` (64 entries
-    /// each): each word's postings in the window are walked in order, their bytes read through
-    /// its table.
+    /// Upper bounds of the keys of the documents of window `w` that `candidates` holds, into
+    /// `scores[bit]` and `exacts[bit]` (64 entries each): for a word, from its postings' bytes
+    /// (`BlockBoundsView.postingBound`), the word's postings in the window walked in order and
+    /// their bytes read through its table; for a phrase, its exact score from the counts its
+    /// verification left. Clauses are not grouped as `score` groups them, hence the margin.
     func bounds(window w: Int, candidates: UInt64,
                 scores: UnsafeMutablePointer<Double>, exacts: UnsafeMutablePointer<UInt16>) {
         scores.update(repeating: 0, count: 64)
@@ -97,6 +92,15 @@ struct TopKRanker {
         for term in terms {
             let wanted = term.matches[w] & candidates
             guard wanted != 0 else { continue }
+            if let counts = term.phraseCounts {
+                var bits = wanted
+                while bits != 0 {
+                    let b = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    addPhrase(term, counts, w << 6 | b, to: &scores[b])
+                }
+                continue
+            }
             for k in 0..<term.wordCount {
                 let word = words[term.firstWord + k]
                 PostingBits.forEachPosting(window: word.bits[w], rank: Int(word.ranks[w]), wanted: wanted) { b, p in
@@ -112,19 +116,5 @@ struct TopKRanker {
             bits &= bits - 1
             scores[b] *= 1 + 1e-9
         }
-    }
-
-    /// A bound of `document`'s key from its postings' bytes (`BlockBoundsView.postingBound`).
-    func bound(_ document: Int) -> (exact: UInt16, score: Double) {
-        var exact: UInt16 = 0, bound = 0.0
-        for term in terms where term.contains(document) {
-            for k in 0..<term.wordCount {
-                let word = words[term.firstWord + k]
-                let b = blocks.postingBound(word.bound, posting: word.posting(document))
-                bound += b.score
-                exact += b.exact
-            }
-        }
-        return (exact, bound * (1 + 1e-9))
     }
 }
