@@ -10,8 +10,8 @@ public enum SentenceSplitter {
         let n = scalars.count
         func close(_ end: Int) {
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, WhiteSpace.contains(scalars[s]) { s += 1 }
+            while e > s, WhiteSpace.contains(scalars[e - 1]) { e -= 1 }
             if e > s { spans.append(TextSpan(start: s, end: e)) }
             start = end
         }
@@ -26,7 +26,7 @@ public enum SentenceSplitter {
             if terminators.contains(c) {
                 var j = i + 1
                 while j < n, terminators.contains(scalars[j]) || closers.contains(scalars[j]) { j += 1 }
-                if j == n || scalars[j].properties.isWhitespace {
+                if j == n || WhiteSpace.contains(scalars[j]) {
                     close(j)
                     i = j
                     continue

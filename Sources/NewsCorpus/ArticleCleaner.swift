@@ -162,17 +162,9 @@ extension String {
     /// The string without leading and trailing white space.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Self.isWhitespace($0) }),
-              let last = scalars.lastIndex(where: { !Self.isWhitespace($0) }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !WhiteSpace.contains($0) }),
+              let last = scalars.lastIndex(where: { !WhiteSpace.contains($0) }) else { return "" }
         if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
-    }
-
-    /// Unicode White_Space, answered without the property tables for ASCII and Arabic letters.
-    @inline(__always)
-    private static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return (0x09...0x0D).contains(s.value) || s.value == 0x20 }
-        if (0x0600...0x06FF).contains(s.value) { return false }
-        return s.properties.isWhitespace
     }
 }

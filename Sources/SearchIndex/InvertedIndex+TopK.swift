@@ -228,7 +228,10 @@ extension InvertedIndex {
                 let words = stems.enumerated().map { s, stem in
                     let idf = idf(stem.bits.list.count)
                     let bound = blocks.word(key: stem.key, variant: stem.variant, idf: idf, parameters: parameters)
-                    blocks.tabulate(bound, scores: byteScores + 512 * s, exacts: byteExacts + 512 * s)
+                    // Bounds are read only when not every match is scored (see `visit`).
+                    if k < matches.count {
+                        blocks.tabulate(bound, scores: byteScores + 512 * s, exacts: byteExacts + 512 * s)
+                    }
                     return RankedWord(bits: copied.bits(s), ranks: copied.ranks(s),
                                       scorer: WordScorer(tables: tables, base: stem.bits.list.base, idf: idf, variant: stem.variant),
                                       bound: bound, variant: stem.variant,

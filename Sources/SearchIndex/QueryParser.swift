@@ -4,11 +4,21 @@ import ArabicText
 /// splits them, so a chunk that holds several words (`#مصطفى_الإمام`, `العربية.نت`) becomes a
 /// phrase. `OR` (or `|`, or أو) joins the items on either side; a leading `-` excludes the next item.
 enum QueryParser {
-    /// Quotation marks that open or close a phrase: ASCII, typographic and guillemets.
-    static let quotes: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "„"]
+    /// Quotation marks that open or close a phrase: ASCII, typographic and guillemets
+    /// (a switch: no hashing per scalar).
+    @inline(__always)
+    static func isQuote(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "\"", "“", "”", "«", "»", "„": return true
+        default: return false
+        }
+    }
+
     /// Words that join alternatives: `OR`, `|`, and Arabic أو ("or") written with its hamza
     /// (the bare او is left a word, since it also spells other words).
-    static let orOperators: Set<String> = ["OR", "|", "أو"]
+    static func isOrOperator(_ chunk: Substring) -> Bool {
+        chunk.utf8.count <= 4 && (chunk == "OR" || chunk == "|" || chunk == "أو")
+    }
 
     /// The parsed clauses (each with its alternatives) and excluded terms. Walks Unicode
     /// scalars, not characters: every mark it looks for is one scalar, and scalars need no
@@ -19,34 +29,33 @@ enum QueryParser {
         var pendingOr = false
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
         while index < scalars.endIndex {
             let first = scalars[index]
-            if isSpace(first) || first == "(" || first == ")" {
+            if WhiteSpace.contains(first) || first == "(" || first == ")" {
                 index = scalars.index(after: index)
                 continue
             }
             var negated = false
             if first == "-" {
                 index = scalars.index(after: index)
-                guard index < scalars.endIndex, !isSpace(scalars[index]) else { continue }
+                guard index < scalars.endIndex, !WhiteSpace.contains(scalars[index]) else { continue }
                 negated = true
             }
             let chunk: Substring
             var quoted = false
-            if quotes.contains(scalars[index]) {
+            if isQuote(scalars[index]) {
                 let start = scalars.index(after: index)
-                let end = scalars[start...].firstIndex(where: { quotes.contains($0) }) ?? scalars.endIndex
+                let end = scalars[start...].firstIndex(where: { isQuote($0) }) ?? scalars.endIndex
                 chunk = Substring(scalars[start..<end])
                 index = end < scalars.endIndex ? scalars.index(after: end) : end
                 quoted = true
             } else {
-                let end = scalars[index...].firstIndex(where: { isSpace($0) || quotes.contains($0) || $0 == "(" || $0 == ")" })
+                let end = scalars[index...].firstIndex(where: { WhiteSpace.contains($0) || isQuote($0) || $0 == "(" || $0 == ")" })
                     ?? scalars.endIndex
                 chunk = Substring(scalars[index..<end])
                 index = end
             }
-            if !quoted && !negated && orOperators.contains(String(chunk)) {
+            if !quoted && !negated && isOrOperator(chunk) {
                 pendingOr = !clauses.isEmpty
                 continue
             }

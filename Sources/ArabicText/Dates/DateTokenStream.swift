@@ -153,7 +153,7 @@ struct DateTokenStream {
                 && (scalars[tokens[i].end] == ":" || scalars[tokens[i].end] == ".")
             guard isURLStart else { i += 1; continue }
             var end = tokens[i].end
-            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+            while end < scalars.count, !WhiteSpace.contains(scalars[end]) { end += 1 }
             while i < tokens.count, tokens[i].start < end {
                 flags[i] = true
                 i += 1
