@@ -76,15 +76,6 @@ public struct Article: Sendable {
 
     /// The text of each paragraph.
     public var paragraphTexts: [String] {
-        // One walk over the text, slicing its storage (no scalar array, no re-encoding).
-        let view = text.unicodeScalars
-        var index = view.startIndex
-        var offset = 0
-        return paragraphs.map { span in
-            while offset < span.start { view.formIndex(after: &index); offset += 1 }
-            let from = index
-            while offset < span.end { view.formIndex(after: &index); offset += 1 }
-            return String(view[from..<index])
-        }
+        ScalarOffsets.texts(in: text, spans: paragraphs)
     }
 }

@@ -34,11 +34,9 @@ extension Corpus {
     public func dateMentions(of position: Int, unresolvedRelativeOnly: Bool = false) -> [TemporalMention] {
         let stored = dates[position].filter { !unresolvedRelativeOnly || ($0.value == nil && $0.isRelative) }
         guard !stored.isEmpty else { return [] }
-        let text = articles[position].text
-        let offsets = ScalarOffsets(text)
-        return stored.map {
-            TemporalMention(expression: offsets.utf8Span($0.span).text(in: text), start: $0.span.start, end: $0.span.end,
-                            value: $0.value, isRelative: $0.isRelative)
+        let expressions = ScalarOffsets.texts(in: articles[position].text, spans: stored.map(\.span))
+        return zip(stored, expressions).map { m, expression in
+            TemporalMention(expression: expression, start: m.span.start, end: m.span.end, value: m.value, isRelative: m.isRelative)
         }
     }
 
