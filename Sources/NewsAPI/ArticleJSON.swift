@@ -29,7 +29,7 @@ enum ArticleJSON {
     /// The detail body of the article at `position`.
     static func detail(of position: Int, in corpus: Corpus) -> [UInt8] {
         let article = corpus.articles[position]
-        var w = JSONWriter(capacity: article.text.utf8.count * 3 + 1024)
+        var w = JSONWriter(capacity: article.text.utf8.count * 6 + 1024)
         w.beginObject()
         w.key("id"); w.string(article.id)
         w.key("title"); w.string(article.title)

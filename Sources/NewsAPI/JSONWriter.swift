@@ -1,9 +1,14 @@
-import HTTPCore
-
 /// Writes compact JSON straight into bytes, with commas managed for the caller. Faster than
 /// `JSONEncoder` and keeps keys in the order written, which makes bodies stable and testable.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+///
+/// The bytes go into a buffer the writer owns (a pointer, a count and a capacity), so a write
+/// is a capacity check and a copy: an `Array`'s append checks uniqueness and goes through its
+/// generic sequence path, a fifth of an article body's encoding. Not copyable, so the buffer
+/// has one owner; `bytes` copies the result out once.
+public struct JSONWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// Whether the current container already holds a value (so the next needs a comma).
     private var needsComma = false
     /// The same flag for each enclosing container, one bit per level (deeper levels in `deep`).
@@ -12,31 +17,16 @@ public struct JSONWriter {
     private var deep: [Bool] = []
 
     public init(capacity: Int = 256) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
     }
 
-    private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
-        needsComma = true
-    }
+    deinit { storage.deallocate() }
 
-    private mutating func open(_ bracket: UInt8) {
-        separate()
-        bytes.append(bracket)
-        if depth < 64 {
-            enclosing = needsComma ? enclosing | (1 << depth) : enclosing & ~(1 << depth)
-        } else {
-            deep.append(needsComma)
-        }
-        depth += 1
-        needsComma = false
-    }
+    /// The JSON written so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
-    private mutating func close(_ bracket: UInt8) {
-        depth -= 1
-        needsComma = depth < 64 ? enclosing & (1 << depth) != 0 : deep.removeLast()
-        bytes.append(bracket)
-    }
+    // MARK: Values
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
 
@@ -49,11 +39,14 @@ public struct JSONWriter {
     /// Writes an object key; the next value written is its value. Keys are literals in our
     /// code, written as they are (they never need escaping).
     public mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        appendLiteral(name)
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        if needsComma { storage[count] = UInt8(ascii: ","); count += 1 }
+        storage[count] = UInt8(ascii: "\"")
+        (storage + count + 1).update(from: name.utf8Start, count: length)
+        storage[count + 1 + length] = UInt8(ascii: "\"")
+        storage[count + 2 + length] = UInt8(ascii: ":")
+        count += length + 3
         needsComma = false
     }
 
@@ -62,9 +55,14 @@ public struct JSONWriter {
         appendQuoted(value)
     }
 
+    /// Writes `value` or `null`.
+    public mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
     public mutating func int(_ value: Int) {
         separate()
-        bytes.appendDecimal(value)
+        appendDecimal(value)
     }
 
     /// A finite number with up to 4 decimals (scores), trailing zeros dropped; non-finite
@@ -72,21 +70,22 @@ public struct JSONWriter {
     public mutating func double(_ value: Double) {
         separate()
         guard value.isFinite else {
-            bytes.append(UInt8(ascii: "0"))
+            append(UInt8(ascii: "0"))
             return
         }
         let scaled = (value * 10_000).rounded()
         guard abs(scaled) < 1e15 else {
-            bytes.append(contentsOf: String(value).utf8)
+            var text = String(value)
+            text.withUTF8 { append($0) }
             return
         }
         let whole = Int(scaled)
-        if whole < 0 { bytes.append(UInt8(ascii: "-")) }
+        if whole < 0 { append(UInt8(ascii: "-")) }
         let magnitude = abs(whole)
-        bytes.appendDecimal(magnitude / 10_000)
+        appendDecimal(magnitude / 10_000)
         var fraction = magnitude % 10_000
         guard fraction != 0 else { return }
-        bytes.append(UInt8(ascii: "."))
+        append(UInt8(ascii: "."))
         var digits = 4
         while fraction % 10 == 0 {
             fraction /= 10
@@ -95,7 +94,7 @@ public struct JSONWriter {
         var divisor = 1
         for _ in 1..<digits { divisor *= 10 }
         while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
             divisor /= 10
         }
     }
@@ -110,17 +109,6 @@ public struct JSONWriter {
         appendLiteral("null")
     }
 
-    /// Appends a literal's bytes as they are (a buffer copy; appending a `String`'s UTF-8 view
-    /// goes through the generic sequence path, a measurable share of a search response).
-    private mutating func appendLiteral(_ literal: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
-    /// Writes `value` or `null`.
-    public mutating func string(_ value: String?) {
-        if let value { string(value) } else { null() }
-    }
-
     /// A `[start, end]` pair.
     public mutating func pair(_ a: Int, _ b: Int) {
         beginArray()
@@ -132,11 +120,95 @@ public struct JSONWriter {
     /// Inserts already-encoded JSON as one value.
     public mutating func raw(_ json: [UInt8]) {
         separate()
-        bytes.append(contentsOf: json)
+        json.withUnsafeBufferPointer { append($0) }
+    }
+
+    // MARK: Structure
+
+    private mutating func separate() {
+        if needsComma { append(UInt8(ascii: ",")) }
+        needsComma = true
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        separate()
+        append(bracket)
+        if depth < 64 {
+            enclosing = needsComma ? enclosing | (1 << depth) : enclosing & ~(1 << depth)
+        } else {
+            deep.append(needsComma)
+        }
+        depth += 1
+        needsComma = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        needsComma = depth < 64 ? enclosing & (1 << depth) != 0 : deep.removeLast()
+        append(bracket)
+    }
+
+    // MARK: Bytes
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        new.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = new
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+        reserve(buffer.count)
+        (storage + count).update(from: base, count: buffer.count)
+        count += buffer.count
+    }
+
+    /// Appends a literal's bytes as they are.
+    private mutating func appendLiteral(_ literal: StaticString) {
+        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// The decimal digits of `value`, with a `-` when negative, without making a `String`.
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 {
+            guard value != .min else {
+                appendLiteral("-9223372036854775808")
+                return
+            }
+            append(UInt8(ascii: "-"))
+            appendDecimal(-value)
+            return
+        }
+        var digits = 1, rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        reserve(digits)
+        var remaining = value
+        for i in stride(from: count + digits - 1, through: count, by: -1) {
+            storage[i] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        count += digits
     }
 
     private mutating func appendQuoted(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         var s = s
         // Runs of bytes that need no escape are copied whole; most text is one run. Eight bytes
         // are checked at a time while none of them needs escaping.
@@ -152,15 +224,15 @@ public struct JSONWriter {
                 }
                 let byte = utf8[i]
                 if Self.needsEscape(byte) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                    append(UnsafeBufferPointer(rebasing: utf8[run..<i]))
                     appendEscaped(byte)
                     run = i + 1
                 }
                 i += 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+            append(UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
     /// Whether any of eight bytes needs escaping (SWAR: a byte below 0x20, or equal to `"` or
@@ -182,16 +254,17 @@ public struct JSONWriter {
 
     /// The JSON escape of one byte that cannot appear raw in a string (RFC 8259 §7).
     private mutating func appendEscaped(_ byte: UInt8) {
+        append(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): append(byte)
+        case 0x0A: append(UInt8(ascii: "n"))
+        case 0x0D: append(UInt8(ascii: "r"))
+        case 0x09: append(UInt8(ascii: "t"))
         default:
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            let hex: StaticString = "0123456789abcdef"
+            appendLiteral("u00")
+            append(hex.utf8Start[Int(byte >> 4)])
+            append(hex.utf8Start[Int(byte & 0xF)])
         }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// The hand-rolled JSON writer: commas at every depth, numbers, escapes, and deep nesting.
 @Suite struct JSONWriterTests {
-    private func text(_ w: JSONWriter) -> String { String(decoding: w.bytes, as: UTF8.self) }
+    private func text(_ w: borrowing JSONWriter) -> String { String(decoding: w.bytes, as: UTF8.self) }
 
     @Test func commasAreRightAtEveryDepth() {
         var w = JSONWriter()
