@@ -1,3 +1,5 @@
+import HTTPCore
+
 /// Writes compact JSON straight into bytes, with commas managed for the caller. Faster than
 /// `JSONEncoder` and keeps keys in the order written, which makes bodies stable and testable.
 ///
@@ -196,14 +198,9 @@ public struct JSONWriter: ~Copyable {
             appendDecimal(-value)
             return
         }
-        var digits = 1, rest = value / 10
-        while rest > 0 { digits += 1; rest /= 10 }
+        let digits = DecimalDigits.count(value)
         reserve(digits)
-        var remaining = value
-        for i in stride(from: count + digits - 1, through: count, by: -1) {
-            storage[i] = UInt8(ascii: "0") + UInt8(remaining % 10)
-            remaining /= 10
-        }
+        DecimalDigits.write(value, digits: digits, to: storage + count)
         count += digits
     }
 
