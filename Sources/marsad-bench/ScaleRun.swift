@@ -14,6 +14,7 @@ struct ScaleRun {
 
     func run(size: Int) throws -> ScaleResult {
         var result = ScaleResult()
+        var phases = PhasePeak()
         let clock = ContinuousClock()
         var articles: [Article] = []
         var cpu = 0.0
@@ -34,22 +35,26 @@ struct ScaleRun {
             }.seconds
         }
         // The same steps as `Corpus(articles:)`, timed apart.
+        phases.mark("load")
         var analyses: [ArticleAnalysis] = []
         result.analysis = clock.measure {
             (articles, analyses) = ArticleAnalysis.datingAndAnalyzing(articles)
         }.seconds
+        phases.mark("analysis")
         var corpus: Corpus?
         result.corpus = clock.measure { corpus = Corpus(articles: articles, analyses: analyses) }.seconds
+        phases.mark("corpus")
         articles = []
         analyses = []
         var built: Snapshot?
         result.snapshot = clock.measure { built = Snapshot(corpus: corpus!) }.seconds
+        phases.mark("snapshot")
         corpus = nil
         result.buildCPU = CPUTime.process() - cpu - generationCPU
         let snapshot = built!
         let memory = ProcessMemory.current()
         result.resident = memory.resident
-        result.peak = memory.peak
+        result.peak = max(memory.peak, phases.highest)
         result.heap = HeapUsage.inUse()
         result.articles = snapshot.corpus.articles.count
         result.entities = snapshot.corpus.entities.count
