@@ -17,12 +17,46 @@ enum ArticleJSON {
         w.endObject()
     }
 
-    /// The start of `text`, cut at a word near `excerptLength` characters.
+    /// The start of `text`: its first paragraph, or when that is longer than `excerptLength`
+    /// characters, its first `excerptLength` characters cut at the last space, with "…".
+    ///
+    /// Bytes are read where characters need not be: the paragraph ends at the first line feed
+    /// that is a character of its own (not after a carriage return), a paragraph of no more
+    /// scalars than the limit has no more characters either, and spaces are found as bytes
+    /// and only then checked as characters (a mark before or after can join them into another).
+    /// Grapheme breaking, and comparing characters through Unicode normalisation, cost ~30 µs
+    /// an article when done over the whole paragraph.
     static func excerpt(of text: String) -> String {
-        let firstParagraph = text.prefix { $0 != "\n" }
-        guard firstParagraph.count > excerptLength else { return String(firstParagraph) }
+        let utf8 = text.utf8
+        var paragraphEnd = utf8.endIndex, previous: UInt8 = 0
+        for i in utf8.indices {
+            let byte = utf8[i]
+            if byte == 0x0A, previous != 0x0D {
+                paragraphEnd = i
+                break
+            }
+            previous = byte
+        }
+        let firstParagraph = text[..<paragraphEnd]
+        var scalars = 0
+        for byte in firstParagraph.utf8 where byte & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars > excerptLength { break }
+        }
+        guard scalars > excerptLength else { return String(firstParagraph) }
         let cut = firstParagraph.prefix(excerptLength)
-        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        guard cut.endIndex < firstParagraph.endIndex else { return String(firstParagraph) }
+        var end = cut.endIndex
+        var i = cut.utf8.endIndex
+        while i > cut.utf8.startIndex {
+            cut.utf8.formIndex(before: &i)
+            // A space byte is the character " " if a character starts there (not after a
+            // prepended mark) and nothing joins it (no combining mark after).
+            if cut.utf8[i] == 0x20, i.samePosition(in: text) != nil, cut[i] == " " {
+                end = i
+                break
+            }
+        }
         return String(cut[..<end]) + "…"
     }
 
