@@ -40,11 +40,12 @@ struct EntitiesController {
         if let needle, needle.isEmpty, request.query["q"]?.isEmpty == false {
             throw HTTPError.badParameter("q", "q must contain a letter or digit.")
         }
+        let filter = needle.flatMap { $0.isEmpty ? nil : NameFilter($0) }
         let matches = Self.ranked(candidates.filter { e in
             let entity = corpus.entities[e]
             if let type, entity.type != type { return false }
-            if let needle, !needle.isEmpty {
-                return entity.matchKeys.contains { $0.contains(needle) }
+            if let filter {
+                return entity.matchKeys.contains(where: filter.matches)
             }
             return true
         }, in: corpus)
