@@ -8,11 +8,14 @@ Prints one line per check and ends with "N passed, M failed"; exits 1 on any fai
 import argparse
 import base64
 import concurrent.futures
+import contextlib
 import datetime
 import html.parser
 import json
 import os
 import re
+import shutil
+import signal
 import socket
 import struct
 import subprocess
@@ -22,6 +25,32 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+
+
+@contextlib.contextmanager
+def chromium_profile(prefix):
+    """A fresh Chromium profile folder, removed afterwards whatever Chromium's helper processes
+    still write there: they can outlive the browser's main process for a moment, and
+    TemporaryDirectory's cleanup then failed the whole run with "Directory not empty"."""
+    profile = tempfile.mkdtemp(prefix=prefix)
+    try:
+        yield profile
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def stop_process_group(proc):
+    """Stops a browser started with start_new_session=True, helpers included."""
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 BENGHAZI = "بنغازي"
@@ -115,7 +144,7 @@ class Runner:
         """Renders `path`; returns (dom root, raw markup, console errors). Also writes NAME.png."""
         url = self.base + path
         shot = os.path.join(self.out, f"{name}.png")
-        with tempfile.TemporaryDirectory(prefix="marsad-ui-") as profile:
+        with chromium_profile("marsad-ui-") as profile:
             cmd = [self.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                    "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                    f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
@@ -330,11 +359,11 @@ INTERACTION_SCRIPT = r"""
 
 def interaction_checks(t):
     """Drives one real page through clicks, Back/Forward, the search form, keys and the wheel."""
-    with tempfile.TemporaryDirectory(prefix="marsad-ui-cdp-") as profile:
+    with chromium_profile("marsad-ui-cdp-") as profile:
         proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                                  "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
                                  "--remote-debugging-port=0", "--window-size=1280,900", t.base + "/"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
             port_file = os.path.join(profile, "DevToolsActivePort")
             deadline = time.time() + 30
@@ -392,11 +421,7 @@ def interaction_checks(t):
         except Exception as error:  # any failure to drive the browser is a failed check, not a crash
             t.check(False, "interaction: drive Chromium over DevTools", repr(error))
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process_group(proc)
 
 
 def main():
