@@ -121,8 +121,8 @@ enum OpenAPIDocument {
     },
     "schemas": {
       "ArticleInput": {"type": "object", "properties": {
-        "title": {"type": "string", "minLength": 1}, "text": {"type": "string", "minLength": 1},
-        "published": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
+        "title": {"type": "string", "minLength": 1, "pattern": "\\S"}, "text": {"type": "string", "minLength": 1, "pattern": "\\S"},
+        "published": {"type": "string", "description": "An ISO date of day, month or year precision; an impossible day (2021-02-30) is refused.", "pattern": "^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},
         "source": {"type": "string"}, "url": {"type": "string"}
       }, "required": ["title", "text"]},
       "Problem": {"type": "object", "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "parameter": {"type": "string"}}, "required": ["type", "title", "status", "detail"]},
