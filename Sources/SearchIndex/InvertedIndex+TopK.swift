@@ -246,7 +246,7 @@ extension InvertedIndex {
                     terms.withUnsafeBufferPointer { terms in
                         matches.clauseEnds.withUnsafeBufferPointer { clauseEnds in
                             var ranker = TopKRanker(terms: terms, words: words, clauseEnds: clauseEnds, blocks: blocks,
-                                                    storage: tables.storage, parameters: parameters,
+                                                    parameters: parameters,
                                                     lengthNorms: tables.lengthNorms, top: TopKeys(capacity: k))
                             Self.visit(matches, with: &ranker)
                             return withExtendedLifetime(termWords) { ranker.top.sorted() }

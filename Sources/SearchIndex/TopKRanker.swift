@@ -42,7 +42,6 @@ struct TopKRanker {
     let words: UnsafeBufferPointer<RankedWord>
     let clauseEnds: UnsafeBufferPointer<Int>
     let blocks: BlockBoundsView
-    let storage: UnsafePointer<UInt32>
     let parameters: RankingParameters
     let lengthNorms: UnsafePointer<Float>
     var top: TopKeys

@@ -20,11 +20,6 @@ struct WordScorer {
     /// The `i`th posting's document.
     @inline(__always) func document(_ i: Int) -> UInt32 { tables.storage[layout.documents + i] }
 
-    /// Where the `i`th posting's positions lie in the storage.
-    @inline(__always) func positionRun(_ i: Int) -> (lo: Int, hi: Int) {
-        layout.run(tables.storage, i)
-    }
-
     /// Whether the `i`th posting's document has the word in its title.
     @inline(__always) func inTitle(_ i: Int) -> Bool {
         let storage = tables.storage
