@@ -43,7 +43,7 @@ let package = Package(
         ]),
         // The executable: flags, logging, wiring.
         .executableTarget(name: "marsad", dependencies: [
-            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus",
+            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus", "EntityModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

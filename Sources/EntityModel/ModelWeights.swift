@@ -114,10 +114,27 @@ extension ModelWeights {
         self.init(features: features, emission: emission, transition: transition, nameStarts: names)
     }
 
-    /// The weights shipped with Marsad (`Resources/ner-weights.bin`), read once.
+    /// Where the shipped weights are looked for, in order: `MARSAD_NER_WEIGHTS`; the resource
+    /// bundle SwiftPM places beside the executable; the source tree this file was built from.
+    /// (`Bundle.module` is not used: it stops the process when the bundle is missing, as in a
+    /// container that copies only the binary.)
+    public static var shippedLocations: [String] {
+        var paths: [String] = []
+        if let path = ProcessInfo.processInfo.environment["MARSAD_NER_WEIGHTS"], !path.isEmpty { paths.append(path) }
+        if let executable = Bundle.main.executableURL?.deletingLastPathComponent() {
+            paths.append(executable.appendingPathComponent("Marsad_EntityModel.resources/ner-weights.bin").path)
+        }
+        paths.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/ner-weights.bin").path)
+        return paths
+    }
+
+    /// The weights shipped with Marsad (`Resources/ner-weights.bin`), read once; nil when no
+    /// location holds a readable file (the rules alone are used then; the server says so).
     public static let shipped: ModelWeights? = {
-        guard let url = Bundle.module.url(forResource: "ner-weights", withExtension: "bin"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return try? ModelWeights(bytes: [UInt8](data))
+        for path in shippedLocations {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            if let weights = try? ModelWeights(bytes: [UInt8](data)) { return weights }
+        }
+        return nil
     }()
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import EntityModel
 import Foundation
 import HTTPCore
 import HTTPServer
@@ -18,6 +19,11 @@ struct Application {
         ProcessSignals.ignoreBrokenPipe()
         let logger = Logger(label: "marsad")
         let started = ContinuousClock.now
+        if let weights = ModelWeights.shipped {
+            logger.info("entity model loaded (\(weights.featureCount) features)")
+        } else {
+            logger.warning("entity model weights not found (looked in \(ModelWeights.shippedLocations.joined(separator: ", "))): the rules alone recognise entities")
+        }
         let loaded = try CorpusLoader.load(directory: settings.corpus)
         for warning in loaded.warnings {
             logger.warning("\(warning)")
