@@ -116,6 +116,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
             mentions += MentionPropagation.recurrences(of: mentions, in: sentences.flatMap { $0 }, scalars: scalars)
         }
         mentions += MentionBuilder.governmentBodies(rules, besides: mentions)
-        return mentions.sorted { $0.start < $1.start }
+        return mentions.filter { !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize($0.name)) }
+            .sorted { $0.start < $1.start }
     }
 }

@@ -20,7 +20,7 @@ enum MentionBuilder {
         let key = ArabicNormalizer.normalize(name)
         if EntityEvidence.isNeverAnEntity(key) || key.hasPrefix("http") || key.hasPrefix("www") { return nil }
         if run.count == 1, EntityEvidence.classes(of: key).contains("function") { return nil }
-        if key.unicodeScalars.count < 2 { return nil }
+        if key.unicodeScalars.count < 3 { return nil }
         let role = type == .person
             ? rules.first { $0.type == .person && $0.start < last.end && start < $0.end && $0.role != nil }?.role
             : nil

@@ -54,4 +54,10 @@ import Testing
         let found = names("وصل الملك عبدالله الثاني إلى عمان في الخامس من تشرين الثاني الماضي.", .person)
         #expect(!found.contains("الثاني"))
     }
+
+    /// SaudiNewsNet's top lists showed the riyal and the euro as places and organisations.
+    @Test func currenciesAreNotEntities() {
+        let found = names("وبلغت أرباح الشركة 50 مليون ريال، فيما تراجع اليورو أمام الدولار في الأسواق.")
+        #expect(!found.contains { ["ريال", "اليورو", "الدولار"].contains($0) })
+    }
 }
