@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Exports the project's own hand-labelled paragraphs (the held-out and blind gold sets the tests
+"""Exports the project's own hand-labelled paragraphs (the blind gold set the tests
 keep in Swift, written by this project in news style: no third-party text) to the entity trainer's
 labelled file: one paragraph per line with [[PER:…]] / [[ORG:…]] / [[LOC:…]] markup.
-The seed articles' gold and the unseen-news set are NOT exported: they stay for evaluation.
+The seed articles' gold, the unseen-news set and held-out set 2 are NOT exported: they stay for evaluation.
 Usage: scripts/ner/export-labelled.py > Sources/marsad-train-ner/Resources/marsad-labelled.txt"""
 import re, sys, pathlib
 root = pathlib.Path(__file__).resolve().parents[2] / "Tests" / "ArabicTextTests"
 out = []
-for name in ["HeldOutFixtures.swift", "BlindFixtures.swift"]:
+for name in ["BlindFixtures.swift"]:
     text = (root / name).read_text(encoding="utf-8")
     for m in re.finditer(r'marked:\s*(#?)"(.*?)"\1\s*,', text, re.S):
         body = m.group(2)
