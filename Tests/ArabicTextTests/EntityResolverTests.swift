@@ -57,3 +57,34 @@ import Testing
         #expect(entities.count == 2)  // the lone surname of document 0 is not merged across articles
     }
 }
+
+/// Issue 17: a person's forms across documents join only with evidence.
+@Suite struct PersonVariantTests {
+    func person(_ name: String) -> EntityMention { EntityMention(type: .person, name: name, start: 0, end: 1) }
+
+    @Test func aLoneFamilyNameJoinsItsDominantFullName() {
+        let docs = Array(repeating: [person("باراك أوباما")], count: 10) + [[person("أوباما")], [person("ميشيل أوباما")]]
+        let entities = EntityResolver.resolve(docs)
+        let obama = entities.first { $0.name == "باراك أوباما" }
+        #expect(obama?.mentions.count == 11)
+        #expect(entities.contains { $0.name == "ميشيل أوباما" })
+    }
+
+    @Test func aSharedFamilyNameStaysApart() {
+        let docs = Array(repeating: [person("علي الصلابي")], count: 5) + Array(repeating: [person("إسماعيل الصلابي")], count: 5) + [[person("الصلابي")]]
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 3)
+    }
+
+    @Test func aGivenNameAloneNeverJoins() {
+        let docs = Array(repeating: [person("سلمان بن عبد العزيز")], count: 9) + [[person("سلمان")]]
+        #expect(EntityResolver.resolve(docs).count == 2)
+    }
+
+    @Test func aLineageExtensionJoins() {
+        let docs = [[person("سلمان بن عبد العزيز")], [person("سلمان بن عبد العزيز آل سعود")], [person("محمد بن سلمان")]]
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 2)
+        #expect(entities.contains { $0.name == "سلمان بن عبد العزيز آل سعود" && $0.mentions.count == 2 })
+    }
+}

@@ -2,7 +2,8 @@
 ///
 /// Merges: spelling variants (one `NameKey`); a surname alone with the one full name in the same
 /// document that ends with it (`السيسي` → `عبد الفتاح السيسي`); the same key across documents; curated
-/// equivalences (`داعش` = `تنظيم الدولة الإسلامية`). Never merges a surname shared by two full
+/// equivalences (`داعش` = `تنظيم الدولة الإسلامية`); a person's forms across the corpus with
+/// evidence (`PersonVariants`). Never merges a surname shared by two full
 /// names of one document, nor names of different types — a wrong merge is worse than a missed one.
 public enum EntityResolver {
     /// The entities named by `documents` (each the mentions of one document), in order of
@@ -20,7 +21,15 @@ public enum EntityResolver {
                 groups[key, default: []].append(MentionReference(document: d, mention: m))
             }
         }
-        return order.map { key in entity(groups[key] ?? [], in: documents) }
+        let merges = PersonVariants.merges(counts: groups.mapValues(\.count))
+        for (from, to) in merges.sorted(by: { $0.key < $1.key }) where groups[to] != nil {
+            groups[to, default: []] += groups[from] ?? []
+            groups[from] = nil
+        }
+        return order.compactMap { key in
+            guard let refs = groups[key] else { return nil }
+            return entity(refs.sorted { ($0.document, $0.mention) < ($1.document, $1.mention) }, in: documents)
+        }
     }
 
     /// For the one-word person keys of one document: the full name each belongs to, when exactly
