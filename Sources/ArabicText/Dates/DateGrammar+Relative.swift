@@ -15,17 +15,20 @@ extension DateGrammar {
         } else if let (offset, dayLast) = deicticDay(at: j) {
             last = dayLast
             meaning = .dayOffset(offset)
-            // اليوم الأربعاء names the weekday (trusted over an anchor that disagrees);
-            // أمس الجمعة keeps its offset.
+            // اليوم الأربعاء names the weekday (trusted over an anchor that disagrees); غدا
+            // الخميس and أمس الجمعة name the day of that weekday nearest their offset.
             if stream.spaced(last + 1), let w = weekday(at: last + 1) {
                 last += 1
-                if offset == 0 { meaning = .weekday(w, .latest) }
+                meaning = offset == 0 ? .weekday(w, .latest) : .weekdayNear(w, offset: offset)
             }
         } else {
             return nil
         }
-        if let dated = dateAfterDeictic(at: last + 1) {
-            return candidate(j, dated.lastToken, end: dated.end, dated.meaning, deictic: true)
+        if var dated = dateAfterDeictic(at: last + 1) {
+            dated.firstToken = j
+            dated.start = expressionStart(j)
+            dated.isDeictic = true
+            return dated
         }
         return candidate(j, last, .relative(meaning), deictic: true)
     }
@@ -44,13 +47,25 @@ extension DateGrammar {
     /// اليوم (0), أمس (-1), أول أمس / أمس الأول (-2), غداً (1) at `k`.
     private func deicticDay(at k: Int) -> (Int, Int)? {
         let key = stream.key(k)
-        if key == DateLexicon.first, let next = spacedKey(after: k), DateLexicon.deicticDays[next] == -1 {
-            return (-2, k + 1)
+        if key == DateLexicon.first, let next = spacedKey(after: k) {
+            if DateLexicon.deicticDays[next] == -1 { return (-2, k + 1) }
+            // أول من أمس: the day before yesterday.
+            if next == DateLexicon.of, let after = spacedKey(after: k + 1), DateLexicon.deicticDays[after] == -1 {
+                return (-2, k + 2)
+            }
         }
         guard let offset = DateLexicon.deicticDays[key] else { return nil }
         if stream.spaced(k), DateLexicon.todayBlockers.contains(stream.key(k - 1)) { return nil }
         let next = spacedKey(after: k)
-        if offset == 0, let next, DateLexicon.todayFollowBlockers.contains(next) { return nil }
+        if offset == 0 {
+            if let next, DateLexicon.todayFollowBlockers.contains(next) { return nil }
+            // A newspaper (عين اليوم، صحيفة اليوم، لـ«اليوم»), a byline (الدمام - اليوم) or
+            // "nowadays" (عالم اليوم): no date.
+            if k > 0, stream.gaps[k] == .space || stream.gaps[k] == .other,
+               DateLexicon.todayNameHeads.contains(stream.key(k - 1)) { return nil }
+            if isQuoted(k, k, end: stream.tokens[k].end) { return nil }
+            if k > 0 && stream.gaps[k] == .dash || k + 1 < stream.count && stream.gaps[k + 1] == .dash { return nil }
+        }
         if offset == -1, let next, next == DateLexicon.firstDefinite { return (-2, k + 1) }
         // غدا is also the verb "became": only with its tanween or a weekday after it.
         if offset == 1, !stream.tokens[k].text.unicodeScalars.contains("\u{064B}"),
@@ -65,7 +80,7 @@ extension DateGrammar {
         guard k < stream.count, stream.gaps[k] == .space || stream.gaps[k] == .comma else { return nil }
         var n = k
         if DateLexicon.equivalent.contains(stream.key(n)), stream.spaced(n + 1) { n += 1 }
-        guard let c = dayMonth(at: n), c.meaning != nil else { return nil }
+        guard let c = numericDate(at: n) ?? dayMonth(at: n) ?? hijriDayMonth(at: n), c.meaning != nil else { return nil }
         return c
     }
 
@@ -105,6 +120,8 @@ extension DateGrammar {
         var k = j + 1
         if DateLexicon.approximators.contains(stream.key(k)), stream.spaced(k + 1) { k += 1 }
         if let u = DateLexicon.unitWords[stream.key(k)], u.count > 0 {
+            // قبل شهر رمضان: before a named month, not a month ago.
+            if stream.spaced(k + 1), hijriMonth(at: k + 1) != nil || month(at: k + 1) != nil { return nil }
             (count, unit, last) = (u.count, u.unit, k)
         } else {
             guard let n = stream.number(k).flatMap({ $0 <= 99 && !stream.hasCliticDigits(k) ? $0 : nil })

@@ -106,6 +106,14 @@ extension DateLexicon {
     /// Words before اليوم that make it some other day (ذلك اليوم، نفس اليوم).
     static let todayBlockers: Set<WordKey> = words(["ذلك", "ذات", "نفس", "هذا", "طوال", "طيلة", "مدار", "حتى"])
 
+    /// Words before اليوم that make it a newspaper's name (عين اليوم، صحيفة اليوم) or "nowadays"
+    /// (عالم اليوم، شباب اليوم): no date at all.
+    static let todayNameHeads: Set<WordKey> = words([
+        "عين", "صحيفة", "لصحيفة", "بصحيفة", "وصحيفة", "جريدة", "لجريدة", "بجريدة", "وجريدة", "موقع", "لموقع",
+        "مجلة", "لمجلة", "قناة", "لقناة", "عالم", "شباب", "جيل", "أطفال", "واقع", "مجتمع", "إنسان", "امرأة", "مرأة",
+        "عرب", "مسلمي", "اقتصاد", "سياسة", "إعلام",
+    ])
+
     /// Words after اليوم that make it a name or another day (اليوم العالمي، اليوم التالي، اليوم السابع).
     static let todayFollowBlockers: Set<WordKey> = words([
         "العالمي", "الوطني", "الدولي", "التالي", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
@@ -138,6 +146,8 @@ extension DateLexicon {
         out.formUnion(periodNouns.keys)
         out.formUnion(decadeNoun)
         out.formUnion(ago)
+        out.formUnion(hijriMonths.keys)
+        out.formUnion(twoWordHijriMonths.keys)
         out.insert(first)
         out.insert(libyanFirst)
         return out.union(out.map { WordKey("\u{0648}" + $0.text) })
