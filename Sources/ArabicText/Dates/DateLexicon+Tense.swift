@@ -34,4 +34,7 @@ extension DateLexicon {
             "سوف", "المقرر", "المرتقب", "المرتقبة", "المزمع", "يعتزم", "تعتزم", "يرتقب", "سيتم", "ستتم",
         ])
     }()
+
+    /// Words before a year that make it a target, not a past date (بحلول 2030، رؤية 2030).
+    static let futureYearHeads: Set<WordKey> = tenseWords(["بحلول", "وبحلول", "رؤية", "لرؤية", "خطة", "استراتيجية", "هدف"])
 }

@@ -10,9 +10,9 @@ import Foundation
 /// day, the month with most of its days, at month precision; a Hijri year (354–355 days,
 /// across two Gregorian years) in the Gregorian year holding its middle (1 Rajab), at year
 /// precision. The Hijri original stays on the mention (`TemporalMention.hijri`).
-enum HijriCalendar {
+public enum HijriCalendar {
     /// The Hijri years converted (ICU's Umm al-Qura tables cover 1300–1600; news needs fewer).
-    static let years = 1300...1500
+    public static let years = 1300...1500
 
     private static let hijri: Calendar = {
         var c = Calendar(identifier: .islamicUmmAlQura)
@@ -47,7 +47,7 @@ enum HijriCalendar {
 
     /// The Gregorian value of a Hijri value (see the type's note on precision); nil without a
     /// year, for a decade, or for a day that does not exist.
-    static func gregorianValue(of h: TemporalValue) -> TemporalValue? {
+    public static func gregorianValue(of h: TemporalValue) -> TemporalValue? {
         guard let y = h.year else { return nil }
         switch h.precision {
         case .day:
@@ -80,5 +80,15 @@ enum HijriCalendar {
             guard let first = civilDate(year: y, month: 1, day: 1), let next = civilDate(year: y + 1, month: 1, day: 1) else { return nil }
             return first...next.adding(days: -1)
         }
+    }
+}
+
+extension HijriCalendar {
+    /// The first and last Gregorian days a Hijri value covers, as yyyymmdd numbers; nil
+    /// without a year.
+    public static func dayNumbers(of h: TemporalValue) -> ClosedRange<Int>? {
+        guard let s = span(of: h) else { return nil }
+        func number(_ c: CivilDate) -> Int { c.year * 10_000 + c.month * 100 + c.day }
+        return number(s.lowerBound)...number(s.upperBound)
     }
 }
