@@ -37,3 +37,43 @@ import Testing
         }
     }
 }
+
+/// Event groups are one happening: no chaining through one shared entity, real textual
+/// agreement, a size cap. Articles written for these tests.
+@Suite struct EventGroupingTests {
+    func corpus(_ texts: [String]) -> Corpus {
+        Corpus(articles: texts.enumerated().map { i, text in
+            Article(id: "g\(i)", cleaned: ArticleCleaner.clean("عنوان \(i)\n\n" + text))
+        })
+    }
+
+    func groups(_ c: Corpus, on date: String) -> [Set<String>] {
+        let events = c.events.filter { $0.date.description == date }
+        return Dictionary(grouping: events, by: \.group).values.map { Set($0.map { c.articleId(of: $0) }) }
+    }
+
+    @Test func oneSharedEntityDoesNotChainUnrelatedReports() {
+        let c = corpus([
+            "افتتح أمير منطقة الرياض يوم 20 يوليو 2015 معرض الكتاب في جدة بحضور المثقفين.",
+            "ارتفعت درجات الحرارة في جدة يوم 20 يوليو 2015 إلى خمسين درجة بحسب هيئة الأرصاد.",
+            "أعلنت هيئة الأرصاد يوم 20 يوليو 2015 عن أمطار رعدية على مرتفعات جازان.",
+        ])
+        #expect(groups(c, on: "2015-07-20").allSatisfy { $0.count == 1 })
+    }
+
+    @Test func theSameReportInTwoOutletsIsOneGroup() {
+        let c = corpus([
+            "استقبل وزير الخارجية عادل الجبير في الرياض يوم 20 يوليو 2015 وزير خارجية فرنسا لوران فابيوس وبحثا العلاقات الثنائية.",
+            "بحث وزير الخارجية عادل الجبير مع نظيره الفرنسي لوران فابيوس في الرياض يوم 20 يوليو 2015 العلاقات الثنائية بين البلدين.",
+        ])
+        #expect(groups(c, on: "2015-07-20").contains { $0 == ["g0", "g1"] })
+    }
+
+    @Test func sharedEntitiesWithoutSimilarWordsAreNotOneHappening() {
+        let c = corpus([
+            "استقبل وزير الخارجية عادل الجبير في الرياض يوم 20 يوليو 2015 وزير خارجية فرنسا لوران فابيوس وبحثا العلاقات الثنائية.",
+            "انتقد لوران فابيوس في باريس يوم 20 يوليو 2015 تصريحات عادل الجبير حول أسعار النفط والغاز في الأسواق العالمية.",
+        ])
+        #expect(groups(c, on: "2015-07-20").allSatisfy { $0.count == 1 })
+    }
+}
