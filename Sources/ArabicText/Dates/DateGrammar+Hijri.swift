@@ -115,6 +115,8 @@ extension DateGrammar {
         var inParens = gap == .openParen
         if DateLexicon.equivalent.contains(stream.key(n)), gap == .space || gap == .comma || gap == .openParen {
             n += 1
+            // الموافق لـ 10 يوليو: the preposition written apart.
+            if n + 1 < stream.count, stream.key(n) == DateLexicon.toPreposition { n += 1 }
             guard n < stream.count, stream.gaps[n] == .space || stream.gaps[n] == .openParen else { return c }
             inParens = inParens || stream.gaps[n] == .openParen
         } else if !inParens {

@@ -5,6 +5,7 @@ extension DateGrammar {
     func deictic(at j: Int) -> DateCandidate? {
         var last: Int
         var meaning: RelativeDate
+        var end: Int?
         if let w = weekday(at: j) {
             last = j
             meaning = .weekday(w, .latest)
@@ -17,9 +18,16 @@ extension DateGrammar {
             meaning = .dayOffset(offset)
             // اليوم الأربعاء names the weekday (trusted over an anchor that disagrees); غدا
             // الخميس and أمس الجمعة name the day of that weekday nearest their offset.
-            if stream.spaced(last + 1), let w = weekday(at: last + 1) {
-                last += 1
+            // The weekday may stand in parentheses: أمس (الاثنين).
+            let n = last + 1
+            if n < stream.count, stream.gaps[n] == .space || stream.gaps[n] == .openParen, let w = weekday(at: n) {
+                last = n
                 meaning = offset == 0 ? .weekday(w, .latest) : .weekdayNear(w, offset: offset)
+                if stream.gaps[n] == .openParen {
+                    var e = stream.tokens[n].end
+                    while e < stream.scalars.count, stream.scalars[e] == " " { e += 1 }
+                    if e < stream.scalars.count, stream.scalars[e] == ")" { end = e + 1 }
+                }
             }
         } else {
             return nil
@@ -30,7 +38,7 @@ extension DateGrammar {
             dated.isDeictic = true
             return dated
         }
-        return candidate(j, last, .relative(meaning), deictic: true)
+        return candidate(j, last, end: end, .relative(meaning), deictic: true)
     }
 
     /// A weekday at `k` not preceded by a word that makes it something else (صلاة الجمعة).
@@ -67,10 +75,16 @@ extension DateGrammar {
             if k > 0 && stream.gaps[k] == .dash || k + 1 < stream.count && stream.gaps[k + 1] == .dash { return nil }
         }
         if offset == -1, let next, next == DateLexicon.firstDefinite { return (-2, k + 1) }
-        // غدا is also the verb "became": only with its tanween or a weekday after it.
-        if offset == 1, !stream.tokens[k].text.unicodeScalars.contains("\u{064B}"),
-           !(stream.spaced(k + 1) && weekday(at: k + 1) != nil) {
-            return nil
+        // غدا is also the verb "became": only with its tanween or a weekday after it; غد and
+        // الغد ("the morrow", also "the future") only after يوم or before a weekday.
+        if offset == 1 {
+            let weekdayAfter = k + 1 < stream.count && (stream.gaps[k + 1] == .space || stream.gaps[k + 1] == .openParen)
+                && weekday(at: k + 1) != nil
+            let isNoun = DateLexicon.tomorrowNouns.contains(key)
+            let allowed = weekdayAfter
+                || (isNoun ? stream.spaced(k) && stream.key(k - 1) == DateLexicon.dayNoun
+                           : stream.tokens[k].text.unicodeScalars.contains("\u{064B}"))
+            if !allowed { return nil }
         }
         return (offset, k)
     }

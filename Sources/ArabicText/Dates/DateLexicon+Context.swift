@@ -97,7 +97,7 @@ extension DateLexicon {
     static let deicticDays: [WordKey: Int] = {
         var out: [WordKey: Int] = [:]
         for (w, d) in [("اليوم", 0), ("واليوم", 0), ("أمس", -1), ("وأمس", -1), ("الأمس", -1), ("بالأمس", -1),
-                       ("البارحة", -1), ("غدا", 1), ("وغدا", 1)] {
+                       ("البارحة", -1), ("غدا", 1), ("وغدا", 1), ("غد", 1), ("الغد", 1)] {
             out[WordKey(written: w)] = d
         }
         return out
@@ -130,6 +130,9 @@ extension DateLexicon {
     static let decadeNoun: Set<WordKey> = words(["عقد", "العقد"])
     static let ageWords: Set<WordKey> = words(["عمره", "عمرها", "العمر", "عمر", "عمرهم"])
     static let first = WordKey(written: "أول")
+    /// غد and الغد: "tomorrow" only after يوم or before a weekday.
+    static let tomorrowNouns: Set<WordKey> = words(["غد", "الغد"])
+    static let dayNoun = WordKey(written: "يوم")
 
     /// Every word a date expression can start with (numbers and decade words aside), with and
     /// without an attached و: the tokeniser-level prefilter of `DateTokenStream.mayStart`.

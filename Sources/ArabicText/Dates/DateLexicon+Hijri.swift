@@ -31,4 +31,7 @@ extension DateLexicon {
         return out
     }()
 
+
+    /// ل written apart after الموافق (الموافق لـ 10 يوليو).
+    static let toPreposition = WordKey(written: "ل")
 }
