@@ -15,11 +15,14 @@ import Foundation
 ///   happening with one named actor, reported in nearly the same words).
 /// - Events are taken in timeline order; each joins the largest group all of whose events
 ///   agree with it (ties: the earliest group), else starts its own.
+/// - A sentence with fewer than `minimumWords` words besides its date (a dateline: «جدة 5 شوال
+///   1436 هـ الموافق 21 يوليو 2015 م واس») says nothing about a happening: never grouped.
 struct EventGrouping {
     static let maximumArticles = 20
     static let salientLimit = 60
     static let minimumCosine: Float = 0.3
     static let strongCosine: Float = 0.6
+    static let minimumWords = 5
 
     /// The entity ids of each event (deduplicated, sorted).
     let entities: [[Int32]]
@@ -110,6 +113,7 @@ struct SentenceVectors {
                 let id = ids[key] ?? { let n = Int32(ids.count); ids[key] = n; return n }()
                 counts[id, default: 0] += 1
             }
+            guard counts.count >= EventGrouping.minimumWords else { continue }
             for t in counts.keys { documentFrequency[t, default: 0] += 1 }
             termsOf[x] = counts
         }

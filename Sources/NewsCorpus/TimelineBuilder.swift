@@ -65,8 +65,12 @@ struct TimelineBuilder {
             },
             articles: events.map(\.article),
             words: { x in
+                // The sentence's words outside the date expression (which agrees by construction).
                 let e = events[x]
-                return Tokenizer.tokens(in: e.sentenceUTF8.text(in: articles[e.article].text)).map(\.normalized)
+                let offset = e.start
+                return Tokenizer.tokens(in: e.sentenceUTF8.text(in: articles[e.article].text))
+                    .filter { $0.end + offset <= e.expressionStart || $0.start + offset >= e.expressionEnd }
+                    .map(\.normalized)
             })
         let group = grouping.groups(dates: events.map(\.date))
         var articlesOfGroup: [Int: [String]] = [:]

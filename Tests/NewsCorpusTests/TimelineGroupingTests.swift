@@ -76,4 +76,12 @@ import Testing
         ])
         #expect(groups(c, on: "2015-07-20").allSatisfy { $0.count == 1 })
     }
+
+    @Test func datelinesAloneAreNotOneHappening() {
+        let c = corpus([
+            "جدة 5 شوال 1436 هـ الموافق 21 يوليو 2015 م واس\n\nافتتح أمير المنطقة مهرجان الصيف بحضور الأهالي.",
+            "جدة 5 شوال 1436 هـ الموافق 21 يوليو 2015 م واس\n\nارتفعت أسعار الخضار في الأسواق بعد العيد.",
+        ])
+        #expect(groups(c, on: "2015-07-21").allSatisfy { $0.count == 1 })
+    }
 }

@@ -72,6 +72,9 @@ extension DateGrammar {
             if k > 0, stream.gaps[k] == .space || stream.gaps[k] == .other,
                DateLexicon.todayNameHeads.contains(stream.key(k - 1)) { return nil }
             if isQuoted(k, k, end: stream.tokens[k].end) { return nil }
+            // ثلاث مرات في اليوم: "per day".
+            if k > 1, stream.spaced(k), stream.spaced(k - 1), stream.key(k - 1) == DateLexicon.inPreposition,
+               DateLexicon.perDayCounts.contains(stream.key(k - 2)) { return nil }
             if k > 0 && stream.gaps[k] == .dash || k + 1 < stream.count && stream.gaps[k + 1] == .dash { return nil }
         }
         if offset == -1, let next, next == DateLexicon.firstDefinite { return (-2, k + 1) }

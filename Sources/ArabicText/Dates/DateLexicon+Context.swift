@@ -133,6 +133,12 @@ extension DateLexicon {
     /// غد and الغد: "tomorrow" only after يوم or before a weekday.
     static let tomorrowNouns: Set<WordKey> = words(["غد", "الغد"])
     static let dayNoun = WordKey(written: "يوم")
+    static let inPreposition = WordKey(written: "في")
+    /// Counts before في اليوم that make it "per day" (مرات في اليوم، ساعات في اليوم).
+    static let perDayCounts: Set<WordKey> = words([
+        "مرة", "مرات", "مرتين", "مرتان", "ساعة", "ساعات", "ساعتين", "وجبة", "وجبات", "دقيقة", "دقائق", "لتر", "لترات",
+        "رحلة", "رحلات", "كوب", "أكواب", "حبة", "جرعة", "جرعات", "برميل",
+    ])
 
     /// Every word a date expression can start with (numbers and decade words aside), with and
     /// without an attached و: the tokeniser-level prefilter of `DateTokenStream.mayStart`.
