@@ -1,5 +1,4 @@
 import ArabicText
-import Foundation
 
 /// Groups timeline events that report one happening: events of the same date whose sentences
 /// share several salient entities and say much the same thing (TF-IDF cosine of their words).
@@ -15,6 +14,10 @@ import Foundation
 ///   happening with one named actor, reported in nearly the same words).
 /// - Events are taken in timeline order; each joins the largest group all of whose events
 ///   agree with it (ties: the earliest group), else starts its own.
+/// - Two events do not agree when each names an entity the other's whole article never
+///   mentions, by id or by any word of its forms (the Secretary-General receiving an envoy,
+///   and receiving an ambassador, in the same words): copies of one report name the same
+///   actors somewhere. The words make the test forgiving of the recogniser's boundaries.
 /// - A sentence with fewer than `minimumWords` words besides its date (a dateline: «جدة 5 شوال
 ///   1436 هـ الموافق 21 يوليو 2015 م واس») says nothing about a happening: never grouped.
 struct EventGrouping {
@@ -28,6 +31,12 @@ struct EventGrouping {
     let entities: [[Int32]]
     /// The article of each event.
     let articles: [Int]
+    /// The entities each article mentions, by article position.
+    let articleEntities: [Set<Int32>]
+    /// The words (4 letters or more) of an entity's name and aliases.
+    let entityWords: (Int32) -> Set<String>
+    /// The words of an article, by position, asked only for articles of agreeing events.
+    let articleWords: (Int) -> Set<String>
     /// The sentence words of an event, asked only for events that may join a group.
     let words: (Int) -> [String]
 
@@ -36,11 +45,12 @@ struct EventGrouping {
     func groups(dates: [TemporalValue]) -> [Int] {
         var group = Array(0..<dates.count)
         let vectors = SentenceVectors(events: candidateEvents(dates: dates), words: words)
+        var cache = Lookups()
         var i = 0
         while i < dates.count {
             var j = i
             while j < dates.count && dates[j] == dates[i] && dates[j].precision == dates[i].precision { j += 1 }
-            cluster(i..<j, vectors: vectors, into: &group)
+            cluster(i..<j, vectors: vectors, cache: &cache, into: &group)
             i = j
         }
         return group
@@ -66,7 +76,29 @@ struct EventGrouping {
         return lists.filter { $0.value.count <= Self.salientLimit }
     }
 
-    private func cluster(_ bucket: Range<Int>, vectors: SentenceVectors, into group: inout [Int]) {
+    /// Whether events `x` and `y` each name an entity the other's article does not mention.
+    private func namesOthersMissing(_ x: Int, _ y: Int, cache: inout Lookups) -> Bool {
+        namesMissing(x, fromArticleOf: y, cache: &cache) && namesMissing(y, fromArticleOf: x, cache: &cache)
+    }
+
+    /// Whether event `x` names an entity that the article of event `y` does not mention.
+    private func namesMissing(_ x: Int, fromArticleOf y: Int, cache: inout Lookups) -> Bool {
+        let a = articles[y]
+        for e in entities[x] where !articleEntities[a].contains(e) {
+            let words = cache.entityWords[e] ?? { let w = entityWords(e); cache.entityWords[e] = w; return w }()
+            let text = cache.articleWords[a] ?? { let w = articleWords(a); cache.articleWords[a] = w; return w }()
+            if !words.isEmpty, words.isDisjoint(with: text) { return true }
+        }
+        return false
+    }
+
+    /// Word sets computed once per grouping.
+    private struct Lookups {
+        var entityWords: [Int32: Set<String>] = [:]
+        var articleWords: [Int: Set<String>] = [:]
+    }
+
+    private func cluster(_ bucket: Range<Int>, vectors: SentenceVectors, cache: inout Lookups, into group: inout [Int]) {
         guard bucket.count > 1 else { return }
         let lists = postings(bucket)
         guard !lists.isEmpty else { return }
@@ -78,7 +110,9 @@ struct EventGrouping {
             var agreeing = Set<Int>()
             for (y, count) in shared {
                 let cosine = vectors.cosine(x, y)
-                if count >= 2 && cosine >= Self.minimumCosine || cosine >= Self.strongCosine { agreeing.insert(y) }
+                guard count >= 2 && cosine >= Self.minimumCosine || cosine >= Self.strongCosine,
+                      !namesOthersMissing(x, y, cache: &cache) else { continue }
+                agreeing.insert(y)
             }
             var best: Int?
             for g in Set(agreeing.map { group[$0] }).sorted() {
@@ -93,57 +127,5 @@ struct EventGrouping {
             members[g, default: [g]].append(x)
             groupArticles[g, default: [articles[g]]].insert(articles[x])
         }
-    }
-}
-
-/// Unit-length TF-IDF vectors of the sentences of some events, over their words (a leading
-/// و and the article ال removed), for the cosine of two sentences.
-struct SentenceVectors {
-    private var vectors: [Int: [(term: Int32, weight: Float)]] = [:]
-
-    init(events: Set<Int>, words: (Int) -> [String]) {
-        var ids: [String: Int32] = [:]
-        var termsOf: [Int: [Int32: Float]] = [:]
-        var documentFrequency: [Int32: Int] = [:]
-        for x in events {
-            var counts: [Int32: Float] = [:]
-            for w in words(x) {
-                let key = Self.stripped(w)
-                guard key.unicodeScalars.count > 1 else { continue }
-                let id = ids[key] ?? { let n = Int32(ids.count); ids[key] = n; return n }()
-                counts[id, default: 0] += 1
-            }
-            guard counts.count >= EventGrouping.minimumWords else { continue }
-            for t in counts.keys { documentFrequency[t, default: 0] += 1 }
-            termsOf[x] = counts
-        }
-        let n = Float(max(events.count, 1))
-        for (x, counts) in termsOf {
-            var v = counts.map { t, tf in (term: t, weight: tf * (logf((n + 1) / Float(documentFrequency[t]! + 1)) + 1)) }
-            let norm = v.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
-            if norm > 0 { for k in v.indices { v[k].weight /= norm } }
-            v.sort { $0.term < $1.term }
-            vectors[x] = v
-        }
-    }
-
-    /// The cosine of two events' sentences (0 when either has no vector).
-    func cosine(_ a: Int, _ b: Int) -> Float {
-        guard let u = vectors[a], let v = vectors[b] else { return 0 }
-        var i = 0, j = 0
-        var sum: Float = 0
-        while i < u.count && j < v.count {
-            if u[i].term == v[j].term { sum += u[i].weight * v[j].weight; i += 1; j += 1 }
-            else if u[i].term < v[j].term { i += 1 } else { j += 1 }
-        }
-        return sum
-    }
-
-    /// A word without a leading و and ال (والرياض → رياض).
-    static func stripped(_ word: String) -> String {
-        var s = Substring(word)
-        if s.count > 3, s.hasPrefix("و") { s = s.dropFirst() }
-        if s.count > 3, s.hasPrefix("ال") { s = s.dropFirst(2) }
-        return String(s)
     }
 }

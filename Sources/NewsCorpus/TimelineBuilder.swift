@@ -12,7 +12,9 @@ struct TimelineBuilder {
     /// The type of each corpus entity, by position.
     let entityTypes: [EntityType]
 
-    init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityTypes: [EntityType]) {
+    /// `entityForms`: each entity's name and aliases, for telling whether an article names it.
+    init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityTypes: [EntityType],
+         entityForms: [[String]] = []) {
         self.entityTypes = entityTypes
         articleIds = articles.map(\.id)
         for (a, article) in articles.enumerated() {
@@ -50,12 +52,12 @@ struct TimelineBuilder {
             if a.date.precision != b.date.precision { return a.date.precision.rank < b.date.precision.rank }
             return (articleIds[a.article], a.start) < (articleIds[b.article], b.start)
         }
-        assignGroups(articles: articles)
+        assignGroups(articles: articles, mentionEntity: mentionEntity, entityForms: entityForms)
     }
 
     /// Events with the same date reporting one happening share a group (see `EventGrouping`),
     /// numbered by its first event; every event lists the articles of its group (`sources`).
-    private mutating func assignGroups(articles: [Article]) {
+    private mutating func assignGroups(articles: [Article], mentionEntity: [[Int]], entityForms: [[String]]) {
         let pool = entityPool
         let events = self.events
         let grouping = EventGrouping(
@@ -64,6 +66,13 @@ struct TimelineBuilder {
                 return Array(Set(pool[start..<(start + Int(e.entityCount))])).sorted()
             },
             articles: events.map(\.article),
+            articleEntities: mentionEntity.map { Set($0.lazy.filter { $0 >= 0 }.map { Int32($0) }) },
+            entityWords: { e in
+                guard Int(e) < entityForms.count else { return [] }
+                return Set(entityForms[Int(e)].flatMap { Tokenizer.tokens(in: $0).map(\.normalized) }
+                    .filter { $0.unicodeScalars.count >= 4 })
+            },
+            articleWords: { a in Set(Tokenizer.tokens(in: articles[a].text).map(\.normalized)) },
             words: { x in
                 // The sentence's words outside the date expression (which agrees by construction).
                 let e = events[x]

@@ -50,7 +50,8 @@ struct RealNewsGroups {
             for i in group.events {
                 let e = c.events[i]
                 let a = c.articles[e.article]
-                lines.append("  [\(a.id) \(a.source ?? "-")] «\(c.expression(of: e))» \(String(c.text(of: e).prefix(300)))")
+                let names = c.entities(of: e).map { c.entities[Int($0)].name }.joined(separator: "، ")
+                lines.append("  [\(a.id) \(a.source ?? "-")] «\(c.expression(of: e))» {\(names)} \(String(c.text(of: e).prefix(300)))")
             }
         }
         return lines

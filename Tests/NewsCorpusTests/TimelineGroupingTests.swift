@@ -85,3 +85,17 @@ import Testing
         #expect(groups(c, on: "2015-07-21").allSatisfy { $0.count == 1 })
     }
 }
+
+/// Two reports in the same words about different visitors are two happenings.
+@Suite struct EventGroupingActorTests {
+    @Test func eachNamingAnActorTheOtherNeverMentionsIsTwoHappenings() {
+        let texts = [
+            "استقبل الأمين العام لمجلس التعاون عبداللطيف الزياني في مكتبه بالرياض يوم 11 أغسطس 2015 المبعوث الأممي إسماعيل ولد الشيخ أحمد وبحث معه مستجدات الأوضاع.",
+            "استقبل الأمين العام لمجلس التعاون عبداللطيف الزياني في مكتبه بالرياض يوم 11 أغسطس 2015 سفير اليابان لدى المملكة نوريهيرو أوكودا وبحث معه مستجدات الأوضاع.",
+        ]
+        let c = Corpus(articles: texts.enumerated().map { i, t in Article(id: "v\(i)", cleaned: ArticleCleaner.clean("عنوان\n\n" + t)) })
+        let events = c.events.filter { $0.date.description == "2015-08-11" }
+        #expect(events.count == 2)
+        #expect(Set(events.map(\.group)).count == 2)
+    }
+}
