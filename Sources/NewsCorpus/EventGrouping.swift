@@ -15,9 +15,10 @@ import ArabicText
 /// - Events are taken in timeline order; each joins the largest group all of whose events
 ///   agree with it (ties: the earliest group), else starts its own.
 /// - Two events do not agree when each names an entity the other's whole article never
-///   mentions, by id or by any word of its forms (the Secretary-General receiving an envoy,
-///   and receiving an ambassador, in the same words): copies of one report name the same
-///   actors somewhere. The words make the test forgiving of the recogniser's boundaries.
+///   mentions — neither the entity nor one sharing a word of its forms (the Secretary-General
+///   receiving an envoy, and receiving an ambassador, in the same words): copies of one report
+///   name the same actors somewhere. The words forgive the recogniser's boundaries
+///   («خارجية فرنسا لوران» against «لوران فابيوس»).
 /// - A sentence with fewer than `minimumWords` words besides its date (a dateline: «جدة 5 شوال
 ///   1436 هـ الموافق 21 يوليو 2015 م واس») says nothing about a happening: never grouped.
 struct EventGrouping {
@@ -35,8 +36,6 @@ struct EventGrouping {
     let articleEntities: [Set<Int32>]
     /// The words (4 letters or more) of an entity's name and aliases.
     let entityWords: (Int32) -> Set<String>
-    /// The words of an article, by position, asked only for articles of agreeing events.
-    let articleWords: (Int) -> Set<String>
     /// The sentence words of an event, asked only for events that may join a group.
     let words: (Int) -> [String]
 
@@ -81,21 +80,28 @@ struct EventGrouping {
         namesMissing(x, fromArticleOf: y, cache: &cache) && namesMissing(y, fromArticleOf: x, cache: &cache)
     }
 
-    /// Whether event `x` names an entity that the article of event `y` does not mention.
+    /// Whether event `x` names an entity that the article of event `y` does not mention, by id
+    /// or by a word shared with the forms of an entity it does mention.
     private func namesMissing(_ x: Int, fromArticleOf y: Int, cache: inout Lookups) -> Bool {
-        let a = articles[y]
-        for e in entities[x] where !articleEntities[a].contains(e) {
-            let words = cache.entityWords[e] ?? { let w = entityWords(e); cache.entityWords[e] = w; return w }()
-            let text = cache.articleWords[a] ?? { let w = articleWords(a); cache.articleWords[a] = w; return w }()
-            if !words.isEmpty, words.isDisjoint(with: text) { return true }
+        let other = articleEntities[articles[y]]
+        for e in entities[x] where !other.contains(e) {
+            let words = cache.words(of: e, from: entityWords)
+            if words.isEmpty { continue }
+            if !other.contains(where: { !cache.words(of: $0, from: entityWords).isDisjoint(with: words) }) { return true }
         }
         return false
     }
 
-    /// Word sets computed once per grouping.
+    /// The words of each entity's forms, computed once per grouping.
     private struct Lookups {
         var entityWords: [Int32: Set<String>] = [:]
-        var articleWords: [Int: Set<String>] = [:]
+
+        mutating func words(of e: Int32, from source: (Int32) -> Set<String>) -> Set<String> {
+            if let w = entityWords[e] { return w }
+            let w = source(e)
+            entityWords[e] = w
+            return w
+        }
     }
 
     private func cluster(_ bucket: Range<Int>, vectors: SentenceVectors, cache: inout Lookups, into group: inout [Int]) {

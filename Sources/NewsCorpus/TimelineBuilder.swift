@@ -72,7 +72,6 @@ struct TimelineBuilder {
                 return Set(entityForms[Int(e)].flatMap { Tokenizer.tokens(in: $0).map(\.normalized) }
                     .filter { $0.unicodeScalars.count >= 4 })
             },
-            articleWords: { a in Set(Tokenizer.tokens(in: articles[a].text).map(\.normalized)) },
             words: { x in
                 // The sentence's words outside the date expression (which agrees by construction).
                 let e = events[x]
