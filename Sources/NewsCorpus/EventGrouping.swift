@@ -43,7 +43,7 @@ struct EventGrouping {
     /// dates are adjacent (events with the same value and precision form one bucket).
     func groups(dates: [TemporalValue]) -> [Int] {
         var group = Array(0..<dates.count)
-        let vectors = SentenceVectors(events: candidateEvents(dates: dates), words: words)
+        let vectors = SentenceVectors(eventCount: dates.count, events: candidateEvents(dates: dates), words: words)
         var cache = Lookups()
         var i = 0
         while i < dates.count {

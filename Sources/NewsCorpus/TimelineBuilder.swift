@@ -75,10 +75,12 @@ struct TimelineBuilder {
             words: { x in
                 // The sentence's words outside the date expression (which agrees by construction).
                 let e = events[x]
-                let offset = e.start
-                return Tokenizer.tokens(in: e.sentenceUTF8.text(in: articles[e.article].text))
-                    .filter { $0.end + offset <= e.expressionStart || $0.start + offset >= e.expressionEnd }
-                    .map(\.normalized)
+                let from = e.expressionStart - e.start, to = e.expressionEnd - e.start
+                var out: [String] = []
+                Tokenizer.forEachKey(in: Array(e.sentenceUTF8.text(in: articles[e.article].text).unicodeScalars)) { key, range in
+                    if range.upperBound <= from || range.lowerBound >= to { out.append(key) }
+                }
+                return out
             })
         let group = grouping.groups(dates: events.map(\.date))
         var articlesOfGroup: [Int: [String]] = [:]
