@@ -57,7 +57,6 @@ public struct Corpus: Sendable {
         related = built.related
 
         let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity,
-                                       entityTypes: built.entities.map(\.type),
                                        entityForms: built.entities.map { [$0.name] + $0.aliases })
         events = timeline.events.compacted()
         eventEntities = timeline.entityPool.compacted()

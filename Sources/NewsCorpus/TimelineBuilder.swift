@@ -9,13 +9,8 @@ struct TimelineBuilder {
     /// The article ids, by position (for ordering and sources).
     private let articleIds: [String]
 
-    /// The type of each corpus entity, by position.
-    let entityTypes: [EntityType]
-
     /// `entityForms`: each entity's name and aliases, for telling whether an article names it.
-    init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityTypes: [EntityType],
-         entityForms: [[String]] = []) {
-        self.entityTypes = entityTypes
+    init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityForms: [[String]]) {
         articleIds = articles.map(\.id)
         for (a, article) in articles.enumerated() {
             let analysis = analyses[a]
