@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Precision on the Gregorian timeline: a Hijri day is a Gregorian day; a Hijri month (29–30
 /// days, always across two Gregorian months) is placed in the Gregorian month holding its 15th
-/// day, the month with most of its days, at month precision; a Hijri year (354–355 days,
+/// day (so at least half of its days), at month precision; a Hijri year (354–355 days,
 /// across two Gregorian years) in the Gregorian year holding its middle (1 Rajab), at year
 /// precision. The Hijri original stays on the mention (`TemporalMention.hijri`).
 public enum HijriCalendar {
