@@ -63,32 +63,4 @@ public enum HijriCalendar {
             return nil
         }
     }
-
-    /// The first and last Gregorian days a Hijri value covers; nil without a year.
-    static func span(of h: TemporalValue) -> ClosedRange<CivilDate>? {
-        guard let y = h.year else { return nil }
-        switch h.precision {
-        case .day:
-            guard let c = civilDate(year: y, month: h.month ?? 1, day: h.day ?? 1) else { return nil }
-            return c...c
-        case .month:
-            let m = h.month ?? 1
-            guard let first = civilDate(year: y, month: m, day: 1),
-                  let next = m == 12 ? civilDate(year: y + 1, month: 1, day: 1) : civilDate(year: y, month: m + 1, day: 1) else { return nil }
-            return first...next.adding(days: -1)
-        case .year, .decade:
-            guard let first = civilDate(year: y, month: 1, day: 1), let next = civilDate(year: y + 1, month: 1, day: 1) else { return nil }
-            return first...next.adding(days: -1)
-        }
-    }
-}
-
-extension HijriCalendar {
-    /// The first and last Gregorian days a Hijri value covers, as yyyymmdd numbers; nil
-    /// without a year.
-    public static func dayNumbers(of h: TemporalValue) -> ClosedRange<Int>? {
-        guard let s = span(of: h) else { return nil }
-        func number(_ c: CivilDate) -> Int { c.year * 10_000 + c.month * 100 + c.day }
-        return number(s.lowerBound)...number(s.upperBound)
-    }
 }
