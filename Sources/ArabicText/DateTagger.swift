@@ -16,7 +16,11 @@
 ///   month, 1800–2100. No year is followed by a count noun, a unit or a percent sign.
 /// - منذ N أعوام is read as a duration and not tagged; قبل N أعوام is a date. قبل أيام (no count)
 ///   and قبل عامين من الانتخابات (relative to an event) are not tagged.
-/// - Hijri dates are recognised only so that their numbers are never read as Gregorian years.
+/// - Hijri dates (Umm al-Qura) are converted to Gregorian ones (`HijriCalendar`) and keep
+///   their Hijri original in `TemporalMention.hijri`; a date given in both calendars
+///   (الموافق) is one mention whose value is the Gregorian date as written.
+/// - The tense of the clause (`ClauseTense`) places a yearless date or a bare weekday before
+///   or after the anchor.
 /// - A decade without a century (التسعينيات) is taken as the 1900s.
 public struct DateTagger: Sendable {
     /// A tagger; it holds no state, the word tables are static.
@@ -32,13 +36,24 @@ public struct DateTagger: Sendable {
 
     /// The mentions of the grammar matches `candidates` of `stream` (names dropped).
     func mentions(_ candidates: [DateCandidate], in stream: DateTokenStream, anchor: TemporalValue?) -> [TemporalMention] {
-        candidates.compactMap { c in
+        let clauses = ClauseTense(stream: stream)
+        return candidates.compactMap { c in
             guard let meaning = c.meaning else { return nil }
             let isRelative: Bool
-            if case .relative = meaning { isRelative = true } else { isRelative = false }
+            var tense: Tense?
+            switch meaning {
+            case .relative(.weekday(_, .latest)), .yearless, .hijriYearless(_, _, .latest):
+                tense = clauses.tense(before: c.firstToken)
+            default: break
+            }
+            switch meaning {
+            case .relative, .hijriYearless: isRelative = true
+            default: isRelative = false
+            }
             let expression = String(String.UnicodeScalarView(stream.scalars[c.start..<c.end]))
+            let resolved = DateResolver.resolveWithHijri(meaning, anchor: anchor, tense: tense)
             return TemporalMention(expression: expression, start: c.start, end: c.end,
-                                   value: DateResolver.resolve(meaning, anchor: anchor), isRelative: isRelative)
+                                   value: resolved.value, isRelative: isRelative, hijri: c.hijri ?? resolved.hijri)
         }
     }
 

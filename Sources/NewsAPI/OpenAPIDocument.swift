@@ -155,9 +155,11 @@ enum OpenAPIDocument {
         "expression": {"type": "string"}, "expressionStart": {"type": "integer"}, "expressionEnd": {"type": "integer"},
         "text": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"},
         "relative": {"type": "boolean"},
+        "calendar": {"type": "string", "enum": ["gregorian", "hijri"], "description": "The calendar the expression was written in; date is always Gregorian."},
+        "hijriDate": {"type": "string", "description": "For a Hijri expression, the date as written (Umm al-Qura): 1436-09-23, 1436-09 or 1436."},
         "entities": {"type": "array", "items": {"$ref": "#/components/schemas/EntityRef"}},
         "group": {"type": "integer"},
-        "sources": {"type": "array", "items": {"type": "string"}, "description": "Articles reporting the same happening (same date, shared entities), this event's own first; at most 50."},
+        "sources": {"type": "array", "items": {"type": "string"}, "description": "Articles reporting the same happening (same date, several shared entities and similar sentences), this event's own first; at most 50."},
         "sourceCount": {"type": "integer", "description": "How many articles report the happening."}
       }, "required": ["date", "precision", "articleId", "expression", "text", "start", "end", "entities"]},
       "EventList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},

@@ -6,8 +6,9 @@ enum TimelineJSON {
     static let maximumSources = 50
 
     /// One event: `date`, `precision`, `articleId`, `expression`, `text`, `start`, `end`,
-    /// `entities`, plus the expression's offsets, whether it was relative, and the other
-    /// articles reporting the same happening (`sources`).
+    /// `entities`, plus the expression's offsets, whether it was relative, the calendar it was
+    /// written in (`calendar`, with `hijriDate` for a Hijri one), and the other articles
+    /// reporting the same happening (`sources`).
     static func event(_ event: TimelineEvent, in corpus: Corpus, into w: inout JSONWriter) {
         let article = corpus.articles[event.article]
         let sources = corpus.sources(of: event)
@@ -23,6 +24,9 @@ enum TimelineJSON {
         w.key("start"); w.int(event.start)
         w.key("end"); w.int(event.end)
         w.key("relative"); w.bool(event.isRelative)
+        let hijri = corpus.hijriDate(of: event)
+        w.key("calendar"); w.string(hijri == nil ? "gregorian" : "hijri")
+        if let hijri { w.key("hijriDate"); w.string(hijri.description) }
         w.key("entities")
         w.beginArray()
         for e in corpus.entities(of: event) {

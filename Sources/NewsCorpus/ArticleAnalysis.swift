@@ -26,11 +26,12 @@ public struct ArticleAnalysis: Sendable {
         let recognizer = LearnedEntityRecognizer.standard
         let tagger = DateTagger()
         let interner = StringInterner()
+        let today = PublicationDate.today()
         let pairs = ConcurrentMap.map(articles) { article -> (Article, ArticleAnalysis) in
             guard article.published == nil else {
                 return (article, interner.intern(ArticleAnalysis(article: article, recognizer: recognizer, tagger: tagger)))
             }
-            let (estimate, dates) = tagger.estimateAndTag(article.text)
+            let (estimate, dates) = tagger.estimateAndTag(article.text, notAfter: today)
             let dated = estimate.map { article.withEstimatedDate($0) } ?? article
             return (dated, interner.intern(ArticleAnalysis(entityMentions: recognizer.recognize(in: article.text).compacted(),
                                                            dateMentions: dates.compacted())))

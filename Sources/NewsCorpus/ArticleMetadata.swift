@@ -2,12 +2,16 @@ import ArabicText
 import Foundation
 
 /// Optional facts about an article from `<id>.json` beside `<id>.txt` (or the API):
-/// `published` (ISO date: `2020-11-13`, `2020-11` or `2020`), `source`, `url`, `title`.
+/// `published` (ISO date: `2020-11-13`, `2020-11` or `2020`; checked by `PublicationDate`),
+/// `source`, `url`, `title`.
 public struct ArticleMetadata: Sendable, Equatable {
     public var title: String?
     public var published: TemporalValue?
     public var source: String?
     public var url: String?
+    /// What was wrong with the metadata but did not make it unusable (a Hijri or implausible
+    /// `published`, see `PublicationDate`).
+    public var warnings: [String] = []
 
     public init(title: String? = nil, published: TemporalValue? = nil, source: String? = nil, url: String? = nil) {
         self.title = title
@@ -26,13 +30,17 @@ public struct ArticleMetadata: Sendable, Equatable {
         }
         let raw = try JSONDecoder().decode(Raw.self, from: data)
         var published: TemporalValue?
+        var warnings: [String] = []
         if let p = raw.published {
             guard let value = ISODateParser.parse(p) else {
                 throw MetadataError.invalidDate(p)
             }
-            published = value
+            let verdict = PublicationDate.check(value, written: p)
+            published = verdict.value
+            if let w = verdict.warning { warnings.append(w) }
         }
         self.init(title: raw.title, published: published, source: raw.source, url: raw.url)
+        self.warnings = warnings
     }
 }
 

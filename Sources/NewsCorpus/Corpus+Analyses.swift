@@ -36,7 +36,8 @@ extension Corpus {
         guard !stored.isEmpty else { return [] }
         let expressions = ScalarOffsets.texts(in: articles[position].text, spans: stored.map(\.span))
         return zip(stored, expressions).map { m, expression in
-            TemporalMention(expression: expression, start: m.span.start, end: m.span.end, value: m.value, isRelative: m.isRelative)
+            TemporalMention(expression: expression, start: m.span.start, end: m.span.end, value: m.value, isRelative: m.isRelative,
+                            hijri: hijriDates[Self.hijriKey(position, m.span.start)])
         }
     }
 

@@ -1,3 +1,5 @@
+import ArabicText
+
 extension Corpus {
     /// The id of the event's article.
     public func articleId(of event: TimelineEvent) -> String {
@@ -24,5 +26,16 @@ extension Corpus {
     /// events; just the event's own article when the group has no other).
     public func sources(of event: TimelineEvent) -> [String] {
         event.groupSources.isEmpty ? [articleId(of: event)] : event.groupSources
+    }
+
+    /// The date as written in the Hijri calendar when the event's expression is Hijri
+    /// (`1436-09-23` for 23/9/1436هـ); the event's `date` is its Gregorian value.
+    public func hijriDate(of event: TimelineEvent) -> TemporalValue? {
+        hijriDates[Self.hijriKey(event.article, event.expressionStart)]
+    }
+
+    /// The calendar the event's expression was written in.
+    public func calendar(of event: TimelineEvent) -> DateCalendar {
+        hijriDate(of: event) == nil ? .gregorian : .hijri
     }
 }

@@ -21,6 +21,9 @@ public struct Corpus: Sendable {
     public let articleEvents: FlatLists<Int32>
     /// Per article, its date mentions without their words (read back from the text).
     let dates: FlatLists<StoredDateMention>
+    /// The Hijri original of the date mentions written in the Hijri calendar, by article
+    /// position and expression start (`hijriKey`): few enough to keep apart from `dates`.
+    let hijriDates: [Int64: TemporalValue]
 
     private let articlePositions: [String: Int]
     private let entityPositions: [String: Int]
@@ -41,6 +44,11 @@ public struct Corpus: Sendable {
         for (i, a) in articles.enumerated() { positions[a.id] = i }
         articlePositions = positions
         dates = FlatLists(analyses.lazy.map { $0.dateMentions.map(StoredDateMention.init) })
+        var hijri: [Int64: TemporalValue] = [:]
+        for (a, analysis) in analyses.enumerated() {
+            for m in analysis.dateMentions { if let h = m.hijri { hijri[Self.hijriKey(a, m.start)] = h } }
+        }
+        hijriDates = hijri
 
         let built = EntityTable(articles: articles, analyses: analyses)
         entities = built.entities
@@ -49,7 +57,7 @@ public struct Corpus: Sendable {
         related = built.related
 
         let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity,
-                                       entityTypes: built.entities.map(\.type))
+                                       entityForms: built.entities.map { [$0.name] + $0.aliases })
         events = timeline.events.compacted()
         eventEntities = timeline.entityPool.compacted()
         var byArticle: [[Int32]] = Array(repeating: [], count: articles.count)
@@ -57,6 +65,11 @@ public struct Corpus: Sendable {
             byArticle[event.article].append(Int32(i))
         }
         articleEvents = FlatLists(byArticle)
+    }
+
+    /// The key of `hijriDates` for the mention of article `article` starting at `start`.
+    static func hijriKey(_ article: Int, _ start: Int) -> Int64 {
+        Int64(article) << 32 | Int64(start)
     }
 
     /// The article with `id`.

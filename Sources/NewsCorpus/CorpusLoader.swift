@@ -50,6 +50,7 @@ public enum CorpusLoader {
             if let json = FileManager.default.contents(atPath: metadataPath) {
                 do {
                     metadata = try ArticleMetadata(json: json)
+                    warnings += metadata.warnings.map { "\(id).json: \($0)" }
                 } catch {
                     warnings.append("ignored \(id).json: \(error)")
                 }

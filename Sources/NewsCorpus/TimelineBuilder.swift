@@ -1,7 +1,7 @@
 import ArabicText
 
 /// Builds the timeline: one event per dated sentence and date, the sentence's entities, and
-/// groups of events that report the same happening in several articles.
+/// groups of events that report the same happening in several articles (`EventGrouping`).
 struct TimelineBuilder {
     var events: [TimelineEvent] = []
     /// The entity lists of the events' sentences, end to end (see `TimelineEvent.entityStart`).
@@ -9,11 +9,8 @@ struct TimelineBuilder {
     /// The article ids, by position (for ordering and sources).
     private let articleIds: [String]
 
-    /// The type of each corpus entity, by position.
-    let entityTypes: [EntityType]
-
-    init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityTypes: [EntityType]) {
-        self.entityTypes = entityTypes
+    /// `entityForms`: each entity's name and aliases, for telling whether an article names it.
+    init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityForms: [[String]]) {
         articleIds = articles.map(\.id)
         for (a, article) in articles.enumerated() {
             let analysis = analyses[a]
@@ -50,80 +47,54 @@ struct TimelineBuilder {
             if a.date.precision != b.date.precision { return a.date.precision.rank < b.date.precision.rank }
             return (articleIds[a.article], a.start) < (articleIds[b.article], b.start)
         }
-        assignGroups()
+        assignGroups(articles: articles, mentionEntity: mentionEntity, entityForms: entityForms)
     }
 
-    /// Events with the same date value are one happening reported several times when their
-    /// sentences share enough entities (see `sameHappening`); each group is numbered by its first
-    /// event, and every event lists the articles of its group (`sources`).
-    /// Linear in the events: events are bucketed by the entities (for a day) or entity pairs
-    /// (for coarser dates) they share, and each bucket is united — never compared pairwise,
-    /// since thousands of events can share a year.
-    private mutating func assignGroups() {
-        var i = 0
-        while i < events.count {
-            var j = i
-            while j < events.count && events[j].date == events[i].date { j += 1 }
-            var parent = Array(i..<j)
-            func find(_ x: Int) -> Int {
-                var x = x
-                while parent[x - i] != x {
-                    parent[x - i] = parent[parent[x - i] - i]
-                    x = parent[x - i]
+    /// Events with the same date reporting one happening share a group (see `EventGrouping`),
+    /// numbered by its first event; every event lists the articles of its group (`sources`).
+    private mutating func assignGroups(articles: [Article], mentionEntity: [[Int]], entityForms: [[String]]) {
+        let pool = entityPool
+        let events = self.events
+        let grouping = EventGrouping(
+            entities: events.map { e in
+                let start = Int(e.entityStart)
+                return Array(Set(pool[start..<(start + Int(e.entityCount))])).sorted()
+            },
+            articles: events.map(\.article),
+            articleEntities: mentionEntity.map { Set($0.lazy.filter { $0 >= 0 }.map { Int32($0) }) },
+            entityWords: { e in
+                guard Int(e) < entityForms.count else { return [] }
+                return Set(entityForms[Int(e)].flatMap { Tokenizer.tokens(in: $0).map(\.normalized) }
+                    .filter { $0.unicodeScalars.count >= 4 })
+            },
+            words: { x in
+                // The sentence's words outside the date expression (which agrees by construction).
+                let e = events[x]
+                let from = e.expressionStart - e.start, to = e.expressionEnd - e.start
+                var out: [String] = []
+                Tokenizer.forEachKey(in: Array(e.sentenceUTF8.text(in: articles[e.article].text).unicodeScalars)) { key, range in
+                    if range.upperBound <= from || range.lowerBound >= to { out.append(key) }
                 }
-                return x
-            }
-            func unite(_ x: Int, _ y: Int) {
-                let rx = find(x), ry = find(y)
-                if rx != ry { parent[max(rx, ry) - i] = min(rx, ry) }
-            }
-            var firstWithKey: [SharedKey: Int] = [:]
-            for x in i..<j {
-                for key in sharedKeys(events[x]) {
-                    if let first = firstWithKey[key] { unite(first, x) } else { firstWithKey[key] = x }
-                }
-            }
-            var articlesOfGroup: [Int: [String]] = [:]
-            // (group, article) pairs already listed: a linear `contains` per event made large
-            // groups quadratic.
-            var listed = Set<Int64>()
-            for x in i..<j {
-                let g = find(x)
-                let a = events[x].article
-                if listed.insert(Int64(g) << 32 | Int64(a)).inserted {
-                    articlesOfGroup[g, default: []].append(articleIds[a])
-                }
-            }
-            // One array per group, shared by its events (copy-on-write storage): a group can hold
-            // thousands of events, and a copy per event made memory quadratic. A group of one
-            // article keeps none.
-            let sources = articlesOfGroup.mapValues { $0.count > 1 ? $0.compacted() : [] }
-            for x in i..<j {
-                let g = find(x)
-                events[x] = events[x].grouped(g, sources: sources[g] ?? [])
-            }
-            i = j
-        }
-    }
-
-    /// What two events must share to be one happening: one entity (as `.one`) for a day, a pair
-    /// of entities with a person or an organisation among them (as `.pair`) for coarser dates.
-    private enum SharedKey: Hashable {
-        case one(Int)
-        case pair(Int, Int)
-    }
-
-    private func sharedKeys(_ event: TimelineEvent) -> [SharedKey] {
-        let start = Int(event.entityStart)
-        let entities = Array(Set(entityPool[start..<(start + Int(event.entityCount))].map { Int($0) })).sorted()
-        if event.date.precision == .day { return entities.map { .one($0) } }
-        var keys: [SharedKey] = []
-        for (n, a) in entities.enumerated() {
-            for b in entities[(n + 1)...] where entityTypes[a] != .location || entityTypes[b] != .location {
-                keys.append(.pair(a, b))
+                return out
+            })
+        let group = grouping.groups(dates: events.map(\.date))
+        var articlesOfGroup: [Int: [String]] = [:]
+        // (group, article) pairs already listed: a linear `contains` per event made large
+        // groups quadratic.
+        var listed = Set<Int64>()
+        for x in events.indices {
+            let g = group[x]
+            let a = events[x].article
+            if listed.insert(Int64(g) << 32 | Int64(a)).inserted {
+                articlesOfGroup[g, default: []].append(articleIds[a])
             }
         }
-        return keys
+        // One array per group, shared by its events (copy-on-write storage). A group of one
+        // article keeps none.
+        let sources = articlesOfGroup.mapValues { $0.count > 1 ? $0.compacted() : [] }
+        for x in events.indices {
+            self.events[x] = events[x].grouped(group[x], sources: sources[group[x]] ?? [])
+        }
     }
 }
 

@@ -7,7 +7,11 @@ enum BenchMain {
     static func main() {
         do {
             let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
-            if let count = options.loopCount {
+            if let path = options.realNews {
+                for line in try RealNewsGroups(path: path, sample: options.realNewsSample, seed: options.realNewsSeed).run() {
+                    print(line)
+                }
+            } else if let count = options.loopCount {
                 let query = (options.loopQuery.isEmpty ? [] : [("q", options.loopQuery)]) + options.loopParameters
                 let each = try SearchLoop(folder: options.seeds, bodyBudget: options.loopBodyBudget,
                                           syntheticArticles: options.loopArticles).run(count: count, path: options.loopPath, query: query)

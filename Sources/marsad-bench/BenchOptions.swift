@@ -26,6 +26,10 @@ struct BenchOptions {
     var digestSize: Int?
     /// Print the heap taken by each structure of a snapshot of this many synthetic articles.
     var breakdownSize: Int?
+    /// Event groups of a real JSON-lines corpus (`--real-news FILE`), with `--sample N` groups printed.
+    var realNews: String?
+    var realNewsSample = 0
+    var realNewsSeed: UInt64 = 1
 
     static let usage = """
         usage: marsad-bench [--sizes 1000,10000,100000] [--seeds DIR] [--rounds N] [--startup-runs N]
@@ -33,6 +37,7 @@ struct BenchOptions {
                  [--loop-param NAME=VALUE …] [--loop-articles N]   (for profilers; entity=top: the most mentioned entity)
                marsad-bench --breakdown N    (heap bytes of each snapshot structure)
                marsad-bench --api-digest N   (digests of every API read, to compare two builds' output)
+               marsad-bench --real-news FILE.jsonl[.gz] [--sample N] [--sample-seed S]   (event group sizes)
           Generates synthetic Arabic corpora from the seed sentences (deterministic), and measures
           load/analysis/index time, resident memory and search latency per size, plus start-up on DIR.
         """
@@ -72,6 +77,9 @@ struct BenchOptions {
             case "--loop-articles": loopArticles = try number(flag)
             case "--api-digest": digestSize = try number(flag)
             case "--breakdown": breakdownSize = try number(flag)
+            case "--real-news": realNews = try value(flag)
+            case "--sample": realNewsSample = try number(flag)
+            case "--sample-seed": realNewsSeed = UInt64(try number(flag))
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(flag)\n\(Self.usage)")
             }

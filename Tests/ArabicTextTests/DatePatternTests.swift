@@ -85,9 +85,10 @@ import Testing
         ("تجري الانتخابات في أواخر سبتمبر.", ["أواخر سبتمبر=XXXX-09"]),
         ("ذكرت الوكالة يوم 3 يناير أن الوفد وصل.", ["يوم 3 يناير=XXXX-01-03"]),
         ("خرج المتظاهرون في ذكرى 17 فبراير.", ["17 فبراير=XXXX-02-17"]),
-        // Hijri dates are skipped, their Gregorian equivalent tagged.
-        ("صدر القرار في 15 شعبان 1440 هـ الموافق 20 أبريل 2019.", ["20 أبريل 2019=2019-04-20"]),
-        ("توفي عام 1440 هـ في المدينة.", []),
+        // Hijri dates are converted (Umm al-Qura); a pair in both calendars is one date, the
+        // Gregorian one as written (issue 18: these were skipped before).
+        ("صدر القرار في 15 شعبان 1440 هـ الموافق 20 أبريل 2019.", ["15 شعبان 1440 هـ الموافق 20 أبريل 2019=2019-04-20"]),
+        ("توفي عام 1440 هـ في المدينة.", ["عام 1440 هـ=2019"]),
     ]
 
     @Test("absolute date expressions", arguments: cases)

@@ -8,20 +8,39 @@
 ///    date the text mentions (a text cannot mention its own future as past).
 /// 3. Otherwise nil: a mere list of past dates gives only a lower bound, not an estimate.
 /// The answer has the precision of its evidence (a year for قبل 8 أعوام with 2012 → 2020).
+/// Dates the text looks forward to (بحلول عام 2030، سيعقد في 2030) are no evidence, and an
+/// estimate later than `notAfter` (the caller's today) is refused: a text is never dated in
+/// the future of the newest evidence there is.
 public struct ArticleDateEstimator: Sendable {
-    /// An estimator; stateless.
-    public init() {}
+    /// The latest date an estimate may be (nil: no bound).
+    public var notAfter: TemporalValue?
+
+    /// An estimator bounded by `notAfter`.
+    public init(notAfter: TemporalValue? = nil) {
+        self.notAfter = notAfter
+    }
 
     /// The estimated publication date of `text`, or nil when the text gives no evidence.
     public func estimate(_ text: String) -> TemporalValue? {
-        estimate(candidates: DateTagger().candidates(in: DateTokenStream(text)))
+        let stream = DateTokenStream(text)
+        return estimate(candidates: DateTagger().candidates(in: stream), in: stream)
     }
 
     /// The estimate from the grammar matches of a text (see `estimate(_:)`).
-    func estimate(candidates: [DateCandidate]) -> TemporalValue? {
+    func estimate(candidates: [DateCandidate], in stream: DateTokenStream) -> TemporalValue? {
+        guard let e = unbounded(candidates: candidates, in: stream) else { return nil }
+        if let notAfter, notAfter < e { return nil }
+        return e
+    }
+
+    private func unbounded(candidates: [DateCandidate], in stream: DateTokenStream) -> TemporalValue? {
+        let clauses = ClauseTense(stream: stream)
         var absolutes: [(position: Int, value: TemporalValue)] = []
         for c in candidates {
-            if case .absolute(let v)? = c.meaning, v.year != nil { absolutes.append((c.start, v)) }
+            guard case .absolute(let v)? = c.meaning, v.year != nil else { continue }
+            let head = c.firstToken > 0 ? stream.key(c.firstToken - 1) : .empty
+            if DateLexicon.futureYearHeads.contains(head) || clauses.tense(before: c.firstToken) == .future { continue }
+            absolutes.append((c.start, v))
         }
         let latest = absolutes.map(\.value).max()
         if let dated = candidates.last(where: { $0.isDeictic && Self.isFullDate($0.meaning) }),

@@ -73,7 +73,8 @@ extension DateGrammar {
 
     /// A year number at `k` in `range`, not Hijri, not a count, with an optional م after it.
     func year(at k: Int, range: ClosedRange<Int>) -> (value: Int, last: Int)? {
-        guard let y = stream.number(k), range.contains(y), !followedByPercent(k) else { return nil }
+        guard let y = stream.number(k), range.contains(y), !stream.isHijriMarked(k), !followedByPercent(k),
+              !followsLabel(k) else { return nil }
         if let next = spacedKey(after: k) {
             if DateLexicon.hijriMarkers.contains(next) || DateLexicon.countNouns.contains(next) { return nil }
             if DateLexicon.gregorianMarkers.contains(next) { return (y, k + 1) }
@@ -104,7 +105,7 @@ extension DateGrammar {
 
     /// A day, as digits (11، الـ17) or an ordinal (السادس والعشرين، الحادي عشر), at `j`:
     /// its value, last token, and whether it was an ordinal.
-    private func day(at j: Int) -> (Int, Int, Bool)? {
+    func day(at j: Int) -> (Int, Int, Bool)? {
         if let d = stream.number(j), (1...31).contains(d) { return (d, j, false) }
         let key = stream.key(j)
         if let tens = DateLexicon.ordinalTens[key] { return (tens, j, true) }

@@ -5,6 +5,7 @@ extension DateGrammar {
     func deictic(at j: Int) -> DateCandidate? {
         var last: Int
         var meaning: RelativeDate
+        var end: Int?
         if let w = weekday(at: j) {
             last = j
             meaning = .weekday(w, .latest)
@@ -15,19 +16,29 @@ extension DateGrammar {
         } else if let (offset, dayLast) = deicticDay(at: j) {
             last = dayLast
             meaning = .dayOffset(offset)
-            // اليوم الأربعاء names the weekday (trusted over an anchor that disagrees);
-            // أمس الجمعة keeps its offset.
-            if stream.spaced(last + 1), let w = weekday(at: last + 1) {
-                last += 1
-                if offset == 0 { meaning = .weekday(w, .latest) }
+            // اليوم الأربعاء names the weekday (trusted over an anchor that disagrees); غدا
+            // الخميس and أمس الجمعة name the day of that weekday nearest their offset.
+            // The weekday may stand in parentheses: أمس (الاثنين).
+            let n = last + 1
+            if n < stream.count, stream.gaps[n] == .space || stream.gaps[n] == .openParen, let w = weekday(at: n) {
+                last = n
+                meaning = offset == 0 ? .weekday(w, .latest) : .weekdayNear(w, offset: offset)
+                if stream.gaps[n] == .openParen {
+                    var e = stream.tokens[n].end
+                    while e < stream.scalars.count, stream.scalars[e] == " " { e += 1 }
+                    if e < stream.scalars.count, stream.scalars[e] == ")" { end = e + 1 }
+                }
             }
         } else {
             return nil
         }
-        if let dated = dateAfterDeictic(at: last + 1) {
-            return candidate(j, dated.lastToken, end: dated.end, dated.meaning, deictic: true)
+        if var dated = dateAfterDeictic(at: last + 1) {
+            dated.firstToken = j
+            dated.start = expressionStart(j)
+            dated.isDeictic = true
+            return dated
         }
-        return candidate(j, last, .relative(meaning), deictic: true)
+        return candidate(j, last, end: end, .relative(meaning), deictic: true)
     }
 
     /// A weekday at `k` not preceded by a word that makes it something else (صلاة الجمعة).
@@ -44,18 +55,39 @@ extension DateGrammar {
     /// اليوم (0), أمس (-1), أول أمس / أمس الأول (-2), غداً (1) at `k`.
     private func deicticDay(at k: Int) -> (Int, Int)? {
         let key = stream.key(k)
-        if key == DateLexicon.first, let next = spacedKey(after: k), DateLexicon.deicticDays[next] == -1 {
-            return (-2, k + 1)
+        if key == DateLexicon.first, let next = spacedKey(after: k) {
+            if DateLexicon.deicticDays[next] == -1 { return (-2, k + 1) }
+            // أول من أمس: the day before yesterday.
+            if next == DateLexicon.of, let after = spacedKey(after: k + 1), DateLexicon.deicticDays[after] == -1 {
+                return (-2, k + 2)
+            }
         }
         guard let offset = DateLexicon.deicticDays[key] else { return nil }
         if stream.spaced(k), DateLexicon.todayBlockers.contains(stream.key(k - 1)) { return nil }
         let next = spacedKey(after: k)
-        if offset == 0, let next, DateLexicon.todayFollowBlockers.contains(next) { return nil }
+        if offset == 0 {
+            if let next, DateLexicon.todayFollowBlockers.contains(next) { return nil }
+            // A newspaper (عين اليوم، صحيفة اليوم، لـ«اليوم»), a byline (الدمام - اليوم) or
+            // "nowadays" (عالم اليوم): no date.
+            if k > 0, stream.gaps[k] == .space || stream.gaps[k] == .other,
+               DateLexicon.todayNameHeads.contains(stream.key(k - 1)) { return nil }
+            if isQuoted(k, k, end: stream.tokens[k].end) { return nil }
+            // ثلاث مرات في اليوم: "per day".
+            if k > 1, stream.spaced(k), stream.spaced(k - 1), stream.key(k - 1) == DateLexicon.inPreposition,
+               DateLexicon.perDayCounts.contains(stream.key(k - 2)) { return nil }
+            if k > 0 && stream.gaps[k] == .dash || k + 1 < stream.count && stream.gaps[k + 1] == .dash { return nil }
+        }
         if offset == -1, let next, next == DateLexicon.firstDefinite { return (-2, k + 1) }
-        // غدا is also the verb "became": only with its tanween or a weekday after it.
-        if offset == 1, !stream.tokens[k].text.unicodeScalars.contains("\u{064B}"),
-           !(stream.spaced(k + 1) && weekday(at: k + 1) != nil) {
-            return nil
+        // غدا is also the verb "became": only with its tanween or a weekday after it; غد and
+        // الغد ("the morrow", also "the future") only after يوم or before a weekday.
+        if offset == 1 {
+            let weekdayAfter = k + 1 < stream.count && (stream.gaps[k + 1] == .space || stream.gaps[k + 1] == .openParen)
+                && weekday(at: k + 1) != nil
+            let isNoun = DateLexicon.tomorrowNouns.contains(key)
+            let allowed = weekdayAfter
+                || (isNoun ? stream.spaced(k) && stream.key(k - 1) == DateLexicon.dayNoun
+                           : stream.tokens[k].text.unicodeScalars.contains("\u{064B}"))
+            if !allowed { return nil }
         }
         return (offset, k)
     }
@@ -65,7 +97,7 @@ extension DateGrammar {
         guard k < stream.count, stream.gaps[k] == .space || stream.gaps[k] == .comma else { return nil }
         var n = k
         if DateLexicon.equivalent.contains(stream.key(n)), stream.spaced(n + 1) { n += 1 }
-        guard let c = dayMonth(at: n), c.meaning != nil else { return nil }
+        guard let c = numericDate(at: n) ?? dayMonth(at: n) ?? hijriDayMonth(at: n), c.meaning != nil else { return nil }
         return c
     }
 
@@ -105,6 +137,8 @@ extension DateGrammar {
         var k = j + 1
         if DateLexicon.approximators.contains(stream.key(k)), stream.spaced(k + 1) { k += 1 }
         if let u = DateLexicon.unitWords[stream.key(k)], u.count > 0 {
+            // قبل شهر رمضان: before a named month, not a month ago.
+            if stream.spaced(k + 1), hijriMonth(at: k + 1) != nil || month(at: k + 1) != nil { return nil }
             (count, unit, last) = (u.count, u.unit, k)
         } else {
             guard let n = stream.number(k).flatMap({ $0 <= 99 && !stream.hasCliticDigits(k) ? $0 : nil })

@@ -18,23 +18,18 @@ struct DateGrammar {
            var c = core(at: i + 1, inContext: true), c.meaning != nil {
             c.firstToken = i
             c.start = expressionStart(i)
-            return c
+            return paired(c)
         }
-        return core(at: i, inContext: hasContext(before: i))
+        return core(at: i, inContext: hasContext(before: i)).map(paired)
     }
 
     /// The patterns in priority order; `inContext` says a time preposition or modifier precedes.
     private func core(at j: Int, inContext: Bool) -> DateCandidate? {
         guard j < stream.count else { return nil }
-        return deictic(at: j)
-            ?? numericDate(at: j)
-            ?? dayMonth(at: j)
-            ?? monthFirst(at: j, inContext: inContext)
-            ?? yearNoun(at: j)
-            ?? periodRelative(at: j)
-            ?? decade(at: j)
-            ?? ago(at: j)
-            ?? bareYear(at: j, inContext: inContext)
+        if let c = deictic(at: j) ?? numericDate(at: j) ?? dayMonth(at: j) ?? hijriDayMonth(at: j) { return c }
+        if let c = monthFirst(at: j, inContext: inContext) ?? hijriMonthFirst(at: j, inContext: inContext) { return c }
+        if let c = yearNoun(at: j) ?? hijriYearAlone(at: j) ?? periodRelative(at: j) { return c }
+        return decade(at: j) ?? ago(at: j) ?? bareYear(at: j, inContext: inContext)
     }
 
     /// Whether the token before `i` is a time preposition (في، منذ، حتى…) or an event noun.

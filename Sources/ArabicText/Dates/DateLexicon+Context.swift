@@ -97,7 +97,7 @@ extension DateLexicon {
     static let deicticDays: [WordKey: Int] = {
         var out: [WordKey: Int] = [:]
         for (w, d) in [("اليوم", 0), ("واليوم", 0), ("أمس", -1), ("وأمس", -1), ("الأمس", -1), ("بالأمس", -1),
-                       ("البارحة", -1), ("غدا", 1), ("وغدا", 1)] {
+                       ("البارحة", -1), ("غدا", 1), ("وغدا", 1), ("غد", 1), ("الغد", 1)] {
             out[WordKey(written: w)] = d
         }
         return out
@@ -105,6 +105,14 @@ extension DateLexicon {
 
     /// Words before اليوم that make it some other day (ذلك اليوم، نفس اليوم).
     static let todayBlockers: Set<WordKey> = words(["ذلك", "ذات", "نفس", "هذا", "طوال", "طيلة", "مدار", "حتى"])
+
+    /// Words before اليوم that make it a newspaper's name (عين اليوم، صحيفة اليوم) or "nowadays"
+    /// (عالم اليوم، شباب اليوم): no date at all.
+    static let todayNameHeads: Set<WordKey> = words([
+        "عين", "صحيفة", "لصحيفة", "بصحيفة", "وصحيفة", "جريدة", "لجريدة", "بجريدة", "وجريدة", "موقع", "لموقع",
+        "مجلة", "لمجلة", "قناة", "لقناة", "عالم", "شباب", "جيل", "أطفال", "واقع", "مجتمع", "إنسان", "امرأة", "مرأة",
+        "عرب", "مسلمي", "اقتصاد", "سياسة", "إعلام",
+    ])
 
     /// Words after اليوم that make it a name or another day (اليوم العالمي، اليوم التالي، اليوم السابع).
     static let todayFollowBlockers: Set<WordKey> = words([
@@ -122,6 +130,15 @@ extension DateLexicon {
     static let decadeNoun: Set<WordKey> = words(["عقد", "العقد"])
     static let ageWords: Set<WordKey> = words(["عمره", "عمرها", "العمر", "عمر", "عمرهم"])
     static let first = WordKey(written: "أول")
+    /// غد and الغد: "tomorrow" only after يوم or before a weekday.
+    static let tomorrowNouns: Set<WordKey> = words(["غد", "الغد"])
+    static let dayNoun = WordKey(written: "يوم")
+    static let inPreposition = WordKey(written: "في")
+    /// Counts before في اليوم that make it "per day" (مرات في اليوم، ساعات في اليوم).
+    static let perDayCounts: Set<WordKey> = words([
+        "مرة", "مرات", "مرتين", "مرتان", "ساعة", "ساعات", "ساعتين", "وجبة", "وجبات", "دقيقة", "دقائق", "لتر", "لترات",
+        "رحلة", "رحلات", "كوب", "أكواب", "حبة", "جرعة", "جرعات", "برميل",
+    ])
 
     /// Every word a date expression can start with (numbers and decade words aside), with and
     /// without an attached و: the tokeniser-level prefilter of `DateTokenStream.mayStart`.
@@ -138,6 +155,8 @@ extension DateLexicon {
         out.formUnion(periodNouns.keys)
         out.formUnion(decadeNoun)
         out.formUnion(ago)
+        out.formUnion(hijriMonths.keys)
+        out.formUnion(twoWordHijriMonths.keys)
         out.insert(first)
         out.insert(libyanFirst)
         return out.union(out.map { WordKey("\u{0648}" + $0.text) })

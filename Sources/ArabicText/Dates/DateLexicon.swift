@@ -52,7 +52,7 @@ enum DateLexicon {
 
     /// Words before a weekday that make it something else (صلاة الجمعة is a prayer; بين الاثنين "between the two").
     static let weekdayBlockers: Set<WordKey> = set([
-        "صلاة", "صلاه", "خطبة", "خطيب", "جمعة", "بين", "كلا", "كلتا", "هذين", "ليلة القدر",
+        "صلاة", "صلاه", "خطبة", "خطيب", "خطب", "لخطب", "وخطب", "خطباء", "جمعة", "بين", "كلا", "كلتا", "هذين", "ليلة القدر",
     ])
 
     /// Ordinal day words, masculine and feminine, first word → value; `ordinalTens` completes

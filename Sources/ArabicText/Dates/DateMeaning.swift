@@ -9,6 +9,16 @@ enum DateMeaning: Sendable, Hashable {
     case decade(digit: Int, century: CenturyReference)
     /// An expression that only has a value against the article's date.
     case relative(RelativeDate)
+    /// A Hijri month (and day) without a year (في شهر رمضان، 23 رمضان، رمضان الماضي): the
+    /// Hijri year comes from the anchor, as for `yearless`.
+    case hijriYearless(month: Int, day: Int?, RelativeDirection)
+}
+
+/// What the verbs of a date's clause say about when it happens: a past verb (حذرت، أعلن)
+/// puts a yearless date or a bare weekday before the anchor, a future one (سيعقد، المقرر)
+/// after it.
+enum Tense: Sendable, Hashable {
+    case past, future
 }
 
 /// Which century a decade belongs to.
@@ -39,6 +49,9 @@ enum RelativeDate: Sendable, Hashable {
     case dayOffset(Int)
     /// الجمعة، الجمعة الماضية: Sunday = 0.
     case weekday(Int, RelativeDirection)
+    /// غدا الخميس، أمس الجمعة: the day of that weekday nearest `offset` days from the anchor
+    /// (the weekday is trusted over an anchor a day or two off).
+    case weekdayNear(Int, offset: Int)
     /// الشهر الماضي (-1), هذا الشهر (0).
     case monthOffset(Int)
     /// العام الماضي (-1), مطلع هذا العام (0).
@@ -61,4 +74,8 @@ struct DateCandidate: Sendable, Hashable {
     var meaning: DateMeaning?
     /// Whether a weekday or اليوم/أمس was part of it (evidence of the publication date).
     var isDeictic = false
+    /// The Hijri date as written, for a Hijri expression (its Gregorian value is the meaning).
+    var hijri: TemporalValue?
+    /// The tense of the clause, for yearless dates and weekdays (see `Tense`).
+    var tense: Tense?
 }

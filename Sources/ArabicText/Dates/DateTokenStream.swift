@@ -29,6 +29,8 @@ struct DateTokenStream {
     private let numbers: [Int?]
     /// How many digits token `i`'s number has (0 when it is not a number).
     private let digitCounts: [Int]
+    /// Whether token `i` is a number with a Hijri marker attached (1436هـ).
+    private let hijriMarked: [Bool]
     /// Whether token `i` starts with an attached و (وعام، و2014، ويوليو).
     let startsWithWaw: [Bool]
     /// The lookup key of each token's normalised form.
@@ -51,6 +53,7 @@ struct DateTokenStream {
         self.gaps = gaps
         inURL = Self.urlFlags(tokens: tokens, scalars: scalars)
         var numbers: [Int?] = []
+        var hijriMarked: [Bool] = []
         var digitCounts: [Int] = []
         var waw: [Bool] = []
         var mayStart: [Bool] = []
@@ -60,12 +63,14 @@ struct DateTokenStream {
             keys.append(WordKey(token.normalized))
             let parsed = Self.parseNumber(token.normalized)
             numbers.append(parsed?.value)
+            hijriMarked.append(parsed?.hijri ?? false)
             digitCounts.append(parsed?.digits ?? 0)
             waw.append(token.normalized.unicodeScalars.first == "\u{0648}")
             mayStart.append(parsed != nil || token.normalized.unicodeScalars.last == "\u{062A}"
                             || DateLexicon.startWords.contains(keys[keys.count - 1]))
         }
         self.numbers = numbers
+        self.hijriMarked = hijriMarked
         self.digitCounts = digitCounts
         startsWithWaw = waw
         self.mayStart = mayStart
@@ -91,6 +96,11 @@ struct DateTokenStream {
         return numbers[i]
     }
 
+    /// Whether the number at token `i` carries an attached Hijri marker (1436هـ).
+    func isHijriMarked(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && hijriMarked[i]
+    }
+
     /// How many digits the number at token `i` has (0 when it is not a number).
     func digitCount(_ i: Int) -> Int {
         i >= 0 && i < tokens.count ? digitCounts[i] : 0
@@ -103,8 +113,9 @@ struct DateTokenStream {
     }
 
     /// A number of at most four digits, with an optional one-letter clitic or ال before it and
-    /// م after it, and its digit count; scalar-level so it stays cheap on every token.
-    static func parseNumber(_ key: String) -> (value: Int, digits: Int)? {
+    /// م (Gregorian) or ه (Hijri, from هـ) after it, its digit count and whether it is marked
+    /// Hijri; scalar-level so it stays cheap on every token.
+    static func parseNumber(_ key: String) -> (value: Int, digits: Int, hijri: Bool)? {
         guard key.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         let s = Array(key.unicodeScalars)
         var lo = 0
@@ -114,14 +125,16 @@ struct DateTokenStream {
         } else if hi - lo > 1, ["\u{0648}", "\u{0628}", "\u{0644}", "\u{0641}"].contains(s[0]) {  // و ب ل ف
             lo = 1
         }
+        var hijri = false
         if hi - lo > 1, s[hi - 1] == "\u{0645}" { hi -= 1 }                            // م
+        else if hi - lo > 1, s[hi - 1] == "\u{0647}" { hi -= 1; hijri = true }         // ه
         guard hi > lo, hi - lo <= 4 else { return nil }
         var value = 0
         for c in s[lo..<hi] {
             guard (0x30...0x39).contains(c.value) else { return nil }
             value = value * 10 + Int(c.value - 0x30)
         }
-        return (value, hi - lo)
+        return (value, hi - lo, hijri)
     }
 
     private static func classify(_ between: ArraySlice<Unicode.Scalar>) -> Gap {

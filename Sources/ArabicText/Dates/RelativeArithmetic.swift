@@ -1,6 +1,8 @@
 /// Calendar arithmetic of relative expressions against one anchor of day, month or year precision.
 struct RelativeArithmetic {
     let anchor: TemporalValue
+    /// The clause's tense: a bare weekday after a future verb (سيزور الخميس) is the next one.
+    var tense: Tense?
 
     private var year: Int { anchor.year! }
 
@@ -18,11 +20,20 @@ struct RelativeArithmetic {
             guard let today = anchorDay else { return coarse() }
             var back = (today.weekday - w + 7) % 7
             switch direction {
+            case .latest where tense == .future: return day(today.adding(days: (w - today.weekday + 7) % 7))
             case .latest, .current: break
             case .past: if back == 0 { back = 7 }
             case .next: return day(today.adding(days: (w - today.weekday + 7) % 7 == 0 ? 7 : (w - today.weekday + 7) % 7))
             }
             return day(today.adding(days: -back))
+        case .weekdayNear(let w, let offset):
+            guard let today = anchorDay else { return coarse() }
+            let target = today.adding(days: offset)
+            let forward = (w - target.weekday + 7) % 7
+            let backward = (target.weekday - w + 7) % 7
+            // Ties (three or four days either way) lean the offset's way.
+            let forwardWins = forward < backward || forward == backward && offset > 0
+            return day(target.adding(days: forwardWins ? forward : -backward))
         case .monthOffset(let n):
             guard let m = anchor.month else { return n == 0 ? TemporalValue(year: year, precision: .year) : nil }
             let total = year * 12 + (m - 1) + n
