@@ -13,6 +13,16 @@ public struct ExtractedArticle: Sendable, Equatable {
     /// The page's `<link rel=canonical>` (or `og:url`), absolute, when it names one.
     public var canonicalURL: String?
 
+    public init(title: String?, paragraphs: [String], published: String?, source: String?, url: String?,
+                canonicalURL: String?) {
+        self.title = title
+        self.paragraphs = paragraphs
+        self.published = published
+        self.source = source
+        self.url = url
+        self.canonicalURL = canonicalURL
+    }
+
     /// The paragraphs joined by blank lines.
     public var text: String { paragraphs.joined(separator: "\n\n") }
 }
