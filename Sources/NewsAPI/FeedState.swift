@@ -68,6 +68,17 @@ public struct PollReport: Sendable, Equatable {
     public var failed = 0
     public var error: String?
 
+    public init(feedID: String, status: String, items: Int = 0, added: Int = 0, existing: Int = 0,
+                failed: Int = 0, error: String? = nil) {
+        self.feedID = feedID
+        self.status = status
+        self.items = items
+        self.added = added
+        self.existing = existing
+        self.failed = failed
+        self.error = error
+    }
+
     func json() -> [UInt8] {
         var w = JSONWriter(capacity: 256)
         w.beginObject()
