@@ -79,6 +79,7 @@ public struct PollReport: Sendable, Equatable {
         self.error = error
     }
 
+    /// The JSON body of `POST /api/feeds/{id}/poll`.
     func json() -> [UInt8] {
         var w = JSONWriter(capacity: 256)
         w.beginObject()

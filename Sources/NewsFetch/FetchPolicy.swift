@@ -19,7 +19,7 @@ public struct FetchPolicy: Sendable {
     public var userAgent: String
 
     public init(allowPrivateAddresses: Bool = false, resolveTimeout: Duration = .seconds(5),
-                idleTimeout: Duration = .seconds(10), transferTimeout: Duration = .seconds(20),
+                idleTimeout: Duration = .seconds(8), transferTimeout: Duration = .seconds(20),
                 maxBodyBytes: Int = 5 << 20, maxRedirects: Int = 5,
                 userAgent: String = "Marsad/1.0 (Arabic news observatory)") {
         self.allowPrivateAddresses = allowPrivateAddresses

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPCore
 import HTTPTypes
-import NewsAPI
+@testable import NewsAPI
 import NewsCorpus
 import NewsFetch
 import Testing
@@ -205,5 +205,29 @@ import Testing
         let feedChanges = journal.changes.filter { if case .upsert = $0 { false } else { true } }
         #expect(feedChanges.count == 3)
         #expect(seeds.applying(feedChanges).articles.map(\.id) == seeds.articles.map(\.id))
+    }
+
+    // MARK: Contract
+
+    @Test func theOpenAPIDocumentDescribesTheRoutesAndTheirShapes() throws {
+        let spec = SeedAPI.get("/openapi.json").json.object
+        let paths = try #require(spec["paths"] as? [String: Any])
+        for path in ["/api/articles/fetch", "/api/feeds", "/api/feeds/{id}", "/api/feeds/{id}/poll"] {
+            #expect(paths[path] != nil, "OpenAPI lacks \(path)")
+        }
+        let schemas = try #require((spec["components"] as? [String: Any])?["schemas"] as? [String: Any])
+        let feedSchema = try #require(schemas["Feed"] as? [String: Any])
+        let required = try #require(feedSchema["required"] as? [String])
+        let properties = try #require(feedSchema["properties"] as? [String: Any])
+        let record = FeedRecord(id: "f-0000000000000001", url: "https://news.example/rss.xml", intervalMinutes: 5,
+                                created: "2026-12-03T09:00:00Z")
+        let restarted = try harness(allowPrivate: false, subscriptions: [record])
+        let feed = send(restarted.router, .get, "/api/feeds/\(record.id)").json
+        #expect(Set(required).isSubset(of: Set(feed.keys)))
+        #expect(Set(feed.keys).isSubset(of: Set(properties.keys)))
+        let report = PollReport(feedID: "f-1", status: "error", error: "x")
+        let reportSchema = try #require(schemas["PollReport"] as? [String: Any])
+        let reportKeys = try #require((try JSONSerialization.jsonObject(with: Data(report.json()))) as? [String: Any]).keys
+        #expect(Set(reportKeys) == Set(try #require(reportSchema["properties"] as? [String: Any]).keys))
     }
 }
