@@ -37,7 +37,7 @@ struct PageImporter: Sendable {
                 failure = .noText
             case .fetched(let page):
                 aliases = [page.url.absoluteString]
-                if let type = page.mediaType, !(type.contains("html") || type == "text/plain" && page.body.first == UInt8(ascii: "<")) {
+                if let type = page.mediaType, !Self.isHTML(type: type, body: page.body) {
                     failure = .notHTML(type)
                 } else {
                     let article = ArticleExtractor.extract(html: page.body, encoding: page.charset, url: page.url)
@@ -67,6 +67,16 @@ struct PageImporter: Sendable {
         let submitted = SubmittedArticle(id: ArticleWritesController.newID(), title: title, text: text,
                                          published: published, source: article.source, url: given)
         return try writer.add(submitted, aliases: aliases.filter { $0 != given })
+    }
+
+    /// Whether a body of media type `type` is an HTML page: declared so, or sent as something
+    /// generic (`text/plain`, `application/octet-stream`) but starting with markup.
+    static func isHTML(type: String, body: [UInt8]) -> Bool {
+        if type.contains("html") { return true }
+        guard type == "text/plain" || type == "application/octet-stream" else { return false }
+        let start = body.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        let head = String(decoding: start.prefix(15), as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
     /// A feed entry's HTML (or plain) content as paragraphs: its `<p>`s, else its text.
