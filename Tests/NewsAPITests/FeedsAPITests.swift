@@ -120,6 +120,15 @@ import Testing
         }
     }
 
+    @Test func pagesSentWithAGenericTypeAreSniffed() {
+        // python3 -m http.server sends extension-less pages as application/octet-stream.
+        #expect(PageImporter.isHTML(type: "application/octet-stream", body: Array("\n<!DOCTYPE html><html>".utf8)))
+        #expect(PageImporter.isHTML(type: "text/plain", body: Array("<html lang=ar>".utf8)))
+        #expect(PageImporter.isHTML(type: "application/xhtml+xml", body: []))
+        #expect(!PageImporter.isHTML(type: "application/octet-stream", body: Array("%PDF-1.7".utf8)))
+        #expect(!PageImporter.isHTML(type: "application/rss+xml", body: Array("<html>".utf8)))
+    }
+
     // MARK: Feeds
 
     @Test func aPolledFeedAddsItsNewItemsOnce() throws {
