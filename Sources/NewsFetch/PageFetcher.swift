@@ -52,12 +52,16 @@ public struct PageFetcher: Sendable {
         self.policy = policy
     }
 
-    /// Fetches `request`, following at most `policy.maxRedirects` redirects.
+    /// Fetches `request`, following at most `policy.maxRedirects` redirects, all within
+    /// `policy.transferTimeout` (name resolution aside).
     public func fetch(_ request: FetchRequest) throws(FetchError) -> FetchResult {
         var url = request.url
+        let deadline = ContinuousClock.now + policy.transferTimeout
         for _ in 0...policy.maxRedirects {
             try policy.check(url)
-            let answer = try transfer(url, request)
+            let remaining = deadline - ContinuousClock.now
+            guard remaining > .milliseconds(100) else { throw .timedOut }
+            let answer = try transfer(url, request, within: remaining)
             switch answer.status {
             case 301, 302, 303, 307, 308:
                 guard let location = answer.header("Location"),
@@ -85,8 +89,9 @@ public struct PageFetcher: Sendable {
     }
 
     /// One request, no redirect followed.
-    private func transfer(_ url: URL, _ request: FetchRequest) throws(FetchError) -> TransferDelegate.Answer {
-        let (idle, total) = policy.seconds
+    private func transfer(_ url: URL, _ request: FetchRequest, within limit: Duration) throws(FetchError) -> TransferDelegate.Answer {
+        let idle = policy.seconds.idle
+        let total = FetchPolicy.interval(limit)
         var urlRequest = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: idle)
         urlRequest.setValue(request.accept, forHTTPHeaderField: "Accept")
         urlRequest.setValue(policy.userAgent, forHTTPHeaderField: "User-Agent")
