@@ -14,6 +14,8 @@ public final class FeedService: Sendable {
     let journal: any ArticleStore
     let fetcher: PageFetcher
     let importer: PageImporter
+    /// At most this many `POST /api/articles/fetch` fetch at once.
+    let fetchGate = FetchGate(limit: 4)
     let feeds: Mutex<[FeedState]>
     /// Polls run here one after another, whether from the timer or a request.
     let pollQueue = DispatchQueue(label: "marsad.feeds")

@@ -78,7 +78,7 @@ struct FeedsController {
         let url = try JSONBody(request: request).url()
         let outcome: FetchedArticleWriter.Outcome
         do {
-            outcome = try feeds.importer.importPage(url)
+            outcome = try feeds.fetchGate.run { try feeds.importer.importPage(url) }
         } catch let failure as PageImporter.Failure {
             throw failure.httpError
         }

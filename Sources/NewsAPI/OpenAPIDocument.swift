@@ -65,7 +65,7 @@ enum OpenAPIDocument {
     "/api/articles/fetch": {
       "post": {
         "summary": "Add the article at a URL (fetched, main text extracted)", "operationId": "fetchArticle",
-        "description": "Fetches the page (http or https; redirects followed, each hop checked; size and time limited), extracts its main text, title, publication date and source, and adds it like POST /api/articles. A URL already in the corpus is not added again: 200 with the existing article. Hosts that resolve to private, loopback or other non-public addresses are refused (403) unless the server runs with --allow-private-fetch. A page that cannot be fetched or holds no article text is 422.",
+        "description": "Fetches the page (http or https; redirects followed, each hop checked; size and time limited), extracts its main text, title, publication date and source, and adds it like POST /api/articles. A URL already in the corpus is not added again: 200 with the existing article. Hosts that resolve to private, loopback or other non-public addresses are refused (403) unless the server runs with --allow-private-fetch. A page that cannot be fetched or holds no article text is 422. At most 4 fetches run at once; past that, 429 with Retry-After.",
         "security": [{"bearer": []}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FetchInput"}}}},
         "responses": {
@@ -73,7 +73,7 @@ enum OpenAPIDocument {
           "201": {"description": "Fetched and added", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
           "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"},
-          "503": {"$ref": "#/components/responses/Problem"}
+          "429": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
         }
       }
     },

@@ -240,3 +240,19 @@ import Testing
         #expect(Set(reportKeys) == Set(try #require(reportSchema["properties"] as? [String: Any]).keys))
     }
 }
+
+/// The fetch gate admits up to its limit and answers 429 past it.
+@Suite struct FetchGateTests {
+    @Test func admitsUpToTheLimitThenRefuses() throws {
+        let gate = FetchGate(limit: 2)
+        let inner = try gate.run { try gate.run { () -> Int? in
+            do { return try gate.run { 1 } } catch let error as HTTPError {
+                #expect(error.status == .tooManyRequests)
+                #expect(error.headerFields[.retryAfter] == "5")
+                return nil
+            }
+        } }
+        #expect(inner == nil)
+        #expect(try gate.run { 7 } == 7)
+    }
+}
