@@ -31,13 +31,14 @@ RUN swift build -c release --static-swift-stdlib --product marsad \
 # ---- runtime -----------------------------------------------------------------------------
 FROM ${RUNTIME_IMAGE}
 
-# Nothing to install: with --static-swift-stdlib the binary links the Swift runtime and
-# Foundation (with its ICU data) statically and needs only glibc (libc6), libstdc++6 and
-# libgcc-s1, which bookworm-slim already carries (apt depends on them). No tzdata (times are
-# logged in UTC; nothing uses time zones), no ca-certificates (no outbound TLS), no curl (the
-# HEALTHCHECK speaks HTTP through bash's /dev/tcp). Add space-separated Debian package names
-# here if a future dependency needs one; container-check.sh installs the same list.
-ARG RUNTIME_PACKAGES=""
+# With --static-swift-stdlib the binary links the Swift runtime and Foundation (with its ICU
+# data) statically and needs glibc (libc6), libstdc++6 and libgcc-s1, which bookworm-slim already
+# carries (apt depends on them), plus what feeds and fetched links use: libcurl4 (under
+# FoundationNetworking's URLSession), libxml2 (the HTML and feed parsers) and ca-certificates
+# (https). The build stage's swift image has their -dev packages (libcurl4-openssl-dev,
+# libxml2-dev). No tzdata (times are logged in UTC; nothing uses time zones), no curl (the
+# HEALTHCHECK speaks HTTP through bash's /dev/tcp). container-check.sh installs the same list.
+ARG RUNTIME_PACKAGES="libcurl4 libxml2 ca-certificates"
 RUN if [ -n "${RUNTIME_PACKAGES}" ]; then \
       apt-get update \
       && apt-get install -y --no-install-recommends ${RUNTIME_PACKAGES} \

@@ -36,9 +36,14 @@ let package = Package(
         .target(name: "EntityModel", dependencies: ["ArabicText"], resources: [.copy("Resources/ner-weights.bin")]),
         // Article model, loader, analysis, the immutable corpus snapshot.
         .target(name: "NewsCorpus", dependencies: ["ArabicText", "EntityModel"]),
+        // libxml2 (Debian libxml2-dev) for NewsFetch's HTML and XML parsers.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Fetching pages and feeds (URLSession, SSRF address policy) and reading them: HTML article
+        // extraction, RSS 2.0 and Atom. Knows nothing of HTTP serving or of the corpus.
+        .target(name: "NewsFetch", dependencies: ["CLibXML2"]),
         // Routes, controllers and JSON shapes of the REST API.
         .target(name: "NewsAPI", dependencies: [
-            "HTTPCore", "NewsCorpus", "SearchIndex", "ArabicText",
+            "HTTPCore", "NewsCorpus", "SearchIndex", "ArabicText", "NewsFetch",
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         // The executable: flags, logging, wiring.
@@ -69,8 +74,10 @@ let package = Package(
         .testTarget(name: "EntityModelTests", dependencies: ["EntityModel", "ArabicText"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "ArabicText"]),
         .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus", "ArabicText"]),
+        .testTarget(name: "NewsFetchTests", dependencies: ["NewsFetch"]),
         .testTarget(name: "NewsAPITests", dependencies: [
-            "NewsAPI", "NewsCorpus", "SearchIndex", "HTTPCore",
+            "NewsAPI", "NewsCorpus", "SearchIndex", "HTTPCore", "HTTPServer", "NewsFetch",
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [

@@ -7,13 +7,18 @@ public struct NewsService: Sendable {
     public let store: SnapshotStore
     public let access: WriteAccess
     public let journal: any ArticleStore
+    /// Feed subscriptions and page fetching.
+    public let feeds: FeedService
 
-    /// `access` decides who may write; `journal` keeps accepted writes (in memory by default).
+    /// `access` decides who may write; `journal` keeps accepted writes (in memory by default);
+    /// `feeds` polls and fetches (by default one without subscriptions that refuses private
+    /// addresses).
     public init(store: SnapshotStore, access: WriteAccess = WriteAccess(token: nil),
-                journal: any ArticleStore = VolatileArticleStore()) {
+                journal: any ArticleStore = VolatileArticleStore(), feeds: FeedService? = nil) {
         self.store = store
         self.access = access
         self.journal = journal
+        self.feeds = feeds ?? FeedService(store: store, journal: journal)
     }
 
     /// Adds all routes of the API.
@@ -21,6 +26,7 @@ public struct NewsService: Sendable {
         try HealthController(store: store).addRoutes(to: &router)
         try ArticlesController(store: store).addRoutes(to: &router)
         try ArticleWritesController(store: store, access: access, journal: journal).addRoutes(to: &router)
+        try FeedsController(feeds: feeds, access: access).addRoutes(to: &router)
         try EntitiesController(store: store).addRoutes(to: &router)
         try TimelineController(store: store).addRoutes(to: &router)
         try SearchController(store: store).addRoutes(to: &router)

@@ -62,6 +62,69 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/api/articles/fetch": {
+      "post": {
+        "summary": "Add the article at a URL (fetched, main text extracted)", "operationId": "fetchArticle",
+        "description": "Fetches the page (http or https; redirects followed, each hop checked; size and time limited), extracts its main text, title, publication date and source, and adds it like POST /api/articles. A URL already in the corpus is not added again: 200 with the existing article. Hosts that resolve to private, loopback or other non-public addresses are refused (403) unless the server runs with --allow-private-fetch. A page that cannot be fetched or holds no article text is 422. At most 4 fetches run at once; past that, 429 with Retry-After.",
+        "security": [{"bearer": []}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FetchInput"}}}},
+        "responses": {
+          "200": {"description": "Already in the corpus", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
+          "201": {"description": "Fetched and added", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"},
+          "429": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/feeds": {
+      "get": {
+        "summary": "Feed subscriptions, oldest first", "operationId": "listFeeds",
+        "parameters": [{"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
+        "responses": {"200": {"description": "A page of feeds", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      },
+      "post": {
+        "summary": "Subscribe to an RSS 2.0 or Atom feed", "operationId": "addFeed",
+        "description": "The feed is polled at once in the background, then every intervalMinutes (default 60); each new entry's page is fetched and added as an article (the entry's own content stands in when the page cannot be read); entries whose URL is already an article are skipped. Polls are conditional (ETag, Last-Modified). Subscribing again to the same URL changes its interval (200). Same address rules as POST /api/articles/fetch. With --data, subscriptions survive a restart.",
+        "security": [{"bearer": []}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedInput"}}}},
+        "responses": {
+          "200": {"description": "Already subscribed", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Feed"}}}},
+          "201": {"description": "Subscribed", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Feed"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"},
+          "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/feeds/{id}": {
+      "get": {
+        "summary": "One feed subscription and its last poll", "operationId": "getFeed",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "The feed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Feed"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+      },
+      "delete": {
+        "summary": "Unsubscribe (the articles it brought stay)", "operationId": "deleteFeed",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {
+          "204": {"description": "Unsubscribed"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/feeds/{id}/poll": {
+      "post": {
+        "summary": "Poll a feed now and report what it added", "operationId": "pollFeed",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {
+          "200": {"description": "The poll's report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PollReport"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
     "/api/entities": {
       "get": {
         "summary": "List entities, most mentioned first", "operationId": "listEntities",
@@ -125,6 +188,23 @@ enum OpenAPIDocument {
         "published": {"type": "string", "description": "An ISO date of day, month or year precision; an impossible day (2021-02-30) is refused.", "pattern": "^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},
         "source": {"type": "string"}, "url": {"type": "string"}
       }, "required": ["title", "text"]},
+      "FetchInput": {"type": "object", "properties": {"url": {"type": "string", "description": "An absolute http or https URL.", "pattern": "^https?://"}}, "required": ["url"]},
+      "FeedInput": {"type": "object", "properties": {
+        "url": {"type": "string", "description": "The feed's absolute http or https URL.", "pattern": "^https?://"},
+        "intervalMinutes": {"type": "integer", "minimum": 1, "maximum": 10080, "default": 60}
+      }, "required": ["url"]},
+      "Feed": {"type": "object", "properties": {
+        "id": {"type": "string"}, "url": {"type": "string"}, "intervalMinutes": {"type": "integer"}, "created": {"type": "string"},
+        "title": {"type": ["string", "null"]}, "lastPolled": {"type": ["string", "null"]}, "nextPoll": {"type": "string"},
+        "lastStatus": {"type": "string", "enum": ["pending", "ok", "notModified", "error"]}, "lastError": {"type": ["string", "null"]},
+        "itemCount": {"type": "integer"}, "articlesAdded": {"type": "integer"}
+      }, "required": ["id", "url", "intervalMinutes", "created", "nextPoll", "lastStatus", "itemCount", "articlesAdded"]},
+      "FeedList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Feed"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
+      "PollReport": {"type": "object", "properties": {
+        "feedId": {"type": "string"}, "status": {"type": "string", "enum": ["ok", "notModified", "error"]},
+        "items": {"type": "integer"}, "added": {"type": "integer"}, "existing": {"type": "integer"}, "failed": {"type": "integer"},
+        "error": {"type": ["string", "null"]}
+      }, "required": ["feedId", "status", "items", "added", "existing", "failed"]},
       "Problem": {"type": "object", "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "parameter": {"type": "string"}}, "required": ["type", "title", "status", "detail"]},
       "Offsets": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
       "EntityRef": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}}, "required": ["id", "name", "type"]},

@@ -35,6 +35,10 @@ public enum ArticleChange: Sendable, Equatable, Codable {
     case upsert(SubmittedArticle)
     /// Removes an added article, or hides a corpus article.
     case delete(id: String)
+    /// Subscribes to a feed, or changes a subscription (same id). Leaves the articles alone.
+    case feed(FeedRecord)
+    /// Ends the subscription `id`; the articles it brought stay.
+    case removeFeed(id: String)
 }
 
 /// Where accepted writes are kept so that they survive a restart. The data folder's journal
@@ -80,6 +84,8 @@ extension Corpus {
                 analyses.remove(at: i)
                 positions = [:]
                 for (j, a) in articles.enumerated() { positions[a.id] = j }
+            case .feed, .removeFeed:
+                continue
             }
         }
         return Corpus(articles: articles, analyses: analyses)

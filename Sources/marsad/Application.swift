@@ -30,11 +30,13 @@ struct Application {
         }
         var corpus = Corpus(articles: loaded.articles)
         let journal: any ArticleStore
+        var subscriptions: [FeedRecord] = []
         if let folder = settings.data {
             let store = try JournalStore(folder: folder)
             let (changes, warnings) = try store.load()
             for warning in warnings { logger.warning("\(warning)") }
             corpus = corpus.applying(changes)
+            subscriptions = ArticleChange.feeds(after: changes)
             journal = store
             logger.info("replayed \(changes.count) journaled changes from \(store.path)")
         } else {
@@ -49,7 +51,13 @@ struct Application {
         logger.info("loaded \(snapshot.corpus.articles.count) articles, \(snapshot.corpus.entities.count) entities, \(snapshot.corpus.events.count) events from \(settings.corpus) in \(started.duration(to: .now))")
 
         let files = StaticFiles(root: settings.publicFolder)
-        let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken), journal: journal)
+        let feeds = FeedService(store: store, journal: journal, allowPrivateAddresses: settings.allowPrivateFetch,
+                                subscriptions: subscriptions)
+        if settings.allowPrivateFetch {
+            logger.warning("--allow-private-fetch: feeds and fetched links may reach private and loopback addresses")
+        }
+        let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken), journal: journal,
+                                  feeds: feeds)
         let router = try service.router(files: { try files.respond(to: $0) })
 
         var configuration = ServerConfiguration(host: settings.host, port: settings.port)
@@ -66,6 +74,9 @@ struct Application {
             Double(store.snapshot.corpus.events.count)
         }
         _ = try server.start()
+        // Feed polling: due feeds are polled every 30 s on the feeds' own queue.
+        let polling = feeds.startPolling(every: .seconds(30))
+        if !subscriptions.isEmpty { logger.info("polling \(subscriptions.count) feed subscriptions") }
 
         let stopped = DispatchSemaphore(value: 0)
         let observation = ProcessSignals.onTermination(queue: DispatchQueue(label: "marsad.signals")) {
@@ -73,6 +84,7 @@ struct Application {
             stopped.signal()
         }
         withExtendedLifetime(observation) { stopped.wait() }
+        polling.cancel()
         server.shutdown(timeout: .seconds(http.shutdownTimeout))
         logger.info("stopped")
     }

@@ -25,6 +25,9 @@ struct MarsadCommand: ParsableCommand {
     @Option(help: "Folder where articles added through the API are journaled (env MARSAD_DATA). Without it, writes live in memory only.")
     var data: String?
 
+    @Flag(name: .customLong("allow-private-fetch"), help: "Let feeds and fetched links reach private, loopback and link-local addresses (env MARSAD_ALLOW_PRIVATE_FETCH=1); refused by default against SSRF.")
+    var allowPrivateFetch = false
+
     // HTTP-layer options (issues 7 and 9); resolved by HTTPSettings.
     @Option(name: .customLong("trusted-proxy"), help: "A reverse proxy (address or CIDR) whose Forwarded/X-Forwarded-* fields are believed; repeatable (env MARSAD_TRUSTED_PROXIES, comma-separated).")
     var trustedProxy: [String] = []
@@ -49,9 +52,10 @@ struct MarsadCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let settings = try Settings(
+        var settings = try Settings(
             host: host, port: port, corpus: corpus, publicFolder: publicFolder, data: data,
             environment: environment)
+        settings.allowPrivateFetch = Settings.allowPrivateFetch(flag: allowPrivateFetch, environment: environment)
         let http = try HTTPSettings(
             trustedProxy: trustedProxy, basePath: basePath, logFormat: logFormat, logLevel: logLevel,
             shutdownTimeout: shutdownTimeout, maxConnections: maxConnections, eventLoops: eventLoops,

@@ -10,6 +10,8 @@ struct Settings {
     var data: String?
     /// The bearer token that authorises writes (env only, so it never shows in `ps`).
     var apiToken: String?
+    /// Whether feeds and fetched links may point at private or loopback addresses.
+    var allowPrivateFetch = false
 
     init(host: String?, port: Int?, corpus: String?, publicFolder: String?, data: String?,
          environment: [String: String]) throws {
@@ -31,5 +33,10 @@ struct Settings {
         self.publicFolder = publicFolder ?? environment["MARSAD_PUBLIC"] ?? "Public"
         self.data = data ?? environment["MARSAD_DATA"].flatMap { $0.isEmpty ? nil : $0 }
         self.apiToken = environment["MARSAD_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// `--allow-private-fetch`, else `MARSAD_ALLOW_PRIVATE_FETCH` (`1`, `true` or `yes`).
+    static func allowPrivateFetch(flag: Bool, environment: [String: String]) -> Bool {
+        flag || ["1", "true", "yes"].contains(environment["MARSAD_ALLOW_PRIVATE_FETCH"]?.lowercased() ?? "")
     }
 }

@@ -43,12 +43,13 @@ final class MarsadProcess: Sendable {
             let data = handle.availableData
             if data.isEmpty { handle.readabilityHandler = nil; found.signal(); return }
             let text = output.append(String(decoding: data, as: UTF8.self))
-            if text.contains("listening on http") { found.signal() }
+            // Only a whole line: the pipe may deliver "…:358" now and "31\n" later.
+            if text.range(of: #"listening on http://[^ \n]*:\d+\n"#, options: .regularExpression) != nil { found.signal() }
         }
         try process.run()
         _ = found.wait(timeout: .now() + 60)
         let log = output.text
-        guard let range = log.range(of: #"listening on http://[^ ]*:(\d+)"#, options: .regularExpression),
+        guard let range = log.range(of: #"listening on http://[^ \n]*:(\d+)"#, options: .regularExpression),
               let port = Int(log[range].split(separator: ":").last ?? "") else {
             process.terminate()
             throw Failure.noPort(log)
