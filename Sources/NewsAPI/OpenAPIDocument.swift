@@ -37,7 +37,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "One article with its entities and events", "operationId": "getArticle",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
       },
       "put": {
         "summary": "Replace an article added through the API", "operationId": "replaceArticle",
@@ -78,7 +78,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "One entity with its mentions and related entities", "operationId": "getEntity",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
       }
     },
     "/api/timeline": {
@@ -125,7 +125,7 @@ enum OpenAPIDocument {
         "published": {"type": "string", "description": "An ISO date of day, month or year precision; an impossible day (2021-02-30) is refused.", "pattern": "^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},
         "source": {"type": "string"}, "url": {"type": "string"}
       }, "required": ["title", "text"]},
-      "Problem": {"type": "object", "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "parameter": {"type": "string"}}, "required": ["type", "title", "status", "detail"]},
+      "Problem": {"type": "object", "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "parameter": {"type": "string", "description": "The parameter at fault; for unknown query parameters, every unknown name, comma-separated."}}, "required": ["type", "title", "status", "detail"]},
       "Offsets": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
       "EntityRef": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}}, "required": ["id", "name", "type"]},
       "ArticleSummary": {"type": "object", "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "excerpt": {"type": "string"}, "published": {"type": ["string", "null"]}, "publishedEstimated": {"type": "boolean"}}, "required": ["id", "title", "excerpt"]},
