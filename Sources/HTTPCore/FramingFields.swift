@@ -74,10 +74,11 @@ struct FramingFields {
             // RFC 9112 §6.3 (7): a request without either has no body.
             return .none
         }
-        // RFC 9110 §8.6 permits accepting a list of identical values or identical repeated
-        // fields (`5, 5`), but RFC 9112 §6.3 (5) makes any other list a framing error, and a
-        // proxy in front may pick a different element than we would. Like nginx, we refuse every
-        // repeat: exactly one field holding one number, so the body's end is never ambiguous.
+        // RFC 9110 §8.6: a list of identical values or identical repeated fields (`5, 5`) MAY
+        // be replaced by the single value or rejected as invalid; any other list is invalid,
+        // an unrecoverable framing error answered 400 (RFC 9112 §6.3 (5)). A proxy in front may
+        // read a repeat differently than we would, so like nginx we refuse every repeat: exactly
+        // one field holding one number, and the body's end is never ambiguous.
         guard contentLengths.count == 1, let field = contentLengths.first,
               !field.contains(UInt8(ascii: ",")) else {
             throw RequestTarget.bad("Content-Length must be sent once, as a single value.")
