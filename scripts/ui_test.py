@@ -452,6 +452,7 @@ def main():
         "entity": f"/?entity={q(entity['id'])}" if entity else "/?entity=does-not-exist",
         "timeline": "/?view=timeline",
         "graph": "/?view=graph",
+        "api-tour": "/api.html",
     }
     misspelt = t.api("/api/search", q="بنغاري", limit=1)
     views["search-suggestion"] = f"/?q={q('بنغاري')}"
@@ -493,6 +494,13 @@ def main():
     titles = [norm(a.get("title")) for a in articles.get("items", [])]
     listed = [norm(a.text()) for a in main_el.find_all("a") if (a.attrs.get("href") or "").startswith("/?article=")]
     t.check(titles and all(title in listed for title in titles), "home: lists the first articles' titles", f"expected {titles[:2]}")
+
+    # The API tour, rendered in the browser from /openapi.json.
+    dom, main_el = ready("api-tour", "api")
+    tour = main_el.find(id="api-tour")
+    t.check(tour is not None and "GET /api/search" in tour.text(), "api-tour: lists GET /api/search from /openapi.json")
+    t.check(any(a.attrs.get("href") == "api.html" for a in rendered["home"][0].find_all("a")),
+            "home: the navigation links to the API tour")
 
     # Search.
     dom, main_el = ready("search", "search")

@@ -74,32 +74,29 @@ struct FramingFields {
             // RFC 9112 §6.3 (7): a request without either has no body.
             return .none
         }
-        var length: Int?
-        var tooLarge = false
-        for field in contentLengths {
-            // RFC 9110 §8.6: identical repeated values (as lines or a list) MAY be accepted;
-            // anything else is an unrecoverable framing error (RFC 9112 §6.3 (5)).
-            for element in field.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-                var digits = element[...]
-                while let first = digits.first, HTTPSyntax.isWhitespace(first) { digits = digits.dropFirst() }
-                while let last = digits.last, HTTPSyntax.isWhitespace(last) { digits = digits.dropLast() }
-                guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-                    throw RequestTarget.bad("Content-Length is not a non-negative integer.")
-                }
-                var value = 0
-                for digit in digits {
-                    let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-                    let (sum, overflow2) = times10.addingReportingOverflow(Int(digit - 0x30))
-                    if overflow1 || overflow2 { tooLarge = true; value = .max; break }
-                    value = sum
-                }
-                if let length, length != value {
-                    throw RequestTarget.bad("Content-Length values differ.")
-                }
-                length = value
-            }
+        // RFC 9110 §8.6: a list of identical values or identical repeated fields (`5, 5`) MAY
+        // be replaced by the single value or rejected as invalid; any other list is invalid,
+        // an unrecoverable framing error answered 400 (RFC 9112 §6.3 (5)). A proxy in front may
+        // read a repeat differently than we would, so like nginx we refuse every repeat: exactly
+        // one field holding one number, and the body's end is never ambiguous.
+        guard contentLengths.count == 1, let field = contentLengths.first,
+              !field.contains(UInt8(ascii: ",")) else {
+            throw RequestTarget.bad("Content-Length must be sent once, as a single value.")
         }
-        guard let length else { return .none }
+        var digits = field[...]
+        while let first = digits.first, HTTPSyntax.isWhitespace(first) { digits = digits.dropFirst() }
+        while let last = digits.last, HTTPSyntax.isWhitespace(last) { digits = digits.dropLast() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            throw RequestTarget.bad("Content-Length is not a non-negative integer.")
+        }
+        var length = 0
+        var tooLarge = false
+        for digit in digits {
+            let (times10, overflow1) = length.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times10.addingReportingOverflow(Int(digit - 0x30))
+            if overflow1 || overflow2 { tooLarge = true; break }
+            length = sum
+        }
         if tooLarge || length > limits.maxBodyBytes {
             throw HTTPError(.contentTooLarge, detail: "The body is larger than \(limits.maxBodyBytes) bytes.")
         }

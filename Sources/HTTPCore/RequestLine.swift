@@ -26,11 +26,11 @@ struct RequestLine {
             targetBytes = rest[rest.startIndex..<secondSpace]
             version = try Self.version(rest[(secondSpace + 1)...])
         } else {
-            // RFC 9112 §2.3 / RFC 1945: a request line without a version is HTTP/0.9.
-            guard rest.first == UInt8(ascii: "/") else {
-                throw RequestTarget.bad("The request line is malformed.")
-            }
-            throw HTTPError(.httpVersionNotSupported, detail: "HTTP/0.9 is not supported.")
+            // RFC 9112 §3: `request-line = method SP request-target SP HTTP-version`; a line
+            // without the version (an HTTP/0.9 simple request, `GET /`) is not a valid HTTP/1.x
+            // request line, and an invalid request-line SHOULD get 400 (§3, last paragraph).
+            // 505 is for a well-formed version we do not speak (RFC 9110 §15.6.6).
+            throw RequestTarget.bad("The request line has no HTTP version.")
         }
         method = try Self.method(methodBytes)
         rawTarget = String(decoding: targetBytes, as: UTF8.self)

@@ -148,11 +148,11 @@ final class Connection: @unchecked Sendable {
                     offload(request, number: number, started: started)
                 }
             case .error(let error):
-                let response = ProblemDetails.response(for: error)
+                let response = context.pipeline.refusal(error, connection: serial, number: machine.requestsServed)
                 _ = machine.responseQueued(clientKeepAlive: false, now: .now)
                 enqueue(response, method: .get, version: .http1_1, keepAlive: false)
                 context.metrics.record(routeID: 0, status: error.status.code, elapsed: .zero)
-                context.logger.info("\(remoteAddress) refused: \(error.status.code) \(error.detail)")
+                context.logger.info("\(remoteAddress) refused: \(error.status.code) \(error.detail) \(response.requestID ?? "-")")
             }
         }
         flush()
@@ -258,9 +258,10 @@ final class Connection: @unchecked Sendable {
         case .close:
             close()
         case .respondAndClose(let error):
-            enqueue(ProblemDetails.response(for: error), method: .get, version: .http1_1, keepAlive: false)
+            let response = context.pipeline.refusal(error, connection: serial, number: machine.requestsServed)
+            enqueue(response, method: .get, version: .http1_1, keepAlive: false)
             context.metrics.record(routeID: 0, status: error.status.code, elapsed: .zero)
-            context.logger.info("\(remoteAddress) refused: \(error.status.code) \(error.detail)")
+            context.logger.info("\(remoteAddress) refused: \(error.status.code) \(error.detail) \(response.requestID ?? "-")")
             flush()
         }
     }

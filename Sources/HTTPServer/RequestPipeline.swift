@@ -46,6 +46,15 @@ struct RequestPipeline: Sendable {
         return response
     }
 
+    /// The problem response for a request the parser (or the connection's clock) refused, with a
+    /// generated `X-Request-Id` like every other response: no request was parsed, so no client
+    /// id can be kept.
+    func refusal(_ error: HTTPError, connection: UInt64, number: Int) -> Response {
+        var response = ProblemDetails.response(for: error)
+        response.requestID = requestIDs.make(connection: connection, request: number)
+        return response
+    }
+
     /// `path` with `base` removed when it lies under it (`/base` → `/`, `/base/x` → `/x`).
     static func strip(_ base: String, from path: String) -> String? {
         guard path.hasPrefix(base) else { return nil }

@@ -4,6 +4,8 @@ import NewsCorpus
 /// `GET /api/articles` and `GET /api/articles/{id}`.
 struct ArticlesController {
     let store: SnapshotStore
+    /// The query parameters `list` understands (as in `/openapi.json`); others get 400.
+    static let listParameters: Set<String> = ["limit", "offset"]
 
     func addRoutes(to router: inout RouterBuilder) throws {
         try router.get("/api/articles") { request in try list(request) }
@@ -11,6 +13,7 @@ struct ArticlesController {
     }
 
     func list(_ request: Request) throws -> Response {
+        try request.query.requireOnly(Self.listParameters)
         let page = try Pagination(query: request.query)
         let corpus = store.snapshot.corpus
         let range = page.range(count: corpus.articles.count)
@@ -20,6 +23,7 @@ struct ArticlesController {
     }
 
     func show(_ request: Request) throws -> Response {
+        try request.query.requireOnly([])
         let id = request.pathParameters["id"] ?? ""
         let snapshot = store.snapshot
         guard let position = snapshot.corpus.articlePosition(id: id) else {

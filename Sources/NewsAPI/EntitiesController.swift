@@ -6,6 +6,8 @@ import NewsCorpus
 /// `GET /api/entities` (filters `type`, `q`, `article`) and `GET /api/entities/{id}`.
 struct EntitiesController {
     let store: SnapshotStore
+    /// The query parameters `list` understands (as in `/openapi.json`); others get 400.
+    static let listParameters: Set<String> = ["type", "q", "article", "limit", "offset"]
 
     func addRoutes(to router: inout RouterBuilder) throws {
         try router.get("/api/entities") { request in try list(request) }
@@ -13,6 +15,7 @@ struct EntitiesController {
     }
 
     func list(_ request: Request) throws -> Response {
+        try request.query.requireOnly(Self.listParameters)
         let page = try Pagination(query: request.query)
         let snapshot = store.snapshot
         if request.query["type"] == nil, request.query["article"] == nil, request.query["q"] == nil,
@@ -71,6 +74,7 @@ struct EntitiesController {
     }
 
     func show(_ request: Request) throws -> Response {
+        try request.query.requireOnly([])
         let id = request.pathParameters["id"] ?? ""
         let corpus = store.snapshot.corpus
         guard let position = corpus.entityPosition(id: id) else {

@@ -37,7 +37,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "One article with its entities and events", "operationId": "getArticle",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
       },
       "put": {
         "summary": "Replace an article added through the API", "operationId": "replaceArticle",
@@ -141,7 +141,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "One entity with its mentions and related entities", "operationId": "getEntity",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
       }
     },
     "/api/timeline": {
@@ -205,7 +205,7 @@ enum OpenAPIDocument {
         "items": {"type": "integer"}, "added": {"type": "integer"}, "existing": {"type": "integer"}, "failed": {"type": "integer"},
         "error": {"type": ["string", "null"]}
       }, "required": ["feedId", "status", "items", "added", "existing", "failed"]},
-      "Problem": {"type": "object", "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "parameter": {"type": "string"}}, "required": ["type", "title", "status", "detail"]},
+      "Problem": {"type": "object", "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "parameter": {"type": "string", "description": "The parameter at fault; for unknown query parameters, every unknown name, comma-separated."}}, "required": ["type", "title", "status", "detail"]},
       "Offsets": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
       "EntityRef": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}}, "required": ["id", "name", "type"]},
       "ArticleSummary": {"type": "object", "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "excerpt": {"type": "string"}, "published": {"type": ["string", "null"]}, "publishedEstimated": {"type": "boolean"}}, "required": ["id", "title", "excerpt"]},

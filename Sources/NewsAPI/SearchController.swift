@@ -8,12 +8,15 @@ struct SearchController {
     let store: SnapshotStore
     /// How many of the best hits the entity facets are counted over.
     static let facetDepth = 200
+    /// The query parameters `search` understands (as in `/openapi.json`); others get 400.
+    static let parameters: Set<String> = ["q", "entity", "from", "to", "limit", "offset"]
 
     func addRoutes(to router: inout RouterBuilder) throws {
         try router.get("/api/search") { request in try search(request) }
     }
 
     func search(_ request: Request) throws -> Response {
+        try request.query.requireOnly(Self.parameters)
         let page = try Pagination(query: request.query)
         guard let text = request.query["q"] else {
             throw HTTPError.badParameter("q", "q (the search query) is required.")

@@ -4,12 +4,15 @@ import NewsCorpus
 /// `GET /api/timeline`: dated events oldest first; filters `article`, `entity`, `from`, `to`.
 struct TimelineController {
     let store: SnapshotStore
+    /// The query parameters `list` understands (as in `/openapi.json`); others get 400.
+    static let parameters: Set<String> = ["article", "entity", "from", "to", "limit", "offset"]
 
     func addRoutes(to router: inout RouterBuilder) throws {
         try router.get("/api/timeline") { request in try list(request) }
     }
 
     func list(_ request: Request) throws -> Response {
+        try request.query.requireOnly(Self.parameters)
         let page = try Pagination(query: request.query)
         let range = try DateRange(query: request.query)
         let snapshot = store.snapshot

@@ -48,7 +48,10 @@ struct Application {
         }
         let snapshot = Snapshot(corpus: corpus)
         let store = SnapshotStore(snapshot)
-        logger.info("loaded \(snapshot.corpus.articles.count) articles, \(snapshot.corpus.entities.count) entities, \(snapshot.corpus.events.count) events from \(settings.corpus) in \(started.duration(to: .now))")
+        let origins = StartupReport.origins(of: snapshot.corpus, corpusIDs: Set(loaded.articles.map(\.id)),
+                                            folder: settings.corpus, journaled: settings.data != nil)
+        logger.info("loaded \(snapshot.corpus.articles.count) articles \(origins), \(snapshot.corpus.entities.count) entities, \(snapshot.corpus.events.count) events in \(started.duration(to: .now))")
+        if let warning = StartupReport.publicFolderWarning(settings.publicFolder) { logger.warning("\(warning)") }
 
         let files = StaticFiles(root: settings.publicFolder)
         let feeds = FeedService(store: store, journal: journal, allowPrivateAddresses: settings.allowPrivateFetch,

@@ -61,6 +61,10 @@ import Testing
         Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n", status: 400),
         Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length: 3\r\nContent-Length: 4\r\n\r\n", status: 400),
         Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length: 3, 4\r\n\r\n", status: 400),
+        // Identical repeats are refused too (as nginx does): see FramingFields.framing.
+        Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length: 5, 5\r\n\r\nhello", status: 400),
+        Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length: 5\r\nContent-Length: 5\r\n\r\nhello", status: 400),
+        Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length: 5,\r\n\r\nhello", status: 400),
         Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length: -1\r\n\r\n", status: 400),
         Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length: 1x\r\n\r\n", status: 400),
         Case(raw: "POST / HTTP/1.1\r\n\(host)Content-Length:\r\n\r\n", status: 400),
@@ -97,7 +101,9 @@ import Testing
         Case(raw: "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", status: 505),
         Case(raw: "GET / HTTP/3.0\r\n\(host)\r\n", status: 505),
         Case(raw: "GET / HTTP/0.9\r\n\(host)\r\n", status: 505),
-        Case(raw: "GET /\r\n", status: 505),                                // HTTP/0.9 simple request
+        // RFC 9112 §3: a request line without a version is a malformed HTTP/1.x request line.
+        Case(raw: "GET /\r\n", status: 400),                                // HTTP/0.9 simple request
+        Case(raw: "GET /\r\n\r\n", status: 400),
     ])
     func methodsAndVersions(_ testCase: Case) { Self.check(testCase) }
 

@@ -85,6 +85,8 @@ import Glibc
         ("GET / HTTP/1.1\r\n\(host)X: \(String(repeating: "y", count: 300))\r\n\r\n", 431),
         ("BREW /pot HTTP/1.1\r\n\(host)\r\n", 501),
         ("GET / HTTP/2.0\r\n\(host)\r\n", 505),
+        ("GET /\r\n\r\n", 400),
+        ("POST /echo HTTP/1.1\r\n\(host)Content-Length: 2, 2\r\n\r\nab", 400),
     ])
     func refusalsAreProblemResponses(_ raw: String, _ status: Int) throws {
         let server = try TestServer(limits: Self.smallLimits)
@@ -95,6 +97,9 @@ import Glibc
         #expect(response.status == status)
         #expect(response.header("Content-Type") == MediaType.problemJSON)
         #expect(response.text.contains("\"status\":\(status)"))
+        // Parser refusals carry a generated id too (15 hex digits, like routed responses').
+        let id = try #require(response.header("X-Request-Id"))
+        #expect(id.count == 15 && id.allSatisfy(\.isHexDigit))
         if status == 405 { #expect(response.header("Allow") == "GET, HEAD") }
         if status == 404 || status == 405 {
             #expect(response.header("Connection") == nil)
