@@ -48,6 +48,7 @@ struct Application {
 
         var configuration = ServerConfiguration(host: settings.host, port: settings.port)
         http.configure(&configuration, logger: logger)  // HTTP-layer hook (issues 7, 9)
+        configuration.limits.bodyLimitsByPath.merge(NewsService.largeBodyLimits) { $1 }
         let server = Server(configuration: configuration, responder: router, logger: logger)
         // Corpus size gauges for /metrics, read at scrape time from the current snapshot.
         server.metrics.addGauge("marsad_corpus_articles", help: "Articles in the corpus.") {
