@@ -21,9 +21,10 @@ public struct SubmittedArticle: Sendable, Equatable, Codable {
     }
 
     /// The article this submission describes (undated unless `published` is given; the corpus
-    /// dates it from its content when it is analysed).
+    /// dates it from its content when it is analysed). Without a title, the title is the
+    /// text's first sentence, which stays in the body (API text loses no line to a heading).
     public func article() -> Article {
-        let cleaned = ArticleCleaner.clean(text, providedTitle: title)
+        let cleaned = ArticleCleaner.clean(text, providedTitle: title, takesHeading: false)
         let metadata = ArticleMetadata(title: title, published: published.flatMap(ISODateParser.parse),
                                        source: source, url: url)
         return Article(id: id, cleaned: cleaned, metadata: metadata, origin: .added)

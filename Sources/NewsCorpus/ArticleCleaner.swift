@@ -2,8 +2,8 @@ import Foundation
 import ArabicText
 
 /// Turns a scraped article file into title, paragraphs and links without changing any word:
-/// - the first line is the title when it is a heading (short, followed by a blank line) and no
-///   title is given; with a given title the first line stays in the body unless it repeats that title;
+/// - the first line is the title when it is a heading (short, followed by a blank line), no
+///   title is given and `takesHeading` (corpus files); with a given title the first line stays in the body unless it repeats that title;
 /// - paragraphs glued with `.,` (a scraper's join of a list of paragraphs) are split again;
 /// - a body line that repeats the title is dropped;
 /// - spaces before punctuation are removed;
@@ -16,7 +16,9 @@ public enum ArticleCleaner {
 
     /// Cleans one file's text. With `providedTitle` (metadata or the API) no line is taken for a
     /// heading: the body keeps every line but a first one that only repeats the given title.
-    public static func clean(_ raw: String, providedTitle: String? = nil) -> CleanedArticle {
+    /// Without `takesHeading` (API text without a title) the title is the first sentence, which
+    /// stays in the body.
+    public static func clean(_ raw: String, providedTitle: String? = nil, takesHeading: Bool = true) -> CleanedArticle {
         let unified = unifyingLineEnds(raw)
         // Split by bytes: a line feed is always a Character of its own once CRs are gone.
         var lines = unified.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
@@ -30,7 +32,7 @@ public enum ArticleCleaner {
                !normalizedForComparison(given).isEmpty {
                 lines.removeFirst()
             }
-        } else if lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength {
+        } else if takesHeading, lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength {
             title = tidy(lines[0])
             lines.removeFirst()
         }
