@@ -24,21 +24,21 @@ struct ArticleInput {
         try self.init(json: request.body[...], titleRequired: true)
     }
 
-    /// Reads one JSON object from `bytes`.
-    init(json bytes: ArraySlice<UInt8>, titleRequired: Bool) throws(HTTPError) {
+    /// Reads one JSON object from `bytes` (`what` names them in errors: the body, a line).
+    init(json bytes: ArraySlice<UInt8>, titleRequired: Bool, what: String = "body") throws(HTTPError) {
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw HTTPError(.badRequest, detail: "The body is not valid UTF-8.")
+            throw HTTPError(.badRequest, detail: "The \(what) is not valid UTF-8.")
         }
         let object: [String: Any]
         do {
             guard let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-                throw HTTPError(.badRequest, detail: "The body must be a JSON object.")
+                throw HTTPError(.badRequest, detail: "The \(what) must be a JSON object.")
             }
             object = parsed
         } catch let error as HTTPError {
             throw error
         } catch {
-            throw HTTPError(.badRequest, detail: "The body is not valid JSON.")
+            throw HTTPError(.badRequest, detail: "The \(what) is not valid JSON.")
         }
         try self.init(object: object, titleRequired: titleRequired)
     }

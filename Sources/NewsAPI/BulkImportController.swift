@@ -68,7 +68,7 @@ struct BulkImportController {
             var i = worker
             while i < ranges.count {
                 let range = ranges[i].1
-                results.set(i, Result { () throws(HTTPError) in try ArticleInput(json: body[range], titleRequired: false) })
+                results.set(i, Result { () throws(HTTPError) in try ArticleInput(json: body[range], titleRequired: false, what: "line") })
                 i += 64
             }
         }

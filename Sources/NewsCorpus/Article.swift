@@ -31,7 +31,8 @@ public struct Article: Sendable {
     public init(id: String, cleaned: CleanedArticle, metadata: ArticleMetadata = ArticleMetadata(),
                 origin: ArticleOrigin = .corpus) {
         self.id = id
-        self.title = metadata.title ?? cleaned.title
+        // A provided title as the cleaner tidied it (markup and entities gone).
+        self.title = cleaned.titleSource == .provided ? cleaned.title : metadata.title ?? cleaned.title
         self.titleSource = metadata.title == nil ? cleaned.titleSource : .provided
         // Sized exactly: appending would leave up to twice the bytes reserved for the
         // article's lifetime.

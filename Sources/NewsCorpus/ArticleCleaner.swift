@@ -2,8 +2,10 @@ import Foundation
 import ArabicText
 
 /// Turns a scraped article file into title, paragraphs and links without changing any word:
-/// - the first line is the title when it is a heading (short, followed by a blank line), no
-///   title is given and `takesHeading` (corpus files); with a given title the first line stays in the body unless it repeats that title;
+/// - markup, character references and invisible controls are handled first (`TextHygiene`);
+/// - the first line is the title when it is a heading (short, followed by a blank line, not a
+///   byline such as «فايز الحسيكي – عين اليوم»), no title is given and `takesHeading` (corpus
+///   files); with a given title the first line stays in the body unless it repeats that title;
 /// - paragraphs glued with `.,` (a scraper's join of a list of paragraphs) are split again;
 /// - a body line that repeats the title is dropped;
 /// - spaces before punctuation are removed;
@@ -18,8 +20,9 @@ public enum ArticleCleaner {
     /// heading: the body keeps every line but a first one that only repeats the given title.
     /// Without `takesHeading` (API text without a title) the title is the first sentence, which
     /// stays in the body.
-    public static func clean(_ raw: String, providedTitle: String? = nil, takesHeading: Bool = true) -> CleanedArticle {
-        let unified = unifyingLineEnds(raw)
+    public static func clean(_ raw: String, providedTitle rawTitle: String? = nil, takesHeading: Bool = true) -> CleanedArticle {
+        let unified = unifyingLineEnds(TextHygiene.clean(raw))
+        let providedTitle = rawTitle.map(TextHygiene.title)
         // Split by bytes: a line feed is always a Character of its own once CRs are gone.
         var lines = unified.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
             String(Substring($0)).trimmingWhitespace()
@@ -32,7 +35,8 @@ public enum ArticleCleaner {
                !normalizedForComparison(given).isEmpty {
                 lines.removeFirst()
             }
-        } else if takesHeading, lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength {
+        } else if takesHeading, lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength,
+                  !Byline.matches(lines[0]) {
             title = tidy(lines[0])
             lines.removeFirst()
         }
@@ -81,9 +85,10 @@ public enum ArticleCleaner {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The first sentence of the body, cut at a word boundary when long.
+    /// The first sentence of the body (after a leading byline, which stays in the body), cut at
+    /// a word boundary when long.
     static func derivedTitle(from paragraphs: [String]) -> String {
-        guard let first = paragraphs.first else { return "" }
+        guard let first = paragraphs.first(where: { !Byline.matches($0) }) ?? paragraphs.first else { return "" }
         let scalars = Array(first.unicodeScalars)
         let sentence = SentenceSplitter.sentences(in: scalars).first.map {
             String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
