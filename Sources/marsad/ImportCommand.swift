@@ -18,10 +18,10 @@ struct ImportCommand: ParsableCommand {
     var server: String?
 
     @Option(name: .customLong("batch-lines"), help: "Articles per request.")
-    var batchLines: Int = 5000
+    var batchLines: Int = 20000
 
     @Option(name: .customLong("batch-bytes"), help: "Most bytes per request (the server accepts 64 MiB).")
-    var batchBytes: Int = 32 << 20
+    var batchBytes: Int = 60 << 20
 
     func validate() throws {
         guard batchLines > 0 else { throw ValidationError("--batch-lines must be positive.") }
