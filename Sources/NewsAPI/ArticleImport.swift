@@ -24,7 +24,7 @@ struct ArticleImport {
     /// The upserts to record and apply, in order.
     private(set) var changes: [ArticleChange] = []
     /// Articles planned in this batch, by id, as they will read (undated, not analysed).
-    private var planned: [String: Article] = [:]
+    private(set) var planned: [String: Article] = [:]
     private var plannedURLs: [String: String] = [:]
 
     init(corpus: Corpus) {
@@ -38,22 +38,21 @@ struct ArticleImport {
         }
         guard let id = target, let existing = planned[id] ?? corpus.article(id: id) else {
             let id = target ?? newID()
-            record(input.submission(id: id))
+            record(input.submission(id: id), article: input.article(id: id))
             return .added(id)
         }
         guard existing.origin == .added else {
             throw HTTPError(.conflict, detail: "Article '\(id)' comes from the corpus folder and cannot be replaced.")
         }
-        let submission = input.submission(id: id)
-        let candidate = submission.article()
+        let candidate = input.article(id: id)
         if Self.sameContent(existing, candidate) { return .unchanged(id) }
-        record(submission, article: candidate)
+        record(input.submission(id: id), article: candidate)
         return .updated(id)
     }
 
-    private mutating func record(_ submission: SubmittedArticle, article: Article? = nil) {
+    private mutating func record(_ submission: SubmittedArticle, article: Article) {
         changes.append(.upsert(submission))
-        planned[submission.id] = article ?? submission.article()
+        planned[submission.id] = article
         if let url = submission.url { plannedURLs[url] = submission.id }
     }
 

@@ -13,6 +13,8 @@ struct ArticleInput {
     var published: String?
     var source: String?
     var url: String?
+    /// The article as it will read, cleaned once here (its id given when it is planned).
+    var prepared: Article
 
     /// Reads a `POST`/`PUT` body: `application/json`, a JSON object.
     init(request: Request) throws(HTTPError) {
@@ -71,9 +73,15 @@ struct ArticleInput {
         if let id, !ArticleID.isValid(id) {
             throw HTTPError.badParameter("id", "id must be 1-200 bytes without a slash, backslash, control character or leading dot.")
         }
-        guard ArticleCleaner.clean(text, providedTitle: title).paragraphs.isEmpty == false else {
+        prepared = SubmittedArticle(id: "", title: title, text: text, published: published, source: source, url: url).article()
+        guard !prepared.paragraphs.isEmpty else {
             throw HTTPError.badParameter("text", "text has no words.")
         }
+    }
+
+    /// The prepared article under `id`.
+    func article(id: String) -> Article {
+        prepared.withID(id)
     }
 
     func submission(id: String) -> SubmittedArticle {

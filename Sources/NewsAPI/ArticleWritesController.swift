@@ -32,7 +32,7 @@ struct ArticleWritesController {
                 let body = current.corpus.articlePosition(id: outcome.id).map { current.articleBody(at: $0) } ?? []
                 return (current, (outcome, body))
             }
-            let (next, body) = try commit(plan.changes, to: current, bodyOf: outcome.id)
+            let (next, body) = try commit(plan.changes, prepared: plan.planned, to: current, bodyOf: outcome.id)
             return (next, (outcome, body))
         }
         var response = Response.json(body, status: outcome == .added(outcome.id) ? .created : .ok)
@@ -80,13 +80,14 @@ struct ArticleWritesController {
 
     /// Journals `changes` (one durable append), applies them to `current` and returns the next
     /// snapshot with the encoded body of article `id`. Call under the store's writer lock.
-    func commit(_ changes: [ArticleChange], to current: Snapshot, bodyOf id: String?) throws -> (Snapshot, [UInt8]) {
+    func commit(_ changes: [ArticleChange], prepared: [String: Article] = [:], to current: Snapshot,
+                bodyOf id: String?) throws -> (Snapshot, [UInt8]) {
         do {
             try journal.append(contentsOf: changes)
         } catch {
             throw HTTPError(.serviceUnavailable, detail: "The change could not be stored; nothing was changed.")
         }
-        let next = Snapshot(corpus: current.corpus.applying(changes))
+        let next = Snapshot(corpus: current.corpus.applying(changes, prepared: prepared))
         let body = id.flatMap { next.corpus.articlePosition(id: $0) }.map { next.articleBody(at: $0) } ?? []
         return (next, body)
     }

@@ -41,7 +41,7 @@ struct BulkImportController {
                 }
             }
             guard !plan.changes.isEmpty else { return (current, report) }
-            let (next, _) = try writes.commit(plan.changes, to: current, bodyOf: nil)
+            let (next, _) = try writes.commit(plan.changes, prepared: plan.planned, to: current, bodyOf: nil)
             return (next, report)
         }
         return .json(report.json)

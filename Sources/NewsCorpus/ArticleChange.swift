@@ -70,7 +70,9 @@ extension Corpus {
     /// The corpus with `changes` applied in order. The submitted articles that survive the
     /// batch are analysed together, on all cores, and the derived tables (entities, timeline)
     /// are rebuilt once for the whole batch: a bulk import costs one rebuild, not one per line.
-    public func applying(_ changes: [ArticleChange]) -> Corpus {
+    /// `prepared` may hold, by id, the article the batch's last upsert of that id describes
+    /// (already cleaned by the caller), so that it is not cleaned again.
+    public func applying(_ changes: [ArticleChange], prepared: [String: Article] = [:]) -> Corpus {
         guard !changes.isEmpty else { return self }
         enum Slot { case kept(Int), submitted(Int) }
         var slots: [Slot] = articles.indices.map { .kept($0) }
@@ -99,7 +101,9 @@ extension Corpus {
         }
         var wanted: [Int] = []
         for case .submitted(let k) in slots { wanted.append(k) }
-        let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(wanted.map { submissions[$0].article() })
+        let submitted = submissions
+        let built = ConcurrentMap.map(wanted) { k in prepared[submitted[k].id] ?? submitted[k].article() }
+        let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(built)
         var fresh: [Int: Int] = [:]
         for (n, k) in wanted.enumerated() { fresh[k] = n }
         let previous = slots.contains { if case .kept = $0 { true } else { false } } ? self.analyses : []
