@@ -104,6 +104,7 @@ public enum ArticleCleaner {
     /// Splits a line at the `.,` joins a scraper left between paragraphs (`نهاية., بداية`,
     /// `نهاية ., بداية`, `"نهاية"., بداية`), dropping empty pieces such as `, ,`.
     static func splitGluedParagraphs(_ line: String) -> [String] {
+        guard containsGlue(line) else { return [line] }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
         let scalars = Array(line.unicodeScalars)
@@ -125,22 +126,64 @@ public enum ArticleCleaner {
         return pieces
     }
 
-    /// Removes white space before closing punctuation and collapses runs of spaces.
-    static func tidy(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\u{00A0}" {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace {
-                if !closingPunctuation.contains(scalar) && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-            }
-            out.append(scalar)
+    /// Whether `line` has a `.,` at all (most lines do not).
+    static func containsGlue(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in line.utf8 {
+            if b == UInt8(ascii: ","), previous == UInt8(ascii: ".") { return true }
+            previous = b
         }
-        return String(out)
+        return false
+    }
+
+    /// Removes white space before closing punctuation and collapses runs of spaces (SP, TAB,
+    /// U+00A0) into one; leading and trailing ones go. Works on the UTF-8 bytes: every byte it
+    /// tests is ASCII or the lead of a two-byte sequence it checks whole.
+    static func tidy(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            let n = bytes.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let c = bytes[i]
+                if c == 0x20 || c == 0x09 {
+                    pendingSpace = true
+                    i += 1
+                    continue
+                }
+                if c == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
+                    pendingSpace = true
+                    i += 2
+                    continue
+                }
+                if pendingSpace {
+                    if !out.isEmpty && !closesWithoutSpace(bytes, at: i) { out.append(0x20) }
+                    pendingSpace = false
+                }
+                out.append(c)
+                i += 1
+            }
+            // Nothing removed or replaced: the same bytes.
+            return out.count == n ? String(decoding: bytes, as: UTF8.self) : String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether the scalar starting at byte `i` is one of `closingPunctuation`.
+    private static func closesWithoutSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        switch bytes[i] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+             UInt8(ascii: ")"), UInt8(ascii: "]"):
+            return true
+        case 0xD8:  // U+060C ، U+061B ؛ U+061F ؟
+            return i + 1 < bytes.count && (bytes[i + 1] == 0x8C || bytes[i + 1] == 0x9B || bytes[i + 1] == 0x9F)
+        case 0xC2:  // U+00BB »
+            return i + 1 < bytes.count && bytes[i + 1] == 0xBB
+        default:
+            return false
+        }
     }
 
     /// Punctuation that never takes a space before it in Arabic or Latin typography.

@@ -18,7 +18,7 @@ import Foundation
 public enum TextHygiene {
     /// `text` with the changes above; the same string when none applies.
     public static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsWork) else { return text }
+        guard mayNeedWork(text), text.unicodeScalars.contains(where: needsWork) else { return text }
         let withoutTags = text.utf8.contains(UInt8(ascii: "<")) ? MarkupStripper.strip(text) : text
         var out = String.UnicodeScalarView()
         func emit(_ s: Unicode.Scalar) {
@@ -52,6 +52,20 @@ public enum TextHygiene {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
+    }
+
+    /// A byte prefilter for `needsWork`: `<`, `&`, or the lead byte of a scalar it may touch
+    /// (U+0080–U+00FF, U+061C, U+2000–U+2FFF, U+3000, U+F000–U+FFFF).
+    static func mayNeedWork(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "<"), UInt8(ascii: "&"), 0xC2, 0xE2, 0xE3, 0xEF: return true
+            case 0x9C where previous == 0xD8: return true
+            default: previous = b
+            }
+        }
+        return false
     }
 
     static func needsWork(_ s: Unicode.Scalar) -> Bool {
