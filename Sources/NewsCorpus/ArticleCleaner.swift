@@ -31,7 +31,8 @@ public enum ArticleCleaner {
 
         var title: String?
         if let given = providedTitle {
-            if let first = lines.first, normalizedForComparison(first) == normalizedForComparison(given),
+            if let first = lines.first, mayRepeat(first, given),
+               normalizedForComparison(first) == normalizedForComparison(given),
                !normalizedForComparison(given).isEmpty {
                 lines.removeFirst()
             }
@@ -62,7 +63,8 @@ public enum ArticleCleaner {
         }
         if let heading = title {
             // The title repeated as the body's first line.
-            if let first = paragraphs.first, normalizedForComparison(first) == normalizedForComparison(heading) {
+            if let first = paragraphs.first, mayRepeat(first, heading),
+               normalizedForComparison(first) == normalizedForComparison(heading) {
                 paragraphs.removeFirst()
             }
             return CleanedArticle(title: heading, titleSource: .heading, paragraphs: paragraphs, links: links)
@@ -211,6 +213,13 @@ public enum ArticleCleaner {
             previous = (previous.1, previous.2, b)
         }
         return false
+    }
+
+    /// Whether `line` can be `title` repeated: not when it is many times longer (a whole first
+    /// paragraph; normalising it to find out was a twentieth of loading a real corpus). The
+    /// bound leaves room for diacritics, tatweel and punctuation the comparison ignores.
+    static func mayRepeat(_ line: String, _ title: String) -> Bool {
+        line.utf8.count <= 4 * title.utf8.count + 64
     }
 
     static func normalizedForComparison(_ s: String) -> String {
