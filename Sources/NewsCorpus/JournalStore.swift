@@ -88,16 +88,24 @@ public final class JournalStore: ArticleStore {
             records.append(0x0A)
         }
         try descriptor.withLock { fd in
-            var written = 0
-            while written < records.count {
-                let n = records[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw StoreError.io("write \(path)", errno)
+            // Where the batch starts: a failed write is cut off again, so that a change answered
+            // "not stored" (503) is not applied at the next start either.
+            let start = lseek(fd, 0, SEEK_END)
+            do {
+                var written = 0
+                while written < records.count {
+                    let n = records[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw StoreError.io("write \(path)", errno)
+                    }
+                    written += n
                 }
-                written += n
+                guard fsync(fd) == 0 else { throw StoreError.io("fsync \(path)", errno) }
+            } catch {
+                if start >= 0 { _ = ftruncate(fd, start) }
+                throw error
             }
-            guard fsync(fd) == 0 else { throw StoreError.io("fsync \(path)", errno) }
         }
     }
 
