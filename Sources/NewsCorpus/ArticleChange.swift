@@ -72,7 +72,9 @@ extension Corpus {
     /// are rebuilt once for the whole batch: a bulk import costs one rebuild, not one per line.
     /// `prepared` may hold, by id, the article the batch's last upsert of that id describes
     /// (already cleaned by the caller), so that it is not cleaned again.
-    public func applying(_ changes: [ArticleChange], prepared: [String: Article] = [:]) -> Corpus {
+    /// The changes are consumed: a journal replay's submitted texts (the size of the corpus) are
+    /// released once their articles are built, before the analysis and the tables.
+    public func applying(_ changes: consuming [ArticleChange], prepared: [String: Article] = [:]) -> Corpus {
         guard !changes.isEmpty else { return self }
         enum Slot { case kept(Int), submitted(Int) }
         var slots: [Slot] = articles.indices.map { .kept($0) }
@@ -101,8 +103,9 @@ extension Corpus {
         }
         var wanted: [Int] = []
         for case .submitted(let k) in slots { wanted.append(k) }
-        let submitted = submissions
-        let built = ConcurrentMap.map(wanted) { k in prepared[submitted[k].id] ?? submitted[k].article() }
+        changes = []
+        let built = Self.build(wanted.map { submissions[$0] }, prepared: prepared)
+        submissions = []
         let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(built)
         var fresh: [Int: Int] = [:]
         for (n, k) in wanted.enumerated() { fresh[k] = n }
@@ -122,5 +125,10 @@ extension Corpus {
             }
         }
         return Corpus(articles: nextArticles, analyses: nextAnalyses)
+    }
+
+    /// The articles `submitted` describes (or their `prepared` versions), on all cores.
+    private static func build(_ submitted: [SubmittedArticle], prepared: [String: Article]) -> [Article] {
+        ConcurrentMap.map(submitted) { prepared[$0.id] ?? $0.article() }
     }
 }

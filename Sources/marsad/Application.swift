@@ -28,9 +28,10 @@ struct Application {
             let store = try JournalStore(folder: folder)
             let (changes, warnings) = try store.load()
             for warning in warnings { logger.warning("\(warning)") }
-            corpus = corpus.applying(changes)
+            let count = changes.count
+            corpus = corpus.applying(consume changes)
             journal = store
-            logger.info("replayed \(changes.count) journaled changes from \(store.path)")
+            logger.info("replayed \(count) journaled changes from \(store.path)")
         } else {
             journal = VolatileArticleStore()
             logger.notice("no --data folder: articles added through the API live in memory only and are lost on exit")
