@@ -2,7 +2,8 @@
 # API fuzzing: starts marsad on a free port over ./seeds and runs schemathesis against its
 # /openapi.json for a bounded time. Fails on any 5xx (not_a_server_error) or any response that
 # breaks the schema (response_schema_conformance, status_code_conformance,
-# content_type_conformance). Only 127.0.0.1 is targeted.
+# content_type_conformance). Only 127.0.0.1 is targeted. The bulk import is left out: its
+# body is application/x-ndjson, which schemathesis cannot generate without a custom serializer.
 # Usage: scripts/schemathesis.sh [seconds=120]       (needs: pip install schemathesis)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,7 @@ echo "marsad on $URL, schemathesis for ${BUDGET}s"
 st run "$URL/openapi.json" --url "$URL" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
   --header "Authorization: Bearer schemathesis-token" \
+  --exclude-path /api/articles/bulk \
   --max-time "$BUDGET" --request-timeout 10 --generation-database none \
   --report junit --report-dir test-artifacts/schemathesis \
   2>&1 | tee test-artifacts/schemathesis/run.log | tail -60

@@ -42,7 +42,7 @@ struct FramingFields {
     }
 
     /// How the body is framed (RFC 9112 §6.3), or the error that framing problems deserve.
-    func framing(version: HTTPVersion, limits: HTTPLimits) throws(HTTPError) -> RequestParser.Framing {
+    func framing(version: HTTPVersion, maxBodyBytes: Int) throws(HTTPError) -> RequestParser.Framing {
         if hasTransferEncoding {
             // RFC 9112 §6.1: Transfer-Encoding in HTTP/1.0 means faulty framing.
             guard version.minor >= 1 else {
@@ -97,8 +97,8 @@ struct FramingFields {
             if overflow1 || overflow2 { tooLarge = true; break }
             length = sum
         }
-        if tooLarge || length > limits.maxBodyBytes {
-            throw HTTPError(.contentTooLarge, detail: "The body is larger than \(limits.maxBodyBytes) bytes.")
+        if tooLarge || length > maxBodyBytes {
+            throw HTTPError(.contentTooLarge, detail: "The body is larger than \(maxBodyBytes) bytes.")
         }
         return length == 0 ? .none : .length(length)
     }

@@ -14,6 +14,10 @@ public struct HTTPLimits: Sendable, Equatable {
     public var maxHeaderCount: Int = 100
     /// Largest request body, decoded. Beyond: 413 (RFC 9110 §15.5.14).
     public var maxBodyBytes: Int = 1024 * 1024
+    /// Larger body limits for a few exact paths (after percent-decoding and dot-segment
+    /// removal), e.g. a bulk upload; every other path gets `maxBodyBytes`. The HTTP layer only
+    /// knows the paths and sizes; the application names them. Beyond: 413.
+    public var bodyLimitsByPath: [String: Int] = [:]
     /// Longest chunk-size line including extensions (RFC 9112 §7.1.1). Beyond: 400.
     public var maxChunkLineLength: Int = 1024
     /// Time allowed from a request's first byte to the end of its header section. Beyond: 408.
@@ -36,6 +40,11 @@ public struct HTTPLimits: Sendable, Equatable {
     /// The defaults above.
     public init() {}
 
+    /// The largest body accepted for a request to `path`.
+    public func maxBodyBytes(forPath path: String) -> Int {
+        bodyLimitsByPath.isEmpty ? maxBodyBytes : bodyLimitsByPath[path] ?? maxBodyBytes
+    }
+
     /// Throws an `HTTPLimitsError` naming the first limit that is not positive or is inconsistent.
     public func validate() throws(HTTPLimitsError) {
         let positives: [(String, Int)] = [
@@ -48,6 +57,9 @@ public struct HTTPLimits: Sendable, Equatable {
             throw HTTPLimitsError(limit: name, reason: "must be positive, got \(value)")
         }
         if maxBodyBytes < 0 { throw HTTPLimitsError(limit: "maxBodyBytes", reason: "must not be negative") }
+        for (path, limit) in bodyLimitsByPath where limit < 0 || !path.hasPrefix("/") {
+            throw HTTPLimitsError(limit: "bodyLimitsByPath", reason: "\(path): needs a path starting with / and a limit not negative")
+        }
         if minTransferRate < 0 { throw HTTPLimitsError(limit: "minTransferRate", reason: "must not be negative") }
         if maxQueryLength > maxRequestLineLength {
             throw HTTPLimitsError(limit: "maxQueryLength", reason: "cannot exceed maxRequestLineLength")

@@ -12,8 +12,9 @@ extension RequestParser {
         }
         start = lineEnd + 1
         let received = pending?.body.count ?? 0
-        if size > limits.maxBodyBytes - received {
-            throw HTTPError(.contentTooLarge, detail: "The body is larger than \(limits.maxBodyBytes) bytes.")
+        let maxBodyBytes = limits.maxBodyBytes(forPath: pending?.path ?? "")
+        if size > maxBodyBytes - received {
+            throw HTTPError(.contentTooLarge, detail: "The body is larger than \(maxBodyBytes) bytes.")
         }
         state = size == 0 ? .trailers(count: 0, bytes: 0) : .chunkData(size)
         return .continue

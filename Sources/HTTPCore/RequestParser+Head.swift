@@ -108,7 +108,7 @@ extension RequestParser {
         if let host = framingFields.host, !HostSyntax.isValid(host) {
             throw bad("The Host field is not a valid host[:port].")
         }
-        let framing = try framingFields.framing(version: parsed.version, limits: limits)
+        let framing = try framingFields.framing(version: parsed.version, maxBodyBytes: limits.maxBodyBytes(forPath: parsed.target.path))
         // RFC 9110 §10.1.1: a server MAY answer 417 to an expectation other than 100-continue.
         if let other = framingFields.unsupportedExpectation {
             throw HTTPError(.expectationFailed, detail: "The expectation \(other.prefix(32)) is not supported.",

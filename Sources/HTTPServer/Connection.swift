@@ -138,6 +138,7 @@ final class Connection: @unchecked Sendable {
                 flush()
                 return
             case .request(var request):
+                machine.requestReceived(now: .now)
                 request.remoteAddress = remoteAddress
                 let started = ContinuousClock.now
                 let number = machine.requestsServed

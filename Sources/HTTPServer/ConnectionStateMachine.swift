@@ -13,6 +13,9 @@ struct ConnectionStateMachine {
         case readingHead(started: Instant, bytes: Int)
         /// Reading a request's body; `bytes` counts what arrived since the request started.
         case readingBody(started: Instant, bytes: Int)
+        /// A complete request is being answered (the handler may take long: a bulk import); no
+        /// read deadline or transfer rate applies until its response is queued.
+        case handling(since: Instant)
         /// A response is queued and not yet fully sent.
         case writing(since: Instant)
         case closed
@@ -58,8 +61,17 @@ struct ConnectionStateMachine {
                                 : .readingHead(started: started, bytes: bytes + count)
         case .readingBody(let started, let bytes):
             phase = .readingBody(started: started, bytes: bytes + count)
-        case .writing, .closed:
+        case .handling, .writing, .closed:
             break
+        }
+    }
+
+    /// A whole request was parsed and goes to its handler: its reading time ends here, so a
+    /// slow handler is never taken for a slow client (a 408 after the change was made).
+    mutating func requestReceived(now: Instant) {
+        switch phase {
+        case .readingHead, .readingBody, .idle: phase = .handling(since: now)
+        case .handling, .writing, .closed: break
         }
     }
 
@@ -82,8 +94,10 @@ struct ConnectionStateMachine {
             phase = .closed
             return .close
         }
-        // An interim 100 Continue was written while the body is still arriving.
+        // An interim 100 Continue was written while the body is still arriving, or an earlier
+        // response while the next request is being handled.
         if case .readingBody = phase { return .none }
+        if case .handling = phase { return .none }
         phase = parserIdle ? .idle(since: now) : .readingHead(started: now, bytes: 0)
         return .none
     }
@@ -92,6 +106,7 @@ struct ConnectionStateMachine {
     mutating func peerClosed() -> Action {
         closeAfterWrite = true
         if case .writing = phase { return .none }
+        if case .handling = phase { return .none }
         phase = .closed
         return .close
     }
@@ -129,6 +144,8 @@ struct ConnectionStateMachine {
         case .readingBody(let started, let bytes):
             guard isTooSlow(started: started, bytes: bytes, now: now) else { return .none }
             return timeOut(now, "The request body arrived slower than \(limits.minTransferRate) bytes per second.")
+        case .handling:
+            return .none
         case .writing(let since):
             guard now - since >= limits.idleTimeout else { return .none }
             phase = .closed

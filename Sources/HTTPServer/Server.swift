@@ -32,7 +32,7 @@ public final class Server: Sendable {
     private var context: ConnectionContext {
         ConnectionContext(
             pipeline: pipeline, metrics: metrics, structuredLog: configuration.structuredRequestLog,
-            logger: logger, limits: configuration.limits,
+            logger: logger, limits: configuration.connectionLimits,
             stopping: stopping,
             onClose: { [self] connection in
                 state.withLock { _ = $0.connections.removeValue(forKey: ObjectIdentifier(connection)) }

@@ -35,6 +35,17 @@ public struct ServerConfiguration: Sendable {
         self.limits = limits
     }
 
+    /// The limits connections enforce: `limits`, with each per-path body limit also applying
+    /// under `basePath` (the parser sees paths before the prefix is stripped).
+    var connectionLimits: HTTPLimits {
+        guard let basePath, !limits.bodyLimitsByPath.isEmpty else { return limits }
+        var prefixed = limits
+        for (path, limit) in limits.bodyLimitsByPath {
+            prefixed.bodyLimitsByPath[basePath + path] = limit
+        }
+        return prefixed
+    }
+
     /// Throws if the port or a limit is out of range.
     public func validate() throws(HTTPLimitsError) {
         guard (0...65_535).contains(port) else {

@@ -15,16 +15,28 @@ struct ArticleWritesController {
         try router.post("/api/articles") { request in try create(request) }
         try router.put("/api/articles/{id}") { request in try replace(request) }
         try router.delete("/api/articles/{id}") { request in try remove(request) }
+        try router.post(BulkImportController.path) { request in
+            try BulkImportController(writes: self).importLines(request)
+        }
     }
 
+    /// Adds the article, or, when its `id` or `url` names an article added before, updates it
+    /// in place (200) or leaves it as it is (200): posting the same article twice makes one.
     func create(_ request: Request) throws -> Response {
         try access.authorize(request)
         let input = try ArticleInput(request: request)
-        let id = ArticleWritesController.newID()
-        let submitted = input.submission(id: id)
-        let body = try commit(.upsert(submitted), bodyOf: id)
-        var response = Response.json(body, status: .created)
-        response.headerFields[.location] = "/api/articles/" + id
+        let (outcome, body) = try store.update { current -> (Snapshot, (ArticleImport.Outcome, [UInt8])) in
+            var plan = ArticleImport(corpus: current.corpus)
+            let outcome = try plan.plan(input, newID: ArticleWritesController.newID)
+            guard !plan.changes.isEmpty else {
+                let body = current.corpus.articlePosition(id: outcome.id).map { current.articleBody(at: $0) } ?? []
+                return (current, (outcome, body))
+            }
+            let (next, body) = try commit(plan.changes, prepared: plan.planned, to: current, bodyOf: outcome.id)
+            return (next, (outcome, body))
+        }
+        var response = Response.json(body, status: outcome == .added(outcome.id) ? .created : .ok)
+        response.headerFields[.location] = "/api/articles/" + outcome.id
         return response
     }
 
@@ -38,6 +50,9 @@ struct ArticleWritesController {
             throw HTTPError(.conflict, detail: "Article '\(id)' comes from the corpus folder and cannot be replaced; DELETE hides it, POST adds a new one.")
         }
         let input = try ArticleInput(request: request)
+        if let given = input.id, given != id {
+            throw HTTPError.badParameter("id", "The body's id '\(given)' differs from the path's '\(id)'.")
+        }
         return .json(try commit(.upsert(input.submission(id: id)), bodyOf: id))
     }
 
@@ -59,15 +74,22 @@ struct ArticleWritesController {
             if case .delete(let id) = change, current.corpus.article(id: id) == nil {
                 throw HTTPError.notFound("There is no article with id '\(id)'.")
             }
-            do {
-                try journal.append(change)
-            } catch {
-                throw HTTPError(.serviceUnavailable, detail: "The change could not be stored; nothing was changed.")
-            }
-            let next = Snapshot(corpus: current.corpus.applying([change]))
-            let body = id.flatMap { next.corpus.articlePosition(id: $0) }.map { next.articleBody(at: $0) } ?? []
-            return (next, body)
+            return try commit([change], to: current, bodyOf: id)
         }
+    }
+
+    /// Journals `changes` (one durable append), applies them to `current` and returns the next
+    /// snapshot with the encoded body of article `id`. Call under the store's writer lock.
+    func commit(_ changes: [ArticleChange], prepared: [String: Article] = [:], to current: Snapshot,
+                bodyOf id: String?) throws -> (Snapshot, [UInt8]) {
+        do {
+            try journal.append(contentsOf: changes)
+        } catch {
+            throw HTTPError(.serviceUnavailable, detail: "The change could not be stored; nothing was changed.")
+        }
+        let next = Snapshot(corpus: current.corpus.applying(changes, prepared: prepared))
+        let body = id.flatMap { next.corpus.articlePosition(id: $0) }.map { next.articleBody(at: $0) } ?? []
+        return (next, body)
     }
 
     /// A new random article id (`a-` and 16 hex digits).
@@ -75,65 +97,5 @@ struct ArticleWritesController {
         let value = UInt64.random(in: .min ... .max)
         let hex = String(value, radix: 16)
         return "a-" + String(repeating: "0", count: 16 - hex.count) + hex
-    }
-}
-
-/// The JSON body of a write: `title` and `text` required and non-empty; `published`
-/// (ISO date), `source`, `url` optional. Validated before anything is stored.
-struct ArticleInput {
-    var title: String
-    var text: String
-    var published: String?
-    var source: String?
-    var url: String?
-
-    init(request: Request) throws(HTTPError) {
-        let contentType = request.headerFields[.contentType]?.lowercased() ?? ""
-        let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        guard mediaType == "application/json" else {
-            throw HTTPError(.unsupportedMediaType, detail: "Send the article as application/json; got '\(contentType.isEmpty ? "no Content-Type" : contentType)'.")
-        }
-        guard String(validating: request.body, as: UTF8.self) != nil else {
-            throw HTTPError(.badRequest, detail: "The body is not valid UTF-8.")
-        }
-        let object: [String: Any]
-        do {
-            guard let parsed = try JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
-                throw HTTPError(.badRequest, detail: "The body must be a JSON object.")
-            }
-            object = parsed
-        } catch let error as HTTPError {
-            throw error
-        } catch {
-            throw HTTPError(.badRequest, detail: "The body is not valid JSON.")
-        }
-        func field(_ name: String, required: Bool) throws(HTTPError) -> String? {
-            guard let value = object[name], !(value is NSNull) else {
-                if required { throw HTTPError.badParameter(name, "\(name) is required.") }
-                return nil
-            }
-            guard let text = value as? String else {
-                throw HTTPError.badParameter(name, "\(name) must be a string.")
-            }
-            if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw HTTPError.badParameter(name, "\(name) must not be empty.")
-            }
-            return text
-        }
-        title = try field("title", required: true)!.trimmingCharacters(in: .whitespacesAndNewlines)
-        text = try field("text", required: true)!
-        published = try field("published", required: false)
-        if let published, ISODateParser.parse(published) == nil {
-            throw HTTPError.badParameter("published", "published must be a date like 2020-11-13, 2020-11 or 2020; got '\(published)'.")
-        }
-        source = try field("source", required: false)
-        url = try field("url", required: false)
-        guard ArticleCleaner.clean(text, providedTitle: title).paragraphs.isEmpty == false else {
-            throw HTTPError.badParameter("text", "text has no words.")
-        }
-    }
-
-    func submission(id: String) -> SubmittedArticle {
-        SubmittedArticle(id: id, title: title, text: text, published: published, source: source, url: url)
     }
 }

@@ -21,6 +21,10 @@ public struct NewsService: Sendable {
         self.feeds = feeds ?? FeedService(store: store, journal: journal)
     }
 
+    /// Paths whose requests may carry more than the server's default body limit, and how much:
+    /// the bulk import (set them in the server's `HTTPLimits.bodyLimitsByPath`).
+    public static let largeBodyLimits: [String: Int] = [BulkImportController.path: BulkImportController.maxBodyBytes]
+
     /// Adds all routes of the API.
     public func addRoutes(to router: inout RouterBuilder) throws {
         try HealthController(store: store).addRoutes(to: &router)

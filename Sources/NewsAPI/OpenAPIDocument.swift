@@ -23,12 +23,26 @@ enum OpenAPIDocument {
       },
       "post": {
         "summary": "Add an article (analysed and searchable at once)", "operationId": "addArticle",
-        "description": "Needs Authorization: Bearer <MARSAD_API_TOKEN>. With --data, the write is on disk before the 201 goes out.",
+        "description": "Needs Authorization: Bearer <MARSAD_API_TOKEN>. With --data, the write is on disk before the answer goes out. An article whose id, or (without an id) url, names one added before is updated in place or left unchanged (200 with its Location), never added twice; 409 when that article comes from the corpus folder.",
         "security": [{"bearer": []}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleInput"}}}},
         "responses": {
+          "200": {"description": "The same article (same id or url) was present: updated or unchanged", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
           "201": {"description": "Created", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/articles/bulk": {
+      "post": {
+        "summary": "Import many articles: newline-delimited JSON, one ArticleInput a line (title optional)", "operationId": "importArticles",
+        "description": "Needs Authorization: Bearer <MARSAD_API_TOKEN>. Each line is validated alone; bad lines are listed with their line number and the others imported. Articles already present (same id, else same url) are updated or left unchanged. Accepted lines are journaled with one fsync and applied as one snapshot before the answer. Bodies up to 64 MiB.",
+        "security": [{"bearer": []}],
+        "requestBody": {"required": true, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
+        "responses": {
+          "200": {"description": "What the import did", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BulkReport"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
           "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
         }
       }
@@ -186,8 +200,13 @@ enum OpenAPIDocument {
       "ArticleInput": {"type": "object", "properties": {
         "title": {"type": "string", "minLength": 1, "pattern": "\\S"}, "text": {"type": "string", "minLength": 1, "pattern": "\\S"},
         "published": {"type": "string", "description": "An ISO date of day, month or year precision; an impossible day (2021-02-30) is refused.", "pattern": "^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},
-        "source": {"type": "string"}, "url": {"type": "string"}
+        "source": {"type": "string"}, "url": {"type": "string"},
+        "id": {"type": "string", "description": "Names the article (1-200 bytes, no slash, backslash, control character or leading dot); posting the same id again updates it.", "pattern": "^[A-Za-z0-9_-]{1,64}$"}
       }, "required": ["title", "text"]},
+      "BulkReport": {"type": "object", "properties": {
+        "added": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"},
+        "rejected": {"type": "array", "items": {"type": "object", "properties": {"line": {"type": "integer"}, "detail": {"type": "string"}}, "required": ["line", "detail"]}}
+      }, "required": ["added", "updated", "unchanged", "rejected"]},
       "FetchInput": {"type": "object", "properties": {"url": {"type": "string", "description": "An absolute http or https URL.", "pattern": "^https?://"}}, "required": ["url"]},
       "FeedInput": {"type": "object", "properties": {
         "url": {"type": "string", "description": "The feed's absolute http or https URL.", "pattern": "^https?://"},

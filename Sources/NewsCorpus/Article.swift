@@ -31,7 +31,8 @@ public struct Article: Sendable {
     public init(id: String, cleaned: CleanedArticle, metadata: ArticleMetadata = ArticleMetadata(),
                 origin: ArticleOrigin = .corpus) {
         self.id = id
-        self.title = metadata.title ?? cleaned.title
+        // A provided title as the cleaner tidied it (markup and entities gone).
+        self.title = cleaned.titleSource == .provided ? cleaned.title : metadata.title ?? cleaned.title
         self.titleSource = metadata.title == nil ? cleaned.titleSource : .provided
         // Sized exactly: appending would leave up to twice the bytes reserved for the
         // article's lifetime.
@@ -61,12 +62,17 @@ public struct Article: Sendable {
         self.origin = origin
     }
 
-    private init(copying a: Article, published: TemporalValue?, estimated: Bool) {
-        id = a.id; title = a.title; titleSource = a.titleSource; text = a.text
+    private init(copying a: Article, id: String? = nil, published: TemporalValue?, estimated: Bool) {
+        self.id = id ?? a.id; title = a.title; titleSource = a.titleSource; text = a.text
         paragraphs = a.paragraphs; sentences = a.sentences; links = a.links
         source = a.source; url = a.url; origin = a.origin
         self.published = published
         self.publishedEstimated = estimated
+    }
+
+    /// The same article under another id (an import prepares articles before naming them).
+    public func withID(_ id: String) -> Article {
+        Article(copying: self, id: id, published: published, estimated: publishedEstimated)
     }
 
     /// The same article with an estimated date (used when no metadata gives one).

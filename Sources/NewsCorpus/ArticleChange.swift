@@ -3,14 +3,15 @@ import Foundation
 /// An article as submitted through the API: what a store keeps to rebuild it.
 public struct SubmittedArticle: Sendable, Equatable, Codable {
     public var id: String
-    public var title: String
+    /// The given title; nil (a bulk line without one) takes it from the text, as for a corpus file.
+    public var title: String?
     public var text: String
     /// ISO date: `2020-11-13`, `2020-11` or `2020`.
     public var published: String?
     public var source: String?
     public var url: String?
 
-    public init(id: String, title: String, text: String, published: String? = nil, source: String? = nil, url: String? = nil) {
+    public init(id: String, title: String?, text: String, published: String? = nil, source: String? = nil, url: String? = nil) {
         self.id = id
         self.title = title
         self.text = text
@@ -20,9 +21,10 @@ public struct SubmittedArticle: Sendable, Equatable, Codable {
     }
 
     /// The article this submission describes (undated unless `published` is given; the corpus
-    /// dates it from its content when it is analysed).
+    /// dates it from its content when it is analysed). Without a title, the title is the
+    /// text's first sentence, which stays in the body (API text loses no line to a heading).
     public func article() -> Article {
-        let cleaned = ArticleCleaner.clean(text, providedTitle: title)
+        let cleaned = ArticleCleaner.clean(text, providedTitle: title, takesHeading: false)
         let metadata = ArticleMetadata(title: title, published: published.flatMap(ISODateParser.parse),
                                        source: source, url: url)
         return Article(id: id, cleaned: cleaned, metadata: metadata, origin: .added)
@@ -48,6 +50,16 @@ public protocol ArticleStore: Sendable {
     func load() throws -> (changes: [ArticleChange], warnings: [String])
     /// Records `change` durably; returns only once it would survive a crash.
     func append(_ change: ArticleChange) throws
+    /// Records `changes` durably, in order, all or none acknowledged together; returns only once
+    /// they would all survive a crash (one `fsync` for the batch where the store allows it).
+    func append(contentsOf changes: [ArticleChange]) throws
+}
+
+extension ArticleStore {
+    /// One `append` per change (stores without a cheaper batch).
+    public func append(contentsOf changes: [ArticleChange]) throws {
+        for change in changes { try append(change) }
+    }
 }
 
 /// Keeps nothing: writes live in memory until the process ends.
@@ -55,39 +67,74 @@ public struct VolatileArticleStore: ArticleStore {
     public init() {}
     public func load() throws -> (changes: [ArticleChange], warnings: [String]) { ([], []) }
     public func append(_ change: ArticleChange) throws {}
+    public func append(contentsOf changes: [ArticleChange]) throws {}
 }
 
 extension Corpus {
-    /// The corpus with `changes` applied in order.
-    public func applying(_ changes: [ArticleChange]) -> Corpus {
+    /// The corpus with `changes` applied in order. The submitted articles that survive the
+    /// batch are analysed together, on all cores, and the derived tables (entities, timeline)
+    /// are rebuilt once for the whole batch: a bulk import costs one rebuild, not one per line.
+    /// `prepared` may hold, by id, the article the batch's last upsert of that id describes
+    /// (already cleaned by the caller), so that it is not cleaned again.
+    /// The changes are consumed: a journal replay's submitted texts (the size of the corpus) are
+    /// released once their articles are built, before the analysis and the tables.
+    public func applying(_ changes: consuming [ArticleChange], prepared: [String: Article] = [:]) -> Corpus {
         guard !changes.isEmpty else { return self }
-        var articles = self.articles
-        var analyses = self.analyses
-        var positions: [String: Int] = [:]
-        for (i, a) in articles.enumerated() { positions[a.id] = i }
+        enum Slot { case kept(Int), submitted(Int) }
+        var slots: [Slot] = articles.indices.map { .kept($0) }
+        var submissions: [SubmittedArticle] = []
+        var positions = articles.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
         for change in changes {
             switch change {
             case .upsert(let submitted):
-                let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing([submitted.article()])
-                let article = dated[0], analysis = analyzed[0]
-                if let i = positions[article.id] {
-                    articles[i] = article
-                    analyses[i] = analysis
+                submissions.append(submitted)
+                if let i = positions[submitted.id] {
+                    slots[i] = .submitted(submissions.count - 1)
                 } else {
-                    positions[article.id] = articles.count
-                    articles.append(article)
-                    analyses.append(analysis)
+                    positions[submitted.id] = slots.count
+                    slots.append(.submitted(submissions.count - 1))
                 }
             case .delete(let id):
-                guard let i = positions[id] else { continue }
-                articles.remove(at: i)
-                analyses.remove(at: i)
-                positions = [:]
-                for (j, a) in articles.enumerated() { positions[a.id] = j }
+                guard let i = positions.removeValue(forKey: id) else { continue }
+                slots.remove(at: i)
+                for j in i..<slots.count {
+                    switch slots[j] {
+                    case .kept(let k): positions[articles[k].id] = j
+                    case .submitted(let k): positions[submissions[k].id] = j
+                    }
+                }
             case .feed, .removeFeed:
                 continue
             }
         }
-        return Corpus(articles: articles, analyses: analyses)
+        var wanted: [Int] = []
+        for case .submitted(let k) in slots { wanted.append(k) }
+        changes = []
+        let built = Self.build(wanted.map { submissions[$0] }, prepared: prepared)
+        submissions = []
+        let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(built)
+        var fresh: [Int: Int] = [:]
+        for (n, k) in wanted.enumerated() { fresh[k] = n }
+        let previous = slots.contains { if case .kept = $0 { true } else { false } } ? self.analyses : []
+        var nextArticles: [Article] = []
+        var nextAnalyses: [ArticleAnalysis] = []
+        nextArticles.reserveCapacity(slots.count)
+        nextAnalyses.reserveCapacity(slots.count)
+        for slot in slots {
+            switch slot {
+            case .kept(let k):
+                nextArticles.append(articles[k])
+                nextAnalyses.append(previous[k])
+            case .submitted(let k):
+                nextArticles.append(dated[fresh[k]!])
+                nextAnalyses.append(analyzed[fresh[k]!])
+            }
+        }
+        return Corpus(articles: nextArticles, analyses: nextAnalyses)
+    }
+
+    /// The articles `submitted` describes (or their `prepared` versions), on all cores.
+    private static func build(_ submitted: [SubmittedArticle], prepared: [String: Article]) -> [Article] {
+        ConcurrentMap.map(submitted) { prepared[$0.id] ?? $0.article() }
     }
 }

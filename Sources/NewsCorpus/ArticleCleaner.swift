@@ -2,8 +2,10 @@ import Foundation
 import ArabicText
 
 /// Turns a scraped article file into title, paragraphs and links without changing any word:
-/// - the first line is the title when it is a heading (short, followed by a blank line) and no
-///   title is given; with a given title the first line stays in the body unless it repeats that title;
+/// - markup, character references and invisible controls are handled first (`TextHygiene`);
+/// - the first line is the title when it is a heading (short, followed by a blank line, not a
+///   byline such as «فايز الحسيكي – عين اليوم»), no title is given and `takesHeading` (corpus
+///   files); with a given title the first line stays in the body unless it repeats that title;
 /// - paragraphs glued with `.,` (a scraper's join of a list of paragraphs) are split again;
 /// - a body line that repeats the title is dropped;
 /// - spaces before punctuation are removed;
@@ -16,8 +18,11 @@ public enum ArticleCleaner {
 
     /// Cleans one file's text. With `providedTitle` (metadata or the API) no line is taken for a
     /// heading: the body keeps every line but a first one that only repeats the given title.
-    public static func clean(_ raw: String, providedTitle: String? = nil) -> CleanedArticle {
-        let unified = unifyingLineEnds(raw)
+    /// Without `takesHeading` (API text without a title) the title is the first sentence, which
+    /// stays in the body.
+    public static func clean(_ raw: String, providedTitle rawTitle: String? = nil, takesHeading: Bool = true) -> CleanedArticle {
+        let unified = unifyingLineEnds(TextHygiene.clean(raw))
+        let providedTitle = rawTitle.map(TextHygiene.title)
         // Split by bytes: a line feed is always a Character of its own once CRs are gone.
         var lines = unified.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
             String(Substring($0)).trimmingWhitespace()
@@ -26,11 +31,13 @@ public enum ArticleCleaner {
 
         var title: String?
         if let given = providedTitle {
-            if let first = lines.first, normalizedForComparison(first) == normalizedForComparison(given),
+            if let first = lines.first, mayRepeat(first, given),
+               normalizedForComparison(first) == normalizedForComparison(given),
                !normalizedForComparison(given).isEmpty {
                 lines.removeFirst()
             }
-        } else if lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength {
+        } else if takesHeading, lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength,
+                  !Byline.matches(lines[0]) {
             title = tidy(lines[0])
             lines.removeFirst()
         }
@@ -56,7 +63,8 @@ public enum ArticleCleaner {
         }
         if let heading = title {
             // The title repeated as the body's first line.
-            if let first = paragraphs.first, normalizedForComparison(first) == normalizedForComparison(heading) {
+            if let first = paragraphs.first, mayRepeat(first, heading),
+               normalizedForComparison(first) == normalizedForComparison(heading) {
                 paragraphs.removeFirst()
             }
             return CleanedArticle(title: heading, titleSource: .heading, paragraphs: paragraphs, links: links)
@@ -79,9 +87,10 @@ public enum ArticleCleaner {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The first sentence of the body, cut at a word boundary when long.
+    /// The first sentence of the body (after a leading byline, which stays in the body), cut at
+    /// a word boundary when long.
     static func derivedTitle(from paragraphs: [String]) -> String {
-        guard let first = paragraphs.first else { return "" }
+        guard let first = paragraphs.first(where: { !Byline.matches($0) }) ?? paragraphs.first else { return "" }
         let scalars = Array(first.unicodeScalars)
         let sentence = SentenceSplitter.sentences(in: scalars).first.map {
             String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
@@ -97,6 +106,7 @@ public enum ArticleCleaner {
     /// Splits a line at the `.,` joins a scraper left between paragraphs (`نهاية., بداية`,
     /// `نهاية ., بداية`, `"نهاية"., بداية`), dropping empty pieces such as `, ,`.
     static func splitGluedParagraphs(_ line: String) -> [String] {
+        guard containsGlue(line) else { return [line] }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
         let scalars = Array(line.unicodeScalars)
@@ -118,22 +128,64 @@ public enum ArticleCleaner {
         return pieces
     }
 
-    /// Removes white space before closing punctuation and collapses runs of spaces.
-    static func tidy(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\u{00A0}" {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace {
-                if !closingPunctuation.contains(scalar) && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-            }
-            out.append(scalar)
+    /// Whether `line` has a `.,` at all (most lines do not).
+    static func containsGlue(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in line.utf8 {
+            if b == UInt8(ascii: ","), previous == UInt8(ascii: ".") { return true }
+            previous = b
         }
-        return String(out)
+        return false
+    }
+
+    /// Removes white space before closing punctuation and collapses runs of spaces (SP, TAB,
+    /// U+00A0) into one; leading and trailing ones go. Works on the UTF-8 bytes: every byte it
+    /// tests is ASCII or the lead of a two-byte sequence it checks whole.
+    static func tidy(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            let n = bytes.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let c = bytes[i]
+                if c == 0x20 || c == 0x09 {
+                    pendingSpace = true
+                    i += 1
+                    continue
+                }
+                if c == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
+                    pendingSpace = true
+                    i += 2
+                    continue
+                }
+                if pendingSpace {
+                    if !out.isEmpty && !closesWithoutSpace(bytes, at: i) { out.append(0x20) }
+                    pendingSpace = false
+                }
+                out.append(c)
+                i += 1
+            }
+            // Nothing removed or replaced: the same bytes.
+            return out.count == n ? String(decoding: bytes, as: UTF8.self) : String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether the scalar starting at byte `i` is one of `closingPunctuation`.
+    private static func closesWithoutSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        switch bytes[i] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+             UInt8(ascii: ")"), UInt8(ascii: "]"):
+            return true
+        case 0xD8:  // U+060C ، U+061B ؛ U+061F ؟
+            return i + 1 < bytes.count && (bytes[i + 1] == 0x8C || bytes[i + 1] == 0x9B || bytes[i + 1] == 0x9F)
+        case 0xC2:  // U+00BB »
+            return i + 1 < bytes.count && bytes[i + 1] == 0xBB
+        default:
+            return false
+        }
     }
 
     /// Punctuation that never takes a space before it in Arabic or Latin typography.
@@ -161,6 +213,13 @@ public enum ArticleCleaner {
             previous = (previous.1, previous.2, b)
         }
         return false
+    }
+
+    /// Whether `line` can be `title` repeated: not when it is many times longer (a whole first
+    /// paragraph; normalising it to find out was a twentieth of loading a real corpus). The
+    /// bound leaves room for diacritics, tatweel and punctuation the comparison ignores.
+    static func mayRepeat(_ line: String, _ title: String) -> Bool {
+        line.utf8.count <= 4 * title.utf8.count + 64
     }
 
     static func normalizedForComparison(_ s: String) -> String {

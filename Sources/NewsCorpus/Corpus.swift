@@ -26,6 +26,8 @@ public struct Corpus: Sendable {
     let hijriDates: [Int64: TemporalValue]
 
     private let articlePositions: [String: Int]
+    /// Article positions by `url`, for idempotent imports (the first article with a URL wins).
+    private let urlPositions: [String: Int]
     private let entityPositions: [String: Int]
 
     /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
@@ -43,6 +45,11 @@ public struct Corpus: Sendable {
         positions.reserveCapacity(articles.count)
         for (i, a) in articles.enumerated() { positions[a.id] = i }
         articlePositions = positions
+        var byURL: [String: Int] = [:]
+        for (i, a) in articles.enumerated() {
+            if let url = a.url, !url.isEmpty, byURL[url] == nil { byURL[url] = i }
+        }
+        urlPositions = byURL
         dates = FlatLists(analyses.lazy.map { $0.dateMentions.map(StoredDateMention.init) })
         var hijri: [Int64: TemporalValue] = [:]
         for (a, analysis) in analyses.enumerated() {
@@ -80,6 +87,11 @@ public struct Corpus: Sendable {
     /// The position of the article with `id`.
     public func articlePosition(id: String) -> Int? {
         articlePositions[id]
+    }
+
+    /// The position of the first article whose `url` is `url`.
+    public func articlePosition(url: String) -> Int? {
+        urlPositions[url]
     }
 
     /// The entity with `id`.

@@ -7,8 +7,8 @@ import Foundation
 import Synchronization
 
 /// The data folder's store: an append-only journal, `journal.log`, one record per line:
-/// `<crc32 as 8 hex digits> <JSON of the change>\n`. Each append is written whole and
-/// `fsync`ed before it returns (and the folder is `fsync`ed when the file is created), so an
+/// `<crc32 as 8 hex digits> <JSON of the change>\n`. Each append (one change, or a batch of
+/// them from a bulk import) is written whole and `fsync`ed once before it returns (and the folder is `fsync`ed when the file is created), so an
 /// acknowledged write survives SIGKILL or power loss. On load, a line whose checksum does not
 /// match, or a torn last line without its newline, is skipped with a warning; the lines after it
 /// still load, because records resynchronise at each newline (JSON escapes every newline).
@@ -71,21 +71,41 @@ public final class JournalStore: ArticleStore {
     }
 
     public func append(_ change: ArticleChange) throws {
-        let payload = try JSONEncoder().encode(change)
-        var record = Array(String(format: "%08x ", CRC32.checksum(payload)).utf8)
-        record.append(contentsOf: payload)
-        record.append(0x0A)
+        try append(contentsOf: [change])
+    }
+
+    /// Writes every record of the batch, then `fsync`s once: a crash before the `fsync` returns
+    /// may keep any prefix of the batch (each record checksummed, a torn last one skipped on
+    /// load), none of which was acknowledged yet.
+    public func append(contentsOf changes: [ArticleChange]) throws {
+        guard !changes.isEmpty else { return }
+        let encoder = JSONEncoder()
+        var records: [UInt8] = []
+        for change in changes {
+            let payload = try encoder.encode(change)
+            records.append(contentsOf: String(format: "%08x ", CRC32.checksum(payload)).utf8)
+            records.append(contentsOf: payload)
+            records.append(0x0A)
+        }
         try descriptor.withLock { fd in
-            var written = 0
-            while written < record.count {
-                let n = record[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw StoreError.io("write \(path)", errno)
+            // Where the batch starts: a failed write is cut off again, so that a change answered
+            // "not stored" (503) is not applied at the next start either.
+            let start = lseek(fd, 0, SEEK_END)
+            do {
+                var written = 0
+                while written < records.count {
+                    let n = records[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw StoreError.io("write \(path)", errno)
+                    }
+                    written += n
                 }
-                written += n
+                guard fsync(fd) == 0 else { throw StoreError.io("fsync \(path)", errno) }
+            } catch {
+                if start >= 0 { _ = ftruncate(fd, start) }
+                throw error
             }
-            guard fsync(fd) == 0 else { throw StoreError.io("fsync \(path)", errno) }
         }
     }
 

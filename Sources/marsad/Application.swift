@@ -35,10 +35,11 @@ struct Application {
             let store = try JournalStore(folder: folder)
             let (changes, warnings) = try store.load()
             for warning in warnings { logger.warning("\(warning)") }
-            corpus = corpus.applying(changes)
             subscriptions = ArticleChange.feeds(after: changes)
+            let count = changes.count
+            corpus = corpus.applying(consume changes)
             journal = store
-            logger.info("replayed \(changes.count) journaled changes from \(store.path)")
+            logger.info("replayed \(count) journaled changes from \(store.path)")
         } else {
             journal = VolatileArticleStore()
             logger.notice("no --data folder: articles added through the API live in memory only and are lost on exit")
@@ -65,6 +66,7 @@ struct Application {
 
         var configuration = ServerConfiguration(host: settings.host, port: settings.port)
         http.configure(&configuration, logger: logger)  // HTTP-layer hook (issues 7, 9)
+        configuration.limits.bodyLimitsByPath.merge(NewsService.largeBodyLimits) { $1 }
         let server = Server(configuration: configuration, responder: router, logger: logger)
         // Corpus size gauges for /metrics, read at scrape time from the current snapshot.
         server.metrics.addGauge("marsad_corpus_articles", help: "Articles in the corpus.") {

@@ -7,7 +7,8 @@ import Foundation
 struct MarsadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marsad",
-        abstract: "Serve a folder of Arabic news articles: articles, entities, timeline and search over HTTP."
+        abstract: "Serve a folder of Arabic news articles: articles, entities, timeline and search over HTTP.",
+        subcommands: [ImportCommand.self]
     )
 
     @Option(help: "Address to listen on (env MARSAD_HOST; default 127.0.0.1; use 0.0.0.0 or :: for all).")

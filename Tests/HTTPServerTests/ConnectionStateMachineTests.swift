@@ -105,4 +105,20 @@ import Testing
         #expect(machine.writeFinished(parserIdle: false, now: t0 + .milliseconds(1)) == .none)
         guard case .readingBody = machine.phase else { Issue.record("expected readingBody"); return }
     }
+
+    /// A small request whose handler runs long (a write on a large corpus, a bulk import) was
+    /// answered 408 by the rate check while the handler went on and made the change.
+    @Test func aSlowHandlerIsNotASlowClient() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(200, parserIdle: false, readingBody: false, now: t0)
+        machine.requestReceived(now: t0)
+        let early = machine.tick(now: t0 + .seconds(6)), late = machine.tick(now: t0 + .seconds(60))
+        #expect(early == .none)
+        #expect(late == .none)
+        let keepAlive = machine.responseQueued(clientKeepAlive: true, now: t0 + .seconds(61))
+        #expect(keepAlive)
+        let finished = machine.writeFinished(parserIdle: true, now: t0 + .seconds(61))
+        #expect(finished == .none)
+        #expect(machine.phase == .idle(since: t0 + .seconds(61)))
+    }
 }
