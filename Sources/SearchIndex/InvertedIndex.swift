@@ -3,8 +3,9 @@ import Foundation
 
 /// The full-text index over a corpus snapshot, built once and then read-only.
 ///
-/// Each token is indexed under two keys: its exact normalised form (document and weighted
-/// frequency) and its stem (with token positions, for phrases). Compound names add the joined
+/// Each token is indexed under its stem keys (`WordAnalyzer`: the key a query for it looks up,
+/// and the other readings of its proclitics), with token positions (for phrases) that also
+/// number its exact normalised form among the stem's forms (for the exact-form bonus). Compound names add the joined
 /// form (`ابو X` → `ابوX`) and the split one (`ابوX` → `X`). Postings are packed `[UInt32]`
 /// arrays, one per key; keys are integer ids.
 public struct InvertedIndex: Sendable {
@@ -83,7 +84,7 @@ public struct InvertedIndex: Sendable {
 
     /// The stem key the index uses for a word as typed (for tests and diagnostics).
     public func stem(of word: String) -> String {
-        vocabulary.stem(of: ArabicNormalizer.normalize(word))
+        vocabulary.stem(of: HamzaDistinctions.searchForm(word))
     }
 
     /// BM25's inverse document frequency of a key held by `documentFrequency` documents.

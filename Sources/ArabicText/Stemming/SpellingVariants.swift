@@ -27,6 +27,25 @@ public enum SpellingVariants {
         ("يوليه", "يوليو"),
         ("بوتن", "بوتين"),
         ("كلنتون", "كلينتون"),
+        // Country names spelt two ways in the Arab press (the ج/غ rendering of g, a long vowel
+        // written or not): Wikipedia's Arabic titles beside the spellings of Gulf and Levant papers.
+        ("هولاندا", "هولندا"),
+        ("اوستراليا", "استراليا"),
+        ("موريطانيا", "موريتانيا"),
+        ("كازخستان", "كازاخستان"),
+        ("بنجلاديش", "بنغلاديش"),
+        ("انجولا", "انغولا"),
+        ("جواتيمالا", "غواتيمالا"),
+        ("جوانتانامو", "غوانتانامو"),
+        ("نروج", "نرويج"),
+    ]
+
+    /// Bare words (without the article) that spell a country another way, and that country's
+    /// usual spelling: سورية is how Syria's own press writes سوريا. With the article the word is
+    /// the adjective (السورية, "Syrian"), so only the bare form is mapped, and a document's bare
+    /// سورية is also indexed as the adjective (see `WordAnalyzer`).
+    public static let bareWords: [String: String] = [
+        "سوريه": "سوريا",
     ]
 
     /// `stem` with hamza seats folded and every known variant replaced by its canonical spelling.
