@@ -40,11 +40,14 @@ public struct CliticPrefix: Sendable, Hashable {
     public let hasArticle: Bool
     /// The letters of `form`.
     public let letters: [Unicode.Scalar]
+    /// Whether the chain holds the preposition ب or ك, which only nouns follow.
+    public let governsNoun: Bool
 
     /// A chain with its letters and whether it carries the article.
     public init(form: String, hasArticle: Bool) {
         self.form = form
         self.hasArticle = hasArticle
         self.letters = Array(form.unicodeScalars)
+        self.governsNoun = letters.contains("ب") || letters.contains("ك")
     }
 }

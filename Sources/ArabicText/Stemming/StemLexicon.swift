@@ -1,29 +1,43 @@
 /// The stems the search analyser knows, as suffix keys (`SuffixRules.key`): a proclitic reading
 /// is trusted when its rest is one of them, and a word that is one keeps its first letter.
-/// Built once from `StemLexicon.words` (generated from the Ayaspell dictionary; see
-/// `StemLexiconData.swift` and scripts/search-lexicon/build_stem_lexicon.py).
+/// Built once from `StemLexicon.words` and `verbs` (generated from the Ayaspell dictionary; see
+/// `StemLexiconData.swift` and scripts/search-lexicon/build_stem_lexicon.py) and a small
+/// hand-compiled `supplement` of later names.
 public struct StemLexicon: Sendable {
     /// The dictionary's lexicon, parsed on first use.
-    public static let shared = StemLexicon(lines: words)
+    public static let shared = StemLexicon(words: words + "\n" + supplement, verbs: verbs)
 
-    private let keys: Set<String>
+    /// Keys of nouns and particles; keys of verbs that no noun shares.
+    private let nouns: Set<String>, verbOnly: Set<String>
 
-    /// A lexicon of the given normalised words (one a line).
-    public init(lines: String) {
+    /// A lexicon of normalised nouns (and particles) and verbs, one a line.
+    public init(words: String, verbs: String) {
+        nouns = Self.keys(words, except: [])
+        verbOnly = Self.keys(verbs, except: nouns)
+    }
+
+    private static func keys(_ lines: String, except: Set<String>) -> Set<String> {
         var keys = Set<String>()
         keys.reserveCapacity(lines.utf8.count / 10)
         for line in lines.split(separator: "\n", omittingEmptySubsequences: true) {
-            keys.insert(SuffixRules.key(String(line)))
+            let key = SuffixRules.key(String(line))
+            if !except.contains(key) { keys.insert(key) }
         }
-        self.keys = keys
+        return keys
     }
 
     /// Whether `key` is the suffix key of a known stem.
     @inline(__always)
     public func contains(_ key: String) -> Bool {
-        keys.contains(key)
+        nouns.contains(key) || verbOnly.contains(key)
+    }
+
+    /// Whether `key` is known only as a verb (no noun has it).
+    @inline(__always)
+    public func isVerbOnly(_ key: String) -> Bool {
+        verbOnly.contains(key)
     }
 
     /// How many distinct keys the lexicon holds.
-    public var count: Int { keys.count }
+    public var count: Int { nouns.count + verbOnly.count }
 }

@@ -11,8 +11,13 @@
 ///   (الحكومة → حكومة) is the word's key; failing both, the whole word is (بنيويورك).
 /// - A document word is also indexed under the query key of every rest left by a clitic chain
 ///   without the article (بنيويورك → نيويورك, بكورونا → كورونا), so a query for a word finds it
-///   behind any proclitic whether or not the lexicon knows it — the query itself is never cut
-///   on a guess: كورونا looks up كورونا, not ورونا.
+///   behind any proclitic whether or not the lexicon knows it. A query word is never cut on a
+///   guess alone: كورونا looks up كورونا first; only a word the lexicon does not know also looks
+///   up its rests (`queryKeys`: لبنغازي → لبنغازي, بنغازي), ranked as alternatives.
+/// - ب and ك attach to nouns only, so a rest the lexicon knows only as a verb is no reading
+///   under them (كيري is not ك + يرى): Buckwalter's prefix–stem compatibility, in small.
+/// A nisba adjective of a country is also indexed under the country (`PlaceAdjectives`), so
+/// مصر finds المصرية after the articles that name مصر; the adjective's own query stays narrow.
 /// The hamza of إمام (imam) is kept apart from أمام (in front of): the article or a written إ
 /// makes the noun, a bare امام is the preposition (`HamzaDistinctions`).
 ///
@@ -24,9 +29,17 @@ public enum WordAnalyzer {
     /// The shortest rest, in letters, a proclitic or suffix strip may leave.
     public static let minimumStemLength = 3
 
-    /// The key a query word (normalised, see `HamzaDistinctions.searchForm`) looks up.
+    /// The key a query word (normalised, see `HamzaDistinctions.searchForm`) looks up first.
     public static func queryKey(_ word: String, lexicon: StemLexicon = .shared) -> String {
         analyse(word, lexicon).query
+    }
+
+    /// Every key a query word looks up, best first: its key, then, when the word is unknown to
+    /// the lexicon and opens with clitic letters, the keys of what the clitics leave
+    /// (لبنغازي: لبنغازي, then بنغازي).
+    public static func queryKeys(_ word: String, lexicon: StemLexicon = .shared) -> [String] {
+        let a = analyse(word, lexicon)
+        return [a.query] + a.guesses
     }
 
     /// The keys a document word is indexed under: the query key first, then the others.
@@ -56,10 +69,17 @@ public enum WordAnalyzer {
         return true
     }
 
-    static func analyse(_ word: String, _ lexicon: StemLexicon) -> (query: String, others: [String]) {
+    /// One word's analysis: the query key, the document's other keys, and the query's guesses.
+    struct Analysis {
+        var query: String
+        var others: [String] = []
+        var guesses: [String] = []
+    }
+
+    static func analyse(_ word: String, _ lexicon: StemLexicon) -> Analysis {
         let letters = Array(word.unicodeScalars)
         guard letters.count > minimumStemLength, letters.allSatisfy(isArabicLetter) else {
-            return (wholeKey(word).key, [])
+            return withPlace(Analysis(query: wholeKey(word).key))
         }
         let whole = wholeKey(word)
         var article: String?
@@ -69,14 +89,19 @@ public enum WordAnalyzer {
             let rest = string(letters[prefix.letters.count...])
             if prefix.hasArticle {
                 if article == nil { article = articleKey(rest) }
-            } else {
-                rests.append(queryKey(rest, lexicon: lexicon))
+                continue
             }
+            let key = queryKey(rest, lexicon: lexicon)
+            // ب and ك govern nouns: a rest known only as a verb is no reading (كيري ≠ ك + يرى).
+            if prefix.governsNoun, lexicon.isVerbOnly(key) { continue }
+            rests.append(key)
         }
         // A word the lexicon knows is itself (its first letter its own), unless it opens with
         // the article: the dictionary also lists forms with ال (ألقوا gives القو).
-        if article == nil, lexicon.contains(whole.key) { return (whole.key, whole.alternate.map { [$0] } ?? []) }
-        // The longest chain first in `prefixes`; the shortest strip is the likelier reading.
+        if article == nil, lexicon.contains(whole.key) {
+            return withPlace(Analysis(query: whole.key, others: whole.alternate.map { [$0] } ?? []))
+        }
+        // `prefixes` lists the longest chain first; the shortest strip is the likelier reading.
         rests.reverse()
         let known: String?
         if let article, lexicon.contains(article) {
@@ -84,17 +109,24 @@ public enum WordAnalyzer {
         } else {
             known = rests.first(where: lexicon.contains)
         }
-        let query = known ?? article ?? whole.key
-        var others: [String] = []
+        var result = Analysis(query: known ?? article ?? whole.key)
         func add(_ key: String) {
-            if key != query, !others.contains(key) { others.append(key) }
+            if key != result.query, !result.others.contains(key) { result.others.append(key) }
         }
-        if known == nil {
-            if let article { add(article) } else { add(whole.key) }
-            if article == nil, let alternate = whole.alternate { add(alternate) }
-        }
+        if known == nil, article == nil, let alternate = whole.alternate { add(alternate) }
         rests.forEach(add)
-        return (query, others)
+        if known == nil, article == nil { result.guesses = result.others }
+        return withPlace(result)
+    }
+
+    /// `analysis` with the place of a nisba adjective as a further document key (المصرية → مصر).
+    static func withPlace(_ analysis: Analysis) -> Analysis {
+        guard let place = PlaceAdjectives.placeOfAdjective[analysis.query], !analysis.others.contains(place) else {
+            return analysis
+        }
+        var result = analysis
+        result.others.append(place)
+        return result
     }
 
     /// The key of a word taken whole (no proclitic removed), and a second reading when the
