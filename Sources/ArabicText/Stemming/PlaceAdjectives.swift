@@ -23,13 +23,22 @@ public enum PlaceAdjectives {
     public static let placeOfAdjective: [String: String] = {
         var table: [String: String] = [:]
         for (place, adjective) in pairs {
-            let adjectiveKey = SuffixRules.key(strippingArticle(ArabicNormalizer.normalize(adjective)))
-            table[adjectiveKey] = SuffixRules.key(strippingArticle(ArabicNormalizer.normalize(place)))
+            let adjectiveKey = SuffixRules.key(ArabicNormalizer.normalize(adjective))
+            table[adjectiveKey] = SuffixRules.key(ArabicNormalizer.normalize(strippingArticle(place)))
         }
         return table
     }()
 
-    private static func strippingArticle(_ word: String) -> String {
-        word.hasPrefix(ArabicAffixes.article) ? String(word.dropFirst(2)) : word
+    /// Keys of the places, and of groups whose names a final ة would turn into another word
+    /// (حماس/حماسة): a word that is one of these plus ة keeps its ة.
+    public static let names: Set<String> = {
+        var names = Set(placeOfAdjective.values)
+        for group in ["حماس", "داعش", "فتح"] { names.insert(group) }
+        return names
+    }()
+
+    /// A place written with the article without it (ألمانيا's أل is no article).
+    private static func strippingArticle(_ written: String) -> String {
+        written.hasPrefix("ال") ? String(written.dropFirst(2)) : written
     }
 }

@@ -40,6 +40,10 @@ public enum SpellingVariants {
         ("نروج", "نرويج"),
     ]
 
+    /// Whole words spelt another way whose ending a suffix rule would otherwise cut first
+    /// (يونيه would lose its يه before the substitution saw it).
+    public static let wholeWords: [String: String] = ["يونيه": "يونيو", "يوليه": "يوليو"]
+
     /// Bare words (without the article) that spell a country another way, and that country's
     /// usual spelling: سورية is how Syria's own press writes سوريا. With the article the word is
     /// the adjective (السورية, "Syrian"), so only the bare form is mapped, and a document's bare

@@ -9,11 +9,22 @@ public struct StemLexicon: Sendable {
 
     /// Keys of nouns and particles; keys of verbs that no noun shares.
     private let nouns: Set<String>, verbOnly: Set<String>
+    /// The words themselves, normalised.
+    private let words: Set<String>
 
     /// A lexicon of normalised nouns (and particles) and verbs, one a line.
     public init(words: String, verbs: String) {
         nouns = Self.keys(words, except: [])
         verbOnly = Self.keys(verbs, except: nouns)
+        var all = Set<String>()
+        for line in (words + "\n" + verbs).split(separator: "\n", omittingEmptySubsequences: true) { all.insert(String(line)) }
+        self.words = all
+    }
+
+    /// Whether the normalised `word` itself is in the dictionary (as written, not as a key).
+    @inline(__always)
+    public func containsWord(_ word: String) -> Bool {
+        words.contains(word)
     }
 
     private static func keys(_ lines: String, except: Set<String>) -> Set<String> {

@@ -4,8 +4,9 @@
 /// Rules (over normalised text, where ة is ه), each leaving at least
 /// `WordAnalyzer.minimumStemLength` letters:
 /// - feminine and pronoun endings go: ه (ة or "his"), ته تها تهم تهما تنا (ة + pronoun, not after
-///   ا, where the ت is the plural's), ها هم هما, and نا but not after a long vowel (كورونا); plurals in ات go (حملات → حمل), also with
-///   a pronoun (اتها اتهم) but not اته, which also ends names in ة (مصراتة must not become مصر);
+///   ا, where the ت is the plural's), ها هم هما, and نا but not after و or ي (كورونا);
+///   plurals in ات go (حملات → حمل), also with a pronoun (اتها اتهم) but not اته, which also
+///   ends names in ة (مصراتة must not become مصر);
 /// - the nisba adjective keeps its ي: ية → ي and its plurals يون يين → ي, so الحوثيين, الحوثيون and
 ///   الحوثي meet while الخارجية (foreign ministry) stays apart from خارج (outside);
 /// - the two cases of the sound masculine plural meet (ون → ين: المعتقلون, المعتقلين), without
@@ -18,7 +19,7 @@
 public enum SuffixRules {
     /// The search key of a word without proclitics: one suffix group removed, variants folded.
     public static func key(_ word: String) -> String {
-        SpellingVariants.fold(strip(word))
+        SpellingVariants.fold(strip(SpellingVariants.wholeWords[word] ?? word))
     }
 
     /// `word` without one group of suffixes (no variant folding). Works on UTF-8 bytes (every
@@ -66,16 +67,15 @@ public enum SuffixRules {
     }
 
     /// The rules, longest ending first (the first that fits is applied).
-    /// After ا a ت is the plural's (ات), not the ة's; after a long vowel نا ends names
-    /// (كورونا، فيينا، غانا) far more often than it is "our".
+    /// After ا a ت is the plural's (ات), not the ة's; after و or ي نا ends names (كورونا،
+    /// فيينا) far more often than it is "our" (بلادنا keeps its rule).
     static let rules: [Rule] = [
-        Rule("تهما", notAfter: "ا"),
-        Rule("اتها"), Rule("اتهم"),
+        Rule("اتهما"), Rule("تهما", notAfter: "ا"), Rule("اتها"), Rule("اتهم"),
         Rule("تها", notAfter: "ا"), Rule("تهم", notAfter: "ا"), Rule("تنا", notAfter: "ا"),
         Rule("يين", "ي"), Rule("يون", "ي"), Rule("هما"),
         Rule("ته", notAfter: "ا"),
         Rule("يه", "ي"), Rule("ون", "ين"),
-        Rule("ات"), Rule("ها"), Rule("هم"), Rule("نا", notAfter: "اوي"),
+        Rule("ات"), Rule("ها"), Rule("هم"), Rule("نا", notAfter: "وي"),
         Rule("ه"),
     ]
 }

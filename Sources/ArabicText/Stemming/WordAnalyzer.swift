@@ -77,6 +77,12 @@ public enum WordAnalyzer {
     }
 
     static func analyse(_ word: String, _ lexicon: StemLexicon) -> Analysis {
+        // A hamza kept after clitic letters (`HamzaDistinctions.searchForm`) marks where the
+        // word proper begins: بأبها is ب + أبها, never باب + ها.
+        if let rest = HamzaDistinctions.restAfterMarkedClitics(word, minimumLength: minimumStemLength) {
+            return analyse(rest, lexicon)
+        }
+        let word = HamzaDistinctions.foldingMarks(word)
         let letters = Array(word.unicodeScalars)
         guard letters.count > minimumStemLength, letters.allSatisfy(isArabicLetter) else {
             return withPlace(Analysis(query: wholeKey(word).key))
@@ -96,9 +102,7 @@ public enum WordAnalyzer {
             if prefix.governsNoun, lexicon.isVerbOnly(key) { continue }
             rests.append(key)
         }
-        // A word the lexicon knows is itself (its first letter its own), unless it opens with
-        // the article: the dictionary also lists forms with ال (ألقوا gives القو).
-        if article == nil, lexicon.contains(whole.key) {
+        if isKnownWhole(word, whole.key, article: article, lexicon) {
             return withPlace(Analysis(query: whole.key, others: whole.alternate.map { [$0] } ?? []))
         }
         // `prefixes` lists the longest chain first; the shortest strip is the likelier reading.
@@ -119,6 +123,18 @@ public enum WordAnalyzer {
         return withPlace(result)
     }
 
+    /// Whether the word is itself a dictionary word, its first letters its own. A word opening
+    /// with ال is when the dictionary lists it as written and does not know what follows the
+    /// article (ألمانيا; but السنة is ال + سنة). Another word is when the dictionary lists it, or
+    /// its key with a suffix removed, unless that suffix is a bare ه (ة): لغزة is ل + غزة, not
+    /// لغز + ة, and وجدة is و + جدة.
+    static func isKnownWhole(_ word: String, _ key: String, article: String?, _ lexicon: StemLexicon) -> Bool {
+        if let article { return !lexicon.contains(article) && lexicon.containsWord(word) }
+        if lexicon.containsWord(word) { return true }
+        let onlyTaaMarbuta = word.utf8.count == key.utf8.count + 2 && word.hasSuffix("ه")
+        return !onlyTaaMarbuta && lexicon.contains(key)
+    }
+
     /// `analysis` with the place of a nisba adjective as a further document key (المصرية → مصر).
     static func withPlace(_ analysis: Analysis) -> Analysis {
         guard let place = PlaceAdjectives.placeOfAdjective[analysis.query], !analysis.others.contains(place) else {
@@ -135,12 +151,23 @@ public enum WordAnalyzer {
         if let country = SpellingVariants.bareWords[word] {
             return (SuffixRules.key(country), SuffixRules.key(word))
         }
-        return (SuffixRules.key(word), nil)
+        return (key(word), nil)
     }
 
     /// The key of what follows the article: a noun, so امام is the imam.
     static func articleKey(_ rest: String) -> String {
-        SuffixRules.key(HamzaDistinctions.nounAfterArticle(rest))
+        key(HamzaDistinctions.nounAfterArticle(rest))
+    }
+
+    /// The suffix key of a word free of proclitics, except that a final ه (ة) is kept when
+    /// removing it would leave the name of a place or group (قطرة "drop" is not قطر, حماسة
+    /// "zeal" is not حماس).
+    static func key(_ word: String) -> String {
+        let stripped = SuffixRules.key(word)
+        if word.utf8.count == stripped.utf8.count + 2, word.hasSuffix("ه"), PlaceAdjectives.names.contains(stripped) {
+            return SpellingVariants.fold(word)
+        }
+        return stripped
     }
 
     private static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
