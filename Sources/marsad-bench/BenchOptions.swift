@@ -26,6 +26,11 @@ struct BenchOptions {
     var digestSize: Int?
     /// Print the heap taken by each structure of a snapshot of this many synthetic articles.
     var breakdownSize: Int?
+    /// Score the labelled morphology pairs of this TSV file.
+    var matchPairs: String?
+    /// Judge and time analyst queries (one a line in `realQueries`) on this JSONL(.gz) corpus.
+    var realCorpus: String?
+    var realQueries = "scripts/search-eval/analyst-queries.txt"
 
     static let usage = """
         usage: marsad-bench [--sizes 1000,10000,100000] [--seeds DIR] [--rounds N] [--startup-runs N]
@@ -33,6 +38,8 @@ struct BenchOptions {
                  [--loop-param NAME=VALUE …] [--loop-articles N]   (for profilers; entity=top: the most mentioned entity)
                marsad-bench --breakdown N    (heap bytes of each snapshot structure)
                marsad-bench --api-digest N   (digests of every API read, to compare two builds' output)
+               marsad-bench --match-pairs FILE   (the labelled morphology set: share answered as labelled)
+               marsad-bench --real FILE.jsonl[.gz] [--real-queries FILE]   (top-10 and latency of analyst queries)
           Generates synthetic Arabic corpora from the seed sentences (deterministic), and measures
           load/analysis/index time, resident memory and search latency per size, plus start-up on DIR.
         """
@@ -72,6 +79,9 @@ struct BenchOptions {
             case "--loop-articles": loopArticles = try number(flag)
             case "--api-digest": digestSize = try number(flag)
             case "--breakdown": breakdownSize = try number(flag)
+            case "--match-pairs": matchPairs = try value(flag)
+            case "--real": realCorpus = try value(flag)
+            case "--real-queries": realQueries = try value(flag)
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(flag)\n\(Self.usage)")
             }
