@@ -68,6 +68,23 @@ public enum SpellingVariants {
         return result
     }
 
+    /// The other spellings of a normalised name or fragment under `substitutions`, `wholeWords`
+    /// and `bareWords`, each applied in either direction (أمريكية ↔ أميركية, سورية ↔ سوريا): for
+    /// substring filters over names, which cannot fold stems.
+    public static func alternatives(of text: String) -> [String] {
+        var pairs = substitutions.map { ($0.variant, $0.canonical) }
+        pairs += wholeWords.map { ($0.key, $0.value) }
+        pairs += bareWords.map { ($0.key, $0.value) }
+        var result: [String] = []
+        for (variant, canonical) in pairs {
+            for (from, to) in [(variant, canonical), (canonical, variant)] where containsBytes(text, from) {
+                let other = text.replacingOccurrences(of: from, with: to)
+                if other != text, !result.contains(other) { result.append(other) }
+            }
+        }
+        return result
+    }
+
     /// Whether `needle`'s UTF-8 bytes occur in `text`'s (stems are short: a direct scan).
     static func containsBytes(_ text: String, _ needle: String) -> Bool {
         let haystack = text.utf8, pattern = needle.utf8
