@@ -17,8 +17,8 @@ extension InvertedIndex {
 
     func search(_ query: SearchQuery, filter: DocumentFilter, limit: Int, offset: Int, depth: Int,
                 suggesting: Bool) -> SearchResults {
-        let clauses = query.joiningCompoundNames.map { $0.alternatives.flatMap(vocabulary.resolveAll) }
-        let matches = self.matches(clauses, excluded: query.excluded.flatMap(vocabulary.resolveAll), filter: filter)
+        let clauses = query.joiningCompoundNames.map { $0.alternatives.map(vocabulary.resolve) }
+        let matches = self.matches(clauses, excluded: query.excluded.map(vocabulary.resolve), filter: filter)
         let pageStart = min(max(0, offset), matches.count)
         let pageEnd = min(matches.count, pageStart + max(0, limit))
         let best = ranked(matches, best: min(matches.count, max(depth, pageEnd)))

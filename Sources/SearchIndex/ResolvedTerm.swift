@@ -29,17 +29,6 @@ extension TermVocabulary {
         return .phrase(words.map { keys(of: $0).stem })
     }
 
-    /// The term's keys, then for a single word the lexicon does not know that opens with clitic
-    /// letters, the keys of what those leave (`WordAnalyzer.queryKeys`), as further
-    /// alternatives without the exact-form bonus: the form as typed ranks first.
-    func resolveAll(_ term: SearchQuery.Term) -> [ResolvedTerm] {
-        let first = resolve(term)
-        guard term.words.count == 1 else { return [first] }
-        let word = HamzaDistinctions.searchForm(term.words[0])
-        let guesses = WordAnalyzer.queryKeys(word).dropFirst().compactMap { stemIDs[$0] }
-        return [first] + guesses.map { .word(variant: nil, stem: $0) }
-    }
-
     private func resolveWord(_ word: String) -> ResolvedTerm {
         let k = keys(of: word)
         return .word(variant: k.variant, stem: k.stem)

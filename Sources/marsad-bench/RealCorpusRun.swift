@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import NewsCorpus
 import SearchIndex
@@ -30,6 +31,11 @@ struct RealCorpusRun {
                 published.append(object["published"] as? String ?? "")
             }
         }
+        // The analyser's lexicon is shared by every index of the process: measured apart.
+        let beforeLexicon = HeapUsage.inUse()
+        let lexiconTime = clock.measure { _ = StemLexicon.shared.count }
+        let lexiconBytes = HeapUsage.inUse() - beforeLexicon
+        print(String(format: "stem lexicon: %.1f MiB, loaded in %.3f s", Double(lexiconBytes) / 1_048_576, lexiconTime.milliseconds / 1000))
         let before = HeapUsage.inUse()
         var index: InvertedIndex?
         let buildTime = clock.measure { index = InvertedIndex(documents: documents) }

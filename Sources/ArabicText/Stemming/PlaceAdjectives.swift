@@ -29,11 +29,12 @@ public enum PlaceAdjectives {
         return table
     }()
 
-    /// Keys of the places, and of groups whose names a final ة would turn into another word
-    /// (حماس/حماسة): a word that is one of these plus ة keeps its ة.
+    /// Keys of the places, and of groups and cities whose names a final ة would turn into
+    /// another word (حماس/حماسة, الرياض/الرياضة "sport"): a word that is one of these plus ة
+    /// keeps its ة.
     public static let names: Set<String> = {
         var names = Set(placeOfAdjective.values)
-        for group in ["حماس", "داعش", "فتح"] { names.insert(group) }
+        for name in ["حماس", "داعش", "فتح", "رياض"] { names.insert(name) }
         return names
     }()
 

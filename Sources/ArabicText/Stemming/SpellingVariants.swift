@@ -57,15 +57,44 @@ public enum SpellingVariants {
     /// fold) only compares bytes and allocates nothing.
     public static func fold(_ stem: String) -> String {
         var result = stem
-        if stem.unicodeScalars.contains(where: { hamzaSeats[$0] != nil }) {
+        // ئ is D8 A6 and ؤ D8 A4 in UTF-8.
+        var hasSeat = false
+        result.withUTF8 { bytes in
+            var i = 0
+            while i + 1 < bytes.count {
+                if bytes[i] == 0xD8, bytes[i + 1] == 0xA6 || bytes[i + 1] == 0xA4 { hasSeat = true; return }
+                i += 1
+            }
+        }
+        if hasSeat {
             var view = String.UnicodeScalarView()
             for scalar in stem.unicodeScalars { view.append(hamzaSeats[scalar] ?? scalar) }
             result = String(view)
         }
-        for (variant, canonical) in substitutions where containsBytes(result, variant) {
-            result = result.replacingOccurrences(of: variant, with: canonical)
+        for (k, variant) in substitutionBytes.enumerated() where containsBytes(&result, variant) {
+            result = result.replacingOccurrences(of: substitutions[k].variant, with: substitutions[k].canonical)
         }
         return result
+    }
+
+    /// The UTF-8 bytes of each substitution's variant.
+    private static let substitutionBytes: [[UInt8]] = substitutions.map { Array($0.variant.utf8) }
+
+    /// Whether `needle` occurs in `text`'s UTF-8 bytes (a direct scan over contiguous storage).
+    static func containsBytes(_ text: inout String, _ needle: [UInt8]) -> Bool {
+        text.withUTF8 { bytes in
+            guard needle.count <= bytes.count, let first = needle.first else { return needle.isEmpty }
+            var i = 0
+            let last = bytes.count - needle.count
+            outer: while i <= last {
+                if bytes[i] == first {
+                    for j in 1..<needle.count where bytes[i + j] != needle[j] { i += 1; continue outer }
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The other spellings of a normalised name or fragment under `substitutions`, `wholeWords`

@@ -8,12 +8,12 @@
 /// - A word whose whole key is in the lexicon (`StemLexicon`, from the Ayaspell dictionary) keeps
 ///   its first letter: وزارة، فلسطين، بريطانيا، كمال are not و/ف/ب/ك + something.
 /// - Otherwise a reading the lexicon knows (ومصر → مصر, لليبيا → ليبيا) or the article's reading
-///   (الحكومة → حكومة) is the word's key; failing both, the whole word is (بنيويورك).
-/// - A document word is also indexed under the query key of every rest left by a clitic chain
+///   (الحكومة → حكومة) is the word's key; failing both, what the shortest clitic chain leaves
+///   when it has four letters or more (بنغازي → نغازي, so لبنغازي and بنغازي meet), else the
+///   whole word.
+/// - A document word is also indexed under the key of every rest left by a clitic chain
 ///   without the article (بنيويورك → نيويورك, بكورونا → كورونا), so a query for a word finds it
-///   behind any proclitic whether or not the lexicon knows it. A query word is never cut on a
-///   guess alone: كورونا looks up كورونا first; only a word the lexicon does not know also looks
-///   up its rests (`queryKeys`: لبنغازي → لبنغازي, بنغازي), ranked as alternatives.
+///   behind any proclitic whether or not the lexicon knows it.
 /// - ب and ك attach to nouns only, so a rest the lexicon knows only as a verb is no reading
 ///   under them (كيري is not ك + يرى): Buckwalter's prefix–stem compatibility, in small.
 /// A nisba adjective of a country is also indexed under the country (`PlaceAdjectives`), so
@@ -32,14 +32,6 @@ public enum WordAnalyzer {
     /// The key a query word (normalised, see `HamzaDistinctions.searchForm`) looks up first.
     public static func queryKey(_ word: String, lexicon: StemLexicon = .shared) -> String {
         analyse(word, lexicon).query
-    }
-
-    /// Every key a query word looks up, best first: its key, then, when the word is unknown to
-    /// the lexicon and opens with clitic letters, the keys of what the clitics leave
-    /// (لبنغازي: لبنغازي, then بنغازي).
-    public static func queryKeys(_ word: String, lexicon: StemLexicon = .shared) -> [String] {
-        let a = analyse(word, lexicon)
-        return [a.query] + a.guesses
     }
 
     /// The keys a document word is indexed under: the query key first, then the others.
@@ -69,12 +61,14 @@ public enum WordAnalyzer {
         return true
     }
 
-    /// One word's analysis: the query key, the document's other keys, and the query's guesses.
+    /// One word's analysis: the query key and the document's other keys.
     struct Analysis {
         var query: String
         var others: [String] = []
-        var guesses: [String] = []
     }
+
+    /// The shortest rest, in letters, that keys a word the lexicon does not know.
+    static let minimumGuessLength = 4
 
     static func analyse(_ word: String, _ lexicon: StemLexicon) -> Analysis {
         // A hamza kept after clitic letters (`HamzaDistinctions.searchForm`) marks where the
@@ -89,7 +83,7 @@ public enum WordAnalyzer {
         }
         let whole = wholeKey(word)
         var article: String?
-        var rests: [String] = []
+        var rests: [(key: String, letters: Int)] = []
         for prefix in ArabicAffixes.prefixes where letters.count - prefix.letters.count >= minimumStemLength
             && letters.starts(with: prefix.letters) {
             let rest = string(letters[prefix.letters.count...])
@@ -100,7 +94,7 @@ public enum WordAnalyzer {
             let key = queryKey(rest, lexicon: lexicon)
             // ب and ك govern nouns: a rest known only as a verb is no reading (كيري ≠ ك + يرى).
             if prefix.governsNoun, lexicon.isVerbOnly(key) { continue }
-            rests.append(key)
+            rests.append((key, letters.count - prefix.letters.count))
         }
         if isKnownWhole(word, whole.key, article: article, lexicon) {
             return withPlace(Analysis(query: whole.key, others: whole.alternate.map { [$0] } ?? []))
@@ -111,15 +105,18 @@ public enum WordAnalyzer {
         if let article, lexicon.contains(article) {
             known = article
         } else {
-            known = rests.first(where: lexicon.contains)
+            known = rests.first { lexicon.contains($0.key) }?.key
         }
-        var result = Analysis(query: known ?? article ?? whole.key)
+        // A word the lexicon does not know that opens with clitic letters is keyed by what the
+        // shortest chain leaves, when that is long enough to be a name (بنغازي → نغازي): then
+        // لبنغازي, وبنغازي and بنغازي share it, and no reading is counted twice.
+        let guess = rests.first { $0.letters >= minimumGuessLength }?.key
+        var result = Analysis(query: known ?? article ?? guess ?? whole.key)
         func add(_ key: String) {
             if key != result.query, !result.others.contains(key) { result.others.append(key) }
         }
         if known == nil, article == nil, let alternate = whole.alternate { add(alternate) }
-        rests.forEach(add)
-        if known == nil, article == nil { result.guesses = result.others }
+        rests.forEach { add($0.key) }
         return withPlace(result)
     }
 
