@@ -123,12 +123,13 @@ public enum WordAnalyzer {
     /// Whether the word is itself a dictionary word, its first letters its own. A word opening
     /// with ال is when the dictionary lists it as written and does not know what follows the
     /// article (ألمانيا; but السنة is ال + سنة). Another word is when the dictionary lists it, or
-    /// its key with a suffix removed, unless that suffix is a bare ه (ة): لغزة is ل + غزة, not
-    /// لغز + ة, and وجدة is و + جدة.
+    /// its key with a suffix removed, unless that suffix is a bare ه (ة) after a letter other
+    /// than the nisba's ي: لغزة is ل + غزة, not لغز + ة, and وجدة is و + جدة; ليبية is ليبي + ة.
     static func isKnownWhole(_ word: String, _ key: String, article: String?, _ lexicon: StemLexicon) -> Bool {
         if let article { return !lexicon.contains(article) && lexicon.containsWord(word) }
         if lexicon.containsWord(word) { return true }
-        let onlyTaaMarbuta = word.utf8.count == key.utf8.count + 2 && word.hasSuffix("ه")
+        // A nisba's ة (ليبية → ليبي) is no doubt: only a ة after another letter is.
+        let onlyTaaMarbuta = word.utf8.count == key.utf8.count + 2 && word.hasSuffix("ه") && !key.hasSuffix("ي")
         return !onlyTaaMarbuta && lexicon.contains(key)
     }
 
