@@ -76,6 +76,13 @@ public struct InvertedIndex: Sendable {
         tables = Tables(documents: documents, parameters: parameters)
     }
 
+    /// Starts loading the analyser's lexicon (`StemLexicon.shared`, a few tenths of a second) on
+    /// a thread of its own, so that it overlaps reading and analysing the corpus; the first index
+    /// built waits for it if it is not done.
+    public static func warmUp() {
+        Thread.detachNewThread { _ = StemLexicon.shared.count }
+    }
+
     /// How many documents are indexed.
     public var documentCount: Int { documents.count }
 

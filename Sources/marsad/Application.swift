@@ -16,6 +16,7 @@ struct Application {
         // Before any other thread exists, so that every thread inherits the blocked mask.
         ProcessSignals.blockTerminationSignals()
         ProcessSignals.ignoreBrokenPipe()
+        Snapshot.warmUp()
         let logger = Logger(label: "marsad")
         let started = ContinuousClock.now
         let loaded = try CorpusLoader.load(directory: settings.corpus)
