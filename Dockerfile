@@ -57,12 +57,16 @@ COPY --from=build /usr/libexec/swift/linux/swift-backtrace-static /usr/local/bin
 COPY deploy/healthcheck.sh /usr/local/bin/marsad-healthcheck
 COPY seeds /srv/marsad/seeds
 COPY Public /srv/marsad/Public
+# The entity model's weights (CC BY-SA 4.0, from ANERcorp; see README): the binary finds them
+# through MARSAD_NER_WEIGHTS, since only the executable is copied from the build stage.
+COPY Sources/EntityModel/Resources/ner-weights.bin /srv/marsad/ner-weights.bin
 
 ENV MARSAD_HOST=0.0.0.0 \
     MARSAD_CORPUS=/srv/marsad/seeds \
     MARSAD_PUBLIC=/srv/marsad/Public \
     MARSAD_DATA=/var/lib/marsad \
     MARSAD_SHUTDOWN_TIMEOUT=8 \
+    MARSAD_NER_WEIGHTS=/srv/marsad/ner-weights.bin \
     SWIFT_BACKTRACE=enable=yes,sanitize=yes,threads=all,images=all,interactive=no,swift-backtrace=/usr/local/bin/swift-backtrace-static
 
 WORKDIR /srv/marsad

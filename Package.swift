@@ -31,8 +31,11 @@ let package = Package(
         .target(name: "ArabicText"),
         // Inverted index, query parser, ranking, highlighting.
         .target(name: "SearchIndex", dependencies: ["ArabicText"]),
+        // The learned entity model: features, weights loading, Viterbi decoder, and the recogniser
+        // that combines it with the rules. Weights: Resources/ner-weights.bin (CC BY-SA 4.0, ANERcorp).
+        .target(name: "EntityModel", dependencies: ["ArabicText"], resources: [.copy("Resources/ner-weights.bin")]),
         // Article model, loader, analysis, the immutable corpus snapshot.
-        .target(name: "NewsCorpus", dependencies: ["ArabicText"]),
+        .target(name: "NewsCorpus", dependencies: ["ArabicText", "EntityModel"]),
         // Routes, controllers and JSON shapes of the REST API.
         .target(name: "NewsAPI", dependencies: [
             "HTTPCore", "NewsCorpus", "SearchIndex", "ArabicText",
@@ -40,13 +43,19 @@ let package = Package(
         ]),
         // The executable: flags, logging, wiring.
         .executableTarget(name: "marsad", dependencies: [
-            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus",
+            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus", "EntityModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
 
         // The scale benchmark: synthetic corpora, build time, memory, search latency (scripts/bench.sh).
         .executableTarget(name: "marsad-bench", dependencies: ["NewsCorpus", "SearchIndex", "NewsAPI", "ArabicText", "HTTPCore"]),
+
+        // Rebuilds the entity model's weights from ANERcorp and scores it (never part of the server).
+        .executableTarget(name: "marsad-train-ner", dependencies: [
+            "EntityModel", "ArabicText",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Resources"]),
 
         .testTarget(name: "HTTPCoreTests", dependencies: [
             "HTTPCore", .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -56,6 +65,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        // The entity model's own tests, and its scores on the project's gold paragraphs.
+        .testTarget(name: "EntityModelTests", dependencies: ["EntityModel", "ArabicText"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "ArabicText"]),
         .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus", "ArabicText"]),
         .testTarget(name: "NewsAPITests", dependencies: [

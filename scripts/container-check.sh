@@ -517,6 +517,14 @@ else
     fail "MARSAD_DATA '$data_dir' (volumes: ${image_volumes[*]}, journal owner: $journal_owner)"
 fi
 
+# The entity model's weights reached the image (else the rules alone would run, with a warning).
+if grep -q "entity model loaded" "$work/marsad.log"; then
+    pass "entity model weights found in the image ($(grep -o 'entity model loaded ([0-9]* features)' "$work/marsad.log" | head -n1))"
+else
+    tail -n 20 "$work/marsad.log" >&2
+    fail "entity model weights not found in the image"
+fi
+
 # ---- 5. docker stop: STOPSIGNAL to PID 1, expect exit status 0 --------------------------------
 stop_started=$SECONDS
 stop_container "$image_stopsignal"

@@ -10,7 +10,18 @@ public struct EntityRecognizer: Sendable {
     /// The entity mentions of `text`, in text order. Offsets count Unicode scalars, end exclusive.
     public func recognize(in text: String) -> [EntityMention] {
         let view = TextView(text)
-        guard !view.tokens.isEmpty else { return [] }
+        return selection(view)?.mentions(in: view) ?? []
+    }
+
+    /// The mentions of `text` with the strength of the rule behind each (a titled person or an
+    /// organisation with its head is stronger than a bare gazetteer place or a re-mention).
+    public func recognizeWithStrength(in text: String) -> [(mention: EntityMention, strength: Int)] {
+        let view = TextView(text)
+        return selection(view)?.mentionsWithStrength(in: view) ?? []
+    }
+
+    private func selection(_ view: TextView) -> MentionSelector? {
+        guard !view.tokens.isEmpty else { return nil }
         var candidates = QuoteRule.candidates(in: view)
         candidates += OrganizationRule.candidates(in: view)
         candidates += PersonRule.candidates(in: view)
@@ -18,6 +29,6 @@ public struct EntityRecognizer: Sendable {
         var chosen = MentionSelector.select(candidates.filter { !$0.appositive }, scalarCount: view.scalars.count)
         chosen.addAppositives(candidates.filter(\.appositive), in: view)
         chosen.addPropagated(in: view)
-        return chosen.mentions(in: view)
+        return chosen
     }
 }

@@ -128,7 +128,7 @@ struct ArticleInput {
         }
         source = try field("source", required: false)
         url = try field("url", required: false)
-        guard ArticleCleaner.clean(text).paragraphs.isEmpty == false else {
+        guard ArticleCleaner.clean(text, providedTitle: title).paragraphs.isEmpty == false else {
             throw HTTPError.badParameter("text", "text has no words.")
         }
     }

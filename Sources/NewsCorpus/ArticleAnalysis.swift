@@ -1,4 +1,5 @@
 import ArabicText
+import EntityModel
 import Dispatch
 
 /// What the text analysers found in one article. Kept per article so that a change to the
@@ -13,7 +14,7 @@ public struct ArticleAnalysis: Sendable {
     }
 
     /// Analyses one article; relative dates are anchored on the article's own date.
-    public init(article: Article, recognizer: EntityRecognizer = EntityRecognizer(), tagger: DateTagger = DateTagger()) {
+    public init(article: Article, recognizer: any EntityRecognizing = LearnedEntityRecognizer.standard, tagger: DateTagger = DateTagger()) {
         self.init(entityMentions: recognizer.recognize(in: article.text).compacted(),
                   dateMentions: tagger.tag(article.text, anchor: article.published).compacted())
     }
@@ -22,7 +23,7 @@ public struct ArticleAnalysis: Sendable {
     /// analyses it, on all cores; an undated text is tokenised for dates once.
     public static func datingAndAnalyzing(_ articles: [Article]) -> (articles: [Article], analyses: [ArticleAnalysis]) {
         HeapTuning.keepLargeBlocksMapped()
-        let recognizer = EntityRecognizer()
+        let recognizer = LearnedEntityRecognizer.standard
         let tagger = DateTagger()
         let interner = StringInterner()
         let pairs = ConcurrentMap.map(articles) { article -> (Article, ArticleAnalysis) in

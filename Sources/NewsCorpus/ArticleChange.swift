@@ -22,9 +22,7 @@ public struct SubmittedArticle: Sendable, Equatable, Codable {
     /// The article this submission describes (undated unless `published` is given; the corpus
     /// dates it from its content when it is analysed).
     public func article() -> Article {
-        var cleaned = ArticleCleaner.clean(text)
-        cleaned.title = title
-        cleaned.titleSource = .provided
+        let cleaned = ArticleCleaner.clean(text, providedTitle: title)
         let metadata = ArticleMetadata(title: title, published: published.flatMap(ISODateParser.parse),
                                        source: source, url: url)
         return Article(id: id, cleaned: cleaned, metadata: metadata, origin: .added)

@@ -2,7 +2,8 @@ import Foundation
 import ArabicText
 
 /// Turns a scraped article file into title, paragraphs and links without changing any word:
-/// - the first line is the title when it is a heading (short, followed by a blank line);
+/// - the first line is the title when it is a heading (short, followed by a blank line) and no
+///   title is given; with a given title the first line stays in the body unless it repeats that title;
 /// - paragraphs glued with `.,` (a scraper's join of a list of paragraphs) are split again;
 /// - a body line that repeats the title is dropped;
 /// - spaces before punctuation are removed;
@@ -13,8 +14,9 @@ public enum ArticleCleaner {
     /// The longest title derived from a first sentence before it is cut at a word.
     public static let maximumDerivedTitleLength = 120
 
-    /// Cleans one file's text.
-    public static func clean(_ raw: String) -> CleanedArticle {
+    /// Cleans one file's text. With `providedTitle` (metadata or the API) no line is taken for a
+    /// heading: the body keeps every line but a first one that only repeats the given title.
+    public static func clean(_ raw: String, providedTitle: String? = nil) -> CleanedArticle {
         let unified = unifyingLineEnds(raw)
         // Split by bytes: a line feed is always a Character of its own once CRs are gone.
         var lines = unified.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
@@ -23,7 +25,12 @@ public enum ArticleCleaner {
         while let first = lines.first, first.isEmpty { lines.removeFirst() }
 
         var title: String?
-        if lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength {
+        if let given = providedTitle {
+            if let first = lines.first, normalizedForComparison(first) == normalizedForComparison(given),
+               !normalizedForComparison(given).isEmpty {
+                lines.removeFirst()
+            }
+        } else if lines.count >= 2, lines[1].isEmpty, !lines[0].isEmpty, lines[0].count <= maximumHeadingLength {
             title = tidy(lines[0])
             lines.removeFirst()
         }
@@ -44,6 +51,9 @@ public enum ArticleCleaner {
             links.append(contentsOf: inlineURLs(in: line))
         }
 
+        if let given = providedTitle {
+            return CleanedArticle(title: given, titleSource: .provided, paragraphs: paragraphs, links: links)
+        }
         if let heading = title {
             // The title repeated as the body's first line.
             if let first = paragraphs.first, normalizedForComparison(first) == normalizedForComparison(heading) {

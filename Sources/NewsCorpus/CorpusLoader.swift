@@ -45,11 +45,6 @@ public enum CorpusLoader {
                 warnings.append("skipped \(name): not valid UTF-8")
                 continue
             }
-            let cleaned = ArticleCleaner.clean(raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw)
-            guard !cleaned.paragraphs.isEmpty else {
-                warnings.append("skipped \(name): empty")
-                continue
-            }
             var metadata = ArticleMetadata()
             let metadataPath = (directory as NSString).appendingPathComponent(id + ".json")
             if let json = FileManager.default.contents(atPath: metadataPath) {
@@ -58,6 +53,13 @@ public enum CorpusLoader {
                 } catch {
                     warnings.append("ignored \(id).json: \(error)")
                 }
+            }
+            // A title from the metadata keeps the file's first line in the body (issue 22).
+            let body = raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
+            let cleaned = ArticleCleaner.clean(body, providedTitle: metadata.title)
+            guard !cleaned.paragraphs.isEmpty else {
+                warnings.append("skipped \(name): empty")
+                continue
             }
             articles.append(Article(id: id, cleaned: cleaned, metadata: metadata))
         }

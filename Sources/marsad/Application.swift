@@ -1,4 +1,5 @@
 import Dispatch
+import EntityModel
 import Foundation
 import HTTPCore
 import HTTPServer
@@ -19,6 +20,11 @@ struct Application {
         Snapshot.warmUp()
         let logger = Logger(label: "marsad")
         let started = ContinuousClock.now
+        if let weights = ModelWeights.shipped {
+            logger.info("entity model loaded (\(weights.featureCount) features)")
+        } else {
+            logger.warning("entity model weights not found (looked in \(ModelWeights.shippedLocations.joined(separator: ", "))): the rules alone recognise entities")
+        }
         let loaded = try CorpusLoader.load(directory: settings.corpus)
         for warning in loaded.warnings {
             logger.warning("\(warning)")

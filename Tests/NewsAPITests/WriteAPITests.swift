@@ -117,6 +117,18 @@ import Testing
         #expect(send(router, .put, "/api/articles/nope", body: valid).status == .notFound)
     }
 
+    /// Issue 22: a short first line followed by a blank line was taken for a heading and lost.
+    @Test func postAndPutKeepTheLeadParagraph() throws {
+        let (router, store) = try service()
+        let body = #"{"title":"اختبار","text":"قال وزير الداخلية محمود علي إن الوضع مستقر.\n\nوأضاف أن الأمن مستتب."}"#
+        let location = try #require(send(router, .post, "/api/articles", body: body).headerFields[.location])
+        let id = String(location.split(separator: "/").last!)
+        #expect(store.snapshot.corpus.article(id: id)?.text.hasPrefix("قال وزير الداخلية محمود علي") == true)
+        let replaced = #"{"title":"معدل","text":"سطر أول قصير.\n\nثم فقرة ثانية."}"#
+        #expect(send(router, .put, location, body: replaced).status == .ok)
+        #expect(store.snapshot.corpus.article(id: id)?.text == "سطر أول قصير.\n\nثم فقرة ثانية.")
+    }
+
     @Test func deleteRemovesAndHidesSeeds() throws {
         let (router, store) = try service()
         #expect(send(router, .delete, "/api/articles/000_fb78c02459ae3a97").status == .noContent)

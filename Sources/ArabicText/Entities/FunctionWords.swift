@@ -31,7 +31,7 @@ enum FunctionWords {
     /// Whether `key` is a function word, also with a possessive suffix (`تقريرها`, `قادتهم`).
     static func contains(_ key: String) -> Bool {
         if words.contains(key) { return true }
-        for suffix in ["ها", "هم", "هما"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+        for suffix in ["ها", "هم", "هما"] where KeyAffixes.hasSuffix(key, suffix) && key.count > suffix.count + 2 {
             if words.contains(String(key.dropLast(suffix.count))) { return true }
         }
         return false

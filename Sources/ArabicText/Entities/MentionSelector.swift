@@ -97,6 +97,14 @@ struct MentionSelector {
         return true
     }
 
+    /// The chosen candidates as mentions with the strength of the rule that found each, in text order.
+    func mentionsWithStrength(in view: TextView) -> [(mention: EntityMention, strength: Int)] {
+        chosen.sorted { $0.start < $1.start }.map {
+            (EntityMention(type: $0.type, name: $0.name ?? view.text($0.start, $0.end), start: $0.start, end: $0.end, role: $0.role),
+             $0.priority)
+        }
+    }
+
     /// The chosen candidates as mentions, in text order.
     func mentions(in view: TextView) -> [EntityMention] {
         chosen.sorted { $0.start < $1.start }.map {

@@ -57,6 +57,19 @@ struct TextView {
         return Clitic(prefix: prefix, letters: letters, restoresArticle: prefix.hasSuffix("لل"))
     }
 
+    /// The keys left after each attached clitic of a normalised word (no raw offsets: cheaper
+    /// than `readings`, same keys in the same order).
+    static func readingKeys(of key: String) -> [String] {
+        var result: [String] = []
+        for clitic in clitics where KeyAffixes.hasPrefix(key, clitic.prefix) {
+            var rest = String(key.dropFirst(clitic.letters))
+            if clitic.restoresArticle { rest = "ا" + rest }
+            guard rest.count >= 3 else { continue }
+            result.append(rest)
+        }
+        return result
+    }
+
     static func readings(of token: Token, in scalars: [Unicode.Scalar]) -> [Form] {
         let key = token.normalized
         var result = [Form(key: key, skip: 0)]

@@ -1,0 +1,115 @@
+/// What Marsad's hand-built knowledge says about words and texts, offered to a learned entity
+/// model as evidence (features) rather than as final decisions: lexicon classes of a word, the
+/// proclitic readings of a word, and the rule recogniser's own mentions.
+public enum EntityEvidence {
+    /// The lexicon classes of a normalised word (`ArabicNormalizer.normalize`), e.g. `country`,
+    /// `city`, `given`, `title`, `orgHead`; empty for an unknown word.
+    public static func classes(of key: String) -> [String] {
+        var out: [String] = []
+        let word = WordKey(key)
+        if let entry = Gazetteer.shared.entries[key] {
+            out.append(entry.isVariant ? "gazVariant" : entry.kind.rawValue)
+        }
+        if Gazetteer.shared.firstWords.contains(word) { out.append("gazFirst") }
+        if isDemonym(key) { out.append("demonym") }
+        if PersonLexicon.arabicGivenNames.contains(word) { out.append("given") }
+        if PersonLexicon.foreignGivenNames.contains(word) { out.append("foreignGiven") }
+        if PersonLexicon.titles.contains(word) { out.append("title") }
+        if PersonLexicon.nameParticles.contains(word) { out.append("particle") }
+        if OrganizationLexicon.constructHeads.contains(word) { out.append("orgHead") }
+        if OrganizationLexicon.definiteHeads.contains(word) { out.append("orgDefHead") }
+        if OrganizationLexicon.genericAdjectives.contains(word) { out.append("genericAdj") }
+        if LocationLexicon.adminHeads.contains(word) { out.append("adminHead") }
+        if LocationLexicon.facilityHeads.contains(word) { out.append("facilityHead") }
+        if LocationLexicon.locativeCues.contains(word) { out.append("locCue") }
+        if FunctionWords.words.contains(word) || FunctionWords.contains(key) { out.append("function") }
+        if FunctionWords.months.contains(word) { out.append("month") }
+        return out
+    }
+
+    /// Whether the normalised word heads a government body in construct (`وزارة`, `هيئة`,
+    /// `مجلس`…): Marsad names ministries and agencies as organisations, which ANERcorp does not.
+    public static func isGovernmentHead(_ key: String) -> Bool {
+        governmentHeads.contains(key)
+    }
+
+    /// Whether the normalised word is a state institution that a nationality adjective names
+    /// (`الجيش اللبناني`, `الشرطة التركية`, `البرلمان العراقي`).
+    public static func isNationalInstitution(_ key: String) -> Bool {
+        nationalInstitutions.contains(key)
+    }
+
+    /// Source: hand-compiled general knowledge of Arabic news style.
+    static let nationalInstitutions = WordTable.set("الجيش الشرطة البرلمان الحكومة الخارجية الداخلية البحرية الاستخبارات المخابرات")
+
+    /// Government heads: ministries, authorities, councils, courts, agencies.
+    /// Source: hand-compiled general knowledge of Arabic administrative names.
+    static let governmentHeads = WordTable.set("""
+    وزارة هيئة مجلس محكمة وكالة مديرية مفوضية ديوان دار_الإفتاء مصلحة جهاز رئاسة إمارة أمانة
+    """)
+
+    /// The proclitic readings of one word: the normalised rest of the word after each attached
+    /// clitic (`لبنغازي` → `بنغازي`), the raw scalars skipped, and whether `لل` restored `ال`.
+    /// The whole word itself is not included.
+    public static func procliticReadings(of word: String) -> [(key: String, skip: Int, restoresArticle: Bool)] {
+        let scalars = Array(word.unicodeScalars)
+        guard let token = Tokenizer.tokens(in: scalars).first, token.start == 0 else { return [] }
+        return TextView.readings(of: token, in: scalars).dropFirst().map { ($0.key, $0.skip, $0.restoresArticle) }
+    }
+
+    /// The keys left after each attached proclitic of the normalised word `key`, as
+    /// `procliticReadings` gives them, without raw offsets.
+    public static func procliticKeys(ofNormalized key: String) -> [String] {
+        TextView.readingKeys(of: key)
+    }
+
+    /// The rule recogniser's mentions of `text` (what `EntityRecognizer` alone finds), with the
+    /// strength of the rule behind each (see `RuleStrength`).
+    public static func ruleMentions(in text: String) -> [(mention: EntityMention, strength: Int)] {
+        EntityRecognizer().recognizeWithStrength(in: text)
+    }
+
+    /// The strengths of the rules, strongest first: a quoted name, an organisation with its head,
+    /// a facility, a well-known name, a titled person, a place after its head, a place phrase, a
+    /// person found by given name, a bare gazetteer place, a re-mention.
+    public enum RuleStrength {
+        public static let quoted = Candidate.Strength.quoted
+        public static let organization = Candidate.Strength.organization
+        public static let facility = Candidate.Strength.facility
+        public static let wellKnown = Candidate.Strength.wellKnown
+        public static let titledPerson = Candidate.Strength.titledPerson
+        public static let placeHead = Candidate.Strength.placeHead
+        public static let placePhrase = Candidate.Strength.placePhrase
+        public static let person = Candidate.Strength.person
+        public static let place = Candidate.Strength.place
+        public static let propagated = Candidate.Strength.propagated
+    }
+
+    /// Words that are never a whole entity on their own: religious formulae, greetings, byline
+    /// and boilerplate phrases of news sites, generic nouns the rules mistook for places.
+    public static func isNeverAnEntity(_ normalizedName: String) -> Bool {
+        neverEntities.contains(normalizedName)
+    }
+
+    /// Source: hand-compiled general knowledge of Arabic news and Islamic formulae.
+    static let neverEntities = WordTable.set("""
+    الله لله بالله والله اللهم سبحانه تعالى الرحمن الرحيم رمضان رمضان_المبارك شهر_رمضان حمد_الله الحمد_لله
+    بسم_الله إن_شاء_الله ان_شاء_الله ما_شاء_الله جزاه_الله رحمه_الله رحمهم_الله حفظه_الله يرحمه_الله
+    عيد_الفطر عيد_الأضحى العيد الجمعة ارسل_رسالة أرسل_رسالة اقرأ_المزيد شارك تابعونا صلى_الله_عليه_وسلم
+    دولة الدولة المعسكر الجامعة المدينة العاصمة المنطقة البلاد الوطن مجلس_الإدارة
+    ريال الريال ريالا ريالات اليورو يورو الدولار دولار الدرهم درهم الجنيه جنيه الدينار دينار الين الروبل
+    """)
+
+    /// Whether `key` is a nationality adjective (`الليبي`, `ليبيون`, `الأمريكية`).
+    private static func isDemonym(_ key: String) -> Bool {
+        // Normalised Arabic letters are two UTF-8 bytes each.
+        var bytes = Array(key.utf8)
+        if KeyAffixes.hasPrefix(key, "ال") { bytes.removeFirst(4) }
+        let k = String(decoding: bytes, as: UTF8.self)
+        if Gazetteer.shared.demonyms.contains(k) { return true }
+        for suffix in ["ون", "ين", "ه", "ان"] where KeyAffixes.hasSuffix(k, suffix) && bytes.count > suffix.utf8.count + 4 {
+            return Gazetteer.shared.demonyms.contains(String(decoding: bytes.dropLast(suffix.utf8.count), as: UTF8.self))
+        }
+        return false
+    }
+}

@@ -1,0 +1,101 @@
+import ArabicText
+
+/// Turns a sentence of tokens, with the rule recogniser's tags as evidence, into the hashed
+/// features of each token. The trainer and the server call the same code, so the weights they
+/// share mean the same thing. Templates follow the feature-based Arabic NER literature
+/// (Benajiba & Rosso's CRF: lexical, contextual, gazetteer features; Abdul-Hamid & Darwish:
+/// leading and trailing character n-grams instead of morphological analysis).
+public struct FeatureExtractor {
+    /// Facts of the words seen so far (a text repeats its words; they are worked out once).
+    /// Keyed by the fingerprint of the word's bytes (hashing a `String` key normalises it).
+    private var facts: [UInt64: TokenFacts] = [:]
+
+    public init() {}
+
+    /// The features of each token of `tokens`. `ruleTags[i]` is the rules' BIO label of token
+    /// `i` (`B-person`, `I-location`, `O`).
+    public mutating func features(of tokens: [String], ruleTags: [String]) -> [[UInt64]] {
+        let f = tokens.map { word -> TokenFacts in
+            let id = FeatureHash.value(word)
+            if let known = facts[id] { return known }
+            let new = TokenFacts(word)
+            facts[id] = new
+            return new
+        }
+        let rules = ruleTags.map(FeatureHash.value)
+        let n = f.count
+        let none = TokenFacts.none
+        func key(_ i: Int) -> UInt64 { i < 0 || i >= n ? none : f[i].key }
+        func rule(_ i: Int) -> UInt64 { i < 0 || i >= n ? none : rules[i] }
+        var out: [[UInt64]] = []
+        out.reserveCapacity(n)
+        for i in 0..<n {
+            let t = f[i]
+            var h: [UInt64] = []
+            h.reserveCapacity(72)
+            h.append(FeatureHash.of(1))
+            h.append(FeatureHash.of(2, t.surface))
+            h.append(FeatureHash.of(3, t.key))
+            h.append(FeatureHash.of(4, key(i - 1)))
+            h.append(FeatureHash.of(5, key(i + 1)))
+            h.append(FeatureHash.of(6, key(i - 2)))
+            h.append(FeatureHash.of(7, key(i + 2)))
+            h.append(FeatureHash.of(8, key(i - 1), t.key))
+            h.append(FeatureHash.of(9, t.key, key(i + 1)))
+            for s in t.stripped { h.append(FeatureHash.of(10, s)) }
+            if i > 0 { for s in f[i - 1].stripped { h.append(FeatureHash.of(11, s)) } }
+            if i + 1 < n { for s in f[i + 1].stripped { h.append(FeatureHash.of(12, s)) } }
+            for p in t.basePrefixes { h.append(FeatureHash.of(13, p)) }
+            for s in t.baseSuffixes { h.append(FeatureHash.of(14, s)) }
+            for p in t.keyPrefixes { h.append(FeatureHash.of(15, p)) }
+            if i > 0 {
+                h.append(FeatureHash.of(28, f[i - 1].suffix2))
+                if let s3 = f[i - 1].suffix3 { h.append(FeatureHash.of(37, s3)) }
+                h.append(FeatureHash.of(35, f[i - 1].surface))
+            } else {
+                h.append(FeatureHash.of(35, none))
+            }
+            if i + 1 < n {
+                h.append(FeatureHash.of(29, f[i + 1].prefix2))
+                if let p3 = f[i + 1].prefix3 { h.append(FeatureHash.of(38, p3)) }
+                h.append(FeatureHash.of(36, f[i + 1].surface))
+            } else {
+                h.append(FeatureHash.of(36, none))
+            }
+            h.append(FeatureHash.of(30, key(i - 1), key(i + 1)))
+            h.append(FeatureHash.of(16, t.shape))
+            h.append(FeatureHash.of(17, i > 0 ? f[i - 1].shape : none, t.shape, i + 1 < n ? f[i + 1].shape : none))
+            for c in t.classes {
+                h.append(FeatureHash.of(18, c))
+                h.append(FeatureHash.of(33, key(i - 1), c))
+                h.append(FeatureHash.of(34, c, key(i + 1)))
+            }
+            if i > 0 { for c in f[i - 1].classes { h.append(FeatureHash.of(19, c)) } }
+            if i + 1 < n { for c in f[i + 1].classes { h.append(FeatureHash.of(20, c)) } }
+            if i > 1 { for c in f[i - 2].classes { h.append(FeatureHash.of(21, c)) } }
+            if i + 2 < n { for c in f[i + 2].classes { h.append(FeatureHash.of(22, c)) } }
+            h.append(FeatureHash.of(23, rule(i)))
+            h.append(FeatureHash.of(24, rule(i - 1), rule(i)))
+            h.append(FeatureHash.of(25, rule(i), rule(i + 1)))
+            h.append(FeatureHash.of(26, rule(i), t.shape))
+            if i == 0 { h.append(FeatureHash.of(27)) }
+            out.append(h)
+        }
+        return out
+    }
+
+    /// The rules' BIO label of each token: `B-type` on the token where a rule mention starts,
+    /// `I-type` on the tokens it continues over, `O` elsewhere. Offsets are scalars.
+    public static func ruleTags(tokens: [(start: Int, end: Int)], mentions: [EntityMention]) -> [String] {
+        var tags = Array(repeating: "O", count: tokens.count)
+        var m = 0
+        let sorted = mentions.sorted { $0.start < $1.start }
+        for (i, t) in tokens.enumerated() {
+            while m < sorted.count, sorted[m].end <= t.start { m += 1 }
+            guard m < sorted.count, sorted[m].start < t.end else { continue }
+            let begins = sorted[m].start >= t.start
+            tags[i] = (begins ? "B-" : "I-") + sorted[m].type.rawValue
+        }
+        return tags
+    }
+}

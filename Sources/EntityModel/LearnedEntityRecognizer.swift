@@ -1,0 +1,122 @@
+import ArabicText
+
+/// Marsad's entity recogniser: an averaged-perceptron sequence model trained on labelled news
+/// (ANERcorp) decides the mentions, with the hand-built rules and lexicons as its features; then
+/// Marsad's conventions are applied: attached clitics left out of names, government bodies
+/// (which ANERcorp leaves untagged) taken from the rules, formulae and boilerplate dropped.
+public struct LearnedEntityRecognizer: EntityRecognizing {
+    public let weights: ModelWeights
+    /// Subtracted from the outside tag's score: a perceptron trained on few names is too shy of
+    /// them; chosen on the development split (README, "Entity model").
+    public let outsideBias: Float
+    /// Whether a name found once is also taken where the same words recur in the text.
+    public let propagates: Bool
+    /// Rule mentions at least this strong are kept as the rules found them (Marsad's naming
+    /// conventions) and win over the model where they overlap; weaker ones only inform the model.
+    public let keptRuleStrength: Int
+    /// Rules whose boundaries are not kept over the model's (they run into the next word).
+    public var excludedRuleStrengths: Set<Int> = LearnedEntityRecognizer.shippedExcludedRuleStrengths
+    /// Rule mentions at least this strong are kept even where the model sees no entity.
+    public let alwaysKeptRuleStrength: Int
+
+    /// The recogniser with Marsad's shipped weights, or nil when they cannot be read.
+    public static let shipped: LearnedEntityRecognizer? = ModelWeights.shipped.map {
+        LearnedEntityRecognizer(weights: $0, outsideBias: shippedOutsideBias)
+    }
+
+    /// The outside bias chosen on the development split (lenient F1 0.725 at 0, 0.733 at 2).
+    public static let shippedOutsideBias: Float = 2
+
+    /// The weakest rule kept over the model, chosen on the development split and the gold paragraphs.
+    public static let shippedKeptRuleStrength = EntityEvidence.RuleStrength.propagated
+
+    /// Person rules' spans run into the next word (`سمير صبري والذي`) and organisation heads
+    /// take descriptors (`صحيفة هآرتس`): the model's boundaries are better there.
+    public static let shippedExcludedRuleStrengths: Set<Int> = [
+        EntityEvidence.RuleStrength.person, EntityEvidence.RuleStrength.titledPerson, EntityEvidence.RuleStrength.organization,
+    ]
+
+    /// The weakest rule kept even against the model.
+    public static let shippedAlwaysKeptRuleStrength = EntityEvidence.RuleStrength.quoted
+
+    /// The recogniser Marsad uses: the learned one, or the rules alone if the weights are missing.
+    public static let standard: any EntityRecognizing = shipped ?? EntityRecognizer()
+
+    /// A recogniser with `weights`.
+    public init(weights: ModelWeights, outsideBias: Float = 0, propagates: Bool = true,
+                keptRuleStrength: Int = LearnedEntityRecognizer.shippedKeptRuleStrength,
+                alwaysKeptRuleStrength: Int = LearnedEntityRecognizer.shippedAlwaysKeptRuleStrength) {
+        self.weights = weights
+        self.alwaysKeptRuleStrength = alwaysKeptRuleStrength
+        self.keptRuleStrength = keptRuleStrength
+        self.outsideBias = outsideBias
+        self.propagates = propagates
+    }
+
+    /// Whether the rules' mention is a government body (`وزارة الداخلية`), which Marsad names as an
+    /// organisation though ANERcorp leaves it untagged (the trainer relabels ANERcorp with it).
+    public static func isGovernmentBody(_ mention: EntityMention) -> Bool {
+        MentionBuilder.isGovernmentBody(mention)
+    }
+
+    /// The model's tags for one sentence of tokens, given the rules' tags as evidence.
+    public func tags(for tokens: [String], ruleTags: [String]) -> [NERTag] {
+        var extractor = FeatureExtractor()
+        return tags(for: tokens, ruleTags: ruleTags, extractor: &extractor)
+    }
+
+    func tags(for tokens: [String], ruleTags: [String], extractor: inout FeatureExtractor) -> [NERTag] {
+        let features = extractor.features(of: tokens, ruleTags: ruleTags)
+        var emissions: [[Float]] = []
+        emissions.reserveCapacity(features.count)
+        for f in features {
+            var row = [Float](repeating: 0, count: NERTag.count)
+            weights.score(f, into: &row)
+            row[NERTag.outside.rawValue] -= outsideBias
+            emissions.append(row)
+        }
+        return ViterbiDecoder.decode(emissions: emissions, transition: weights.transition)
+    }
+
+    /// The entity mentions of `text`, in text order. Offsets count Unicode scalars, end exclusive.
+    public func recognize(in text: String) -> [EntityMention] {
+        let scalars = Array(text.unicodeScalars)
+        let ruled = EntityEvidence.ruleMentions(in: text)
+        let rules = ruled.map(\.mention)
+        var mentions: [EntityMention] = []
+        let sentences = ModelTokenizer.sentences(in: scalars)
+        var extractor = FeatureExtractor()
+        for sentence in sentences {
+            let ruleTags = FeatureExtractor.ruleTags(tokens: sentence.map { ($0.start, $0.end) }, mentions: rules)
+            let tags = self.tags(for: sentence.map(\.text), ruleTags: ruleTags, extractor: &extractor)
+            var i = 0
+            while i < tags.count {
+                guard let type = tags[i].type else { i += 1; continue }
+                var j = i + 1
+                while j < tags.count, tags[j].isInside, tags[j].type == type { j += 1 }
+                if let mention = MentionBuilder.mention(type: type, tokens: sentence[i..<j], scalars: scalars,
+                                                        weights: weights, rules: rules) {
+                    mentions.append(mention)
+                }
+                i = j
+            }
+        }
+        // A strong rule mention keeps its boundaries (Marsad's conventions) when the model sees an
+        // entity of the same type there; the strongest (quoted names) even when it does not.
+        let model = mentions
+        let kept = ruled.filter { rule in
+            guard rule.strength >= keptRuleStrength, !excludedRuleStrengths.contains(rule.strength),
+                  !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize(rule.mention.name)) else { return false }
+            return rule.strength >= alwaysKeptRuleStrength || model.contains {
+                $0.type == rule.mention.type && $0.start < rule.mention.end && rule.mention.start < $0.end
+            }
+        }.map(\.mention)
+        mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
+        if propagates {
+            mentions += MentionPropagation.recurrences(of: mentions, in: sentences.flatMap { $0 }, scalars: scalars)
+        }
+        mentions += MentionBuilder.governmentBodies(rules, besides: mentions)
+        return mentions.filter { !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize($0.name)) }
+            .sorted { $0.start < $1.start }
+    }
+}

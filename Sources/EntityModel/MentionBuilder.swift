@@ -1,0 +1,87 @@
+import ArabicText
+
+/// Turns a tagged run of tokens into a mention under Marsad's conventions: punctuation trimmed,
+/// an attached proclitic left out when the evidence says it is one (`لبنغازي` → `بنغازي`, but
+/// `لبنان` stays whole), formulae and function words refused, a person's role from the rules.
+enum MentionBuilder {
+    static func mention(type: EntityType, tokens: ArraySlice<ModelToken>, scalars: [Unicode.Scalar],
+                        weights: ModelWeights, rules: [EntityMention]) -> EntityMention? {
+        var run = tokens
+        while let first = run.first, first.isPunctuation { run.removeFirst() }
+        while let last = run.last, last.isPunctuation { run.removeLast() }
+        guard let first = run.first, let last = run.last else { return nil }
+        let clitic = procliticSkip(of: first.text, weights: weights)
+        let start = first.start + clitic.skip
+        guard start < last.end else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<last.end])
+        let written = String(view)
+        let name = clitic.restoresArticle ? "ا" + written : written
+        let key = ArabicNormalizer.normalize(name)
+        if EntityEvidence.isNeverAnEntity(key) || key.hasPrefix("http") || key.hasPrefix("www") { return nil }
+        if run.count == 1, EntityEvidence.classes(of: key).contains("function") { return nil }
+        if key.unicodeScalars.count < 3 { return nil }
+        let role = type == .person
+            ? rules.first { $0.type == .person && $0.start < last.end && start < $0.end && $0.role != nil }?.role
+            : nil
+        return EntityMention(type: type, name: name, start: start, end: last.end, role: role)
+    }
+
+    /// How many raw scalars of the first word are an attached proclitic, and whether `لل` stands
+    /// for `ل` + `ال`. A clitic is stripped when what remains starts with the article
+    /// (`والعراق`, `بالرياض`), or is a known name (gazetteer, given names, names that began
+    /// mentions in training) while the whole word is not.
+    static func procliticSkip(of word: String, weights: ModelWeights) -> (skip: Int, restoresArticle: Bool) {
+        let readings = EntityEvidence.procliticReadings(of: word)
+        guard !readings.isEmpty else { return (0, false) }
+        let key = ArabicNormalizer.normalize(word)
+        let wholeKnown = isKnownName(key)
+        let wholeCount = weights.nameStartCount(key)
+        for r in readings where r.key.hasPrefix("ال") && r.key.count >= 5 && !wholeKnown {
+            return (r.skip, r.restoresArticle)
+        }
+        for r in readings where !r.key.hasPrefix("ال") {
+            if isKnownName(r.key) && !wholeKnown { return (r.skip, r.restoresArticle) }
+            // `وقوات`، `ووزارة`: a conjunction before a head word of a name.
+            if word.unicodeScalars.first == "و" || word.unicodeScalars.first == "ف", !wholeKnown, wholeCount == 0,
+               EntityEvidence.classes(of: r.key).contains(where: { ["orgHead", "title", "adminHead", "facilityHead", "particle"].contains($0) }) {
+                return (r.skip, r.restoresArticle)
+            }
+            let count = weights.nameStartCount(r.key)
+            if count >= 2 && count > 2 * wholeCount && !wholeKnown { return (r.skip, r.restoresArticle) }
+        }
+        return (0, false)
+    }
+
+    static func isKnownGivenName(_ key: String) -> Bool {
+        EntityEvidence.classes(of: key).contains { $0 == "given" || $0 == "foreignGiven" }
+    }
+
+    static func isKnownName(_ key: String) -> Bool {
+        EntityEvidence.classes(of: key).contains { c in
+            c == "country" || c == "city" || c == "region" || c == "given" || c == "foreignGiven"
+        }
+    }
+
+    /// The rules' government bodies (`وزارة الداخلية`, `هيئة الأمم`…) that no model mention
+    /// overlaps: Marsad names them as organisations (ANERcorp, the training data, does not).
+    static func governmentBodies(_ rules: [EntityMention], besides mentions: [EntityMention]) -> [EntityMention] {
+        rules.filter { rule in
+            isGovernmentBody(rule) && !mentions.contains { $0.start < rule.end && rule.start < $0.end }
+        }
+    }
+
+    /// Whether a rule mention is an organisation headed by a government head (`وزارة …`).
+    static func isGovernmentBody(_ rule: EntityMention) -> Bool {
+        let words = rule.name.split(separator: " ")
+        guard rule.type == .organization, words.count >= 2, let firstWord = words.first else { return false }
+        let key = ArabicNormalizer.normalize(String(firstWord))
+        // A state institution named by its nationality (`الجيش اللبناني`, `الشرطة التركية`).
+        if words.count == 2, EntityEvidence.isNationalInstitution(key),
+           EntityEvidence.classes(of: ArabicNormalizer.normalize(String(words[1]))).contains("demonym") {
+            return true
+        }
+        return EntityEvidence.isGovernmentHead(key)
+            || EntityEvidence.procliticReadings(of: String(firstWord)).contains { EntityEvidence.isGovernmentHead($0.key) }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// The weights of the averaged perceptron: a row of `NERTag.count` scores per hashed feature,
+/// transition scores between tags, and how often each word began a name in the training data
+/// (to tell an attached clitic from a name's own first letter). Read-only once loaded.
+public struct ModelWeights: Sendable {
+    /// Row of each known feature in `emission`.
+    let table: FeatureTable
+    /// The features in row order (for writing the weights back).
+    let features: [UInt64]
+    /// `rows.count × NERTag.count` scores.
+    let emission: [Float]
+    /// `(NERTag.count + 1) × NERTag.count`: row `NERTag.count` is the sentence start.
+    public let transition: [Float]
+    /// Normalised word (hashed) → times it started a name in training.
+    let nameStarts: [UInt64: Int32]
+
+    /// Weights from their parts (the trainer's output).
+    public init(features: [UInt64], emission: [Float], transition: [Float], nameStarts: [UInt64: Int32]) {
+        precondition(emission.count == features.count * NERTag.count)
+        precondition(transition.count == (NERTag.count + 1) * NERTag.count)
+        self.table = FeatureTable(features)
+        self.features = features
+        self.emission = emission
+        self.transition = transition
+        self.nameStarts = nameStarts
+    }
+
+    /// The number of features with weights.
+    public var featureCount: Int { features.count }
+
+    /// Adds the scores of `features` for every tag into `scores` (length `NERTag.count`).
+    @inline(__always)
+    func score(_ tokenFeatures: [UInt64], into scores: inout [Float]) {
+        for f in tokenFeatures {
+            guard let row = table.row(f) else { continue }
+            let base = Int(row) * NERTag.count
+            for t in 0..<NERTag.count { scores[t] += emission[base + t] }
+        }
+    }
+
+    /// How often the normalised word `key` began a name in the training data.
+    public func nameStartCount(_ key: String) -> Int {
+        Int(nameStarts[ModelWeights.nameKey(key)] ?? 0)
+    }
+
+    /// The hash under which `nameStarts` keeps a word.
+    public static func nameKey(_ key: String) -> UInt64 { FeatureHash.of(100, FeatureHash.value(key)) }
+}
+
+extension ModelWeights {
+    static let magic = Array("MARSAD-NER-1\n".utf8)
+
+    /// Errors reading a weights file.
+    public enum FormatError: Error { case badMagic, truncated }
+
+    /// The binary form: magic, counts, transitions, sorted feature hashes with their rows, and
+    /// the name-start counts; little-endian.
+    public func serialized() -> [UInt8] {
+        var out = ModelWeights.magic
+        func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        func f32(_ v: Float) { u32(v.bitPattern) }
+        u32(UInt32(NERTag.count))
+        u32(UInt32(features.count))
+        u32(UInt32(nameStarts.count))
+        for v in transition { f32(v) }
+        for (row, feature) in features.enumerated().sorted(by: { $0.element < $1.element }) {
+            u64(feature)
+            let base = row * NERTag.count
+            for t in 0..<NERTag.count { f32(emission[base + t]) }
+        }
+        for (key, count) in nameStarts.sorted(by: { $0.key < $1.key }) {
+            u64(key)
+            u32(UInt32(count))
+        }
+        return out
+    }
+
+    /// Reads the binary form written by `serialized()`.
+    public init(bytes: [UInt8]) throws {
+        guard bytes.count >= ModelWeights.magic.count, Array(bytes.prefix(ModelWeights.magic.count)) == ModelWeights.magic else {
+            throw FormatError.badMagic
+        }
+        var p = ModelWeights.magic.count
+        func u32() throws -> UInt32 {
+            guard p + 4 <= bytes.count else { throw FormatError.truncated }
+            var v: UInt32 = 0
+            for k in 0..<4 { v |= UInt32(bytes[p + k]) << (8 * k) }
+            p += 4
+            return v
+        }
+        func u64() throws -> UInt64 {
+            let lo = UInt64(try u32()), hi = UInt64(try u32())
+            return lo | hi << 32
+        }
+        guard try u32() == UInt32(NERTag.count) else { throw FormatError.badMagic }
+        let featureCount = Int(try u32()), nameCount = Int(try u32())
+        var transition: [Float] = []
+        for _ in 0..<((NERTag.count + 1) * NERTag.count) { transition.append(Float(bitPattern: try u32())) }
+        var features: [UInt64] = []
+        features.reserveCapacity(featureCount)
+        var emission: [Float] = []
+        emission.reserveCapacity(featureCount * NERTag.count)
+        for _ in 0..<featureCount {
+            features.append(try u64())
+            for _ in 0..<NERTag.count { emission.append(Float(bitPattern: try u32())) }
+        }
+        var names: [UInt64: Int32] = [:]
+        for _ in 0..<nameCount {
+            let key = try u64()
+            names[key] = Int32(try u32())
+        }
+        self.init(features: features, emission: emission, transition: transition, nameStarts: names)
+    }
+
+    /// Where the shipped weights are looked for, in order: `MARSAD_NER_WEIGHTS`; the resource
+    /// bundle SwiftPM places beside the executable; the source tree this file was built from.
+    /// (`Bundle.module` is not used: it stops the process when the bundle is missing, as in a
+    /// container that copies only the binary.)
+    public static var shippedLocations: [String] {
+        var paths: [String] = []
+        if let path = ProcessInfo.processInfo.environment["MARSAD_NER_WEIGHTS"], !path.isEmpty { paths.append(path) }
+        if let executable = Bundle.main.executableURL?.deletingLastPathComponent() {
+            paths.append(executable.appendingPathComponent("Marsad_EntityModel.resources/ner-weights.bin").path)
+        }
+        paths.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/ner-weights.bin").path)
+        return paths
+    }
+
+    /// The weights shipped with Marsad (`Resources/ner-weights.bin`), read once; nil when no
+    /// location holds a readable file (the rules alone are used then; the server says so).
+    public static let shipped: ModelWeights? = {
+        for path in shippedLocations {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            if let weights = try? ModelWeights(bytes: [UInt8](data)) { return weights }
+        }
+        return nil
+    }()
+}

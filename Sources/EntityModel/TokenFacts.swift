@@ -1,0 +1,89 @@
+import ArabicText
+
+/// What the features read of one token, worked out once per distinct word of a text: the
+/// fingerprints of its surface form, normalised key, clitic-stripped keys, affixes, shape and
+/// lexicon classes (the features themselves combine these with a template and the neighbours').
+struct TokenFacts {
+    /// Surface form (diacritics and joiners removed; `علي` and `على` stay apart).
+    var surface: UInt64
+    var key: UInt64
+    /// Keys after stripping proclitics (`وبالعراق` → `العراق`…).
+    var stripped: [UInt64]
+    /// The last stripped key, or the key: the word without its clitics.
+    var base: UInt64
+    var shape: UInt64
+    /// Lexicon classes of the key (`c:…`) and of each stripped reading (`s:…`).
+    var classes: [UInt64]
+    /// Prefixes (1–3, 4) and suffixes (1–3, 4) of the base; prefixes (1–2) of the whole key.
+    var basePrefixes: [UInt64]
+    var baseSuffixes: [UInt64]
+    var keyPrefixes: [UInt64]
+    /// Suffix of 2 and 3 and prefix of 2 and 3 of the base, read by the neighbours' features.
+    var suffix2: UInt64, suffix3: UInt64?, prefix2: UInt64, prefix3: UInt64?
+    /// Whether the word is a function word (its class list says so).
+    var isFunction: Bool
+
+    static let none = FeatureHash.value("<s>")
+
+    init(_ text: String) {
+        var surfaceView = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let v = s.value
+            if (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 || v == 0x200C || v == 0x200D { continue }
+            surfaceView.append(s)
+        }
+        surface = FeatureHash.value(String(surfaceView))
+        let key = ArabicNormalizer.normalize(text)
+        self.key = FeatureHash.value(key)
+        let strippedKeys = EntityEvidence.procliticKeys(ofNormalized: key)
+        stripped = strippedKeys.map(FeatureHash.value)
+        shape = FeatureHash.value(TokenFacts.shape(of: text))
+        let keyClasses = EntityEvidence.classes(of: key)
+        isFunction = keyClasses.contains("function")
+        var classes = keyClasses.map { FeatureHash.value("c:" + $0) }
+        for reading in strippedKeys {
+            classes += EntityEvidence.classes(of: reading).map { FeatureHash.value("s:" + $0) }
+        }
+        self.classes = classes
+        let baseKey = strippedKeys.last ?? key
+        base = FeatureHash.value(baseKey)
+        let scalars = Array(baseKey.unicodeScalars)
+        basePrefixes = []
+        baseSuffixes = []
+        for k in [1, 2, 3, 4] where scalars.count > k {
+            basePrefixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: scalars.prefix(k))))
+            baseSuffixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: scalars.suffix(k))))
+        }
+        let whole = Array(key.unicodeScalars)
+        keyPrefixes = []
+        for k in [1, 2] where whole.count > k {
+            keyPrefixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: whole.prefix(k))))
+        }
+        suffix2 = FeatureHash.value(scalars: scalars.suffix(2))
+        prefix2 = FeatureHash.value(scalars: scalars.prefix(2))
+        suffix3 = scalars.count > 3 ? FeatureHash.value(scalars: scalars.suffix(3)) : nil
+        prefix3 = scalars.count > 3 ? FeatureHash.value(scalars: scalars.prefix(3)) : nil
+    }
+
+    /// A coarse shape: script, digits, punctuation and a length bucket.
+    static func shape(of text: String) -> String {
+        var latin = false, arabic = false, digit = false, other = false, lower = false
+        var count = 0
+        for s in text.unicodeScalars {
+            count += 1
+            let v = s.value
+            if (0x30...0x39).contains(v) || (0x0660...0x0669).contains(v) { digit = true }
+            else if (0x41...0x5A).contains(v) { latin = true }
+            else if (0x61...0x7A).contains(v) { latin = true; lower = true }
+            else if (0x0600...0x06FF).contains(v) || (0xFB50...0xFEFF).contains(v) { arabic = true }
+            else { other = true }
+        }
+        var shape = ""
+        if arabic { shape += "A" }
+        if latin { shape += lower ? "l" : "L" }
+        if digit { shape += "D" }
+        if other { shape += "P" }
+        shape += count <= 2 ? "1" : count <= 4 ? "2" : count <= 7 ? "3" : "4"
+        return shape
+    }
+}

@@ -1,0 +1,37 @@
+/// Finds the best tag sequence of a sentence under a first-order model: emission scores per
+/// token and tag, transition scores between tags, BIO constraints as forbidden transitions.
+public enum ViterbiDecoder {
+    /// The best tags for `emissions` (one row of `NERTag.count` scores per token).
+    public static func decode(emissions: [[Float]], transition: [Float]) -> [NERTag] {
+        let n = emissions.count, T = NERTag.count
+        guard n > 0 else { return [] }
+        let tags = NERTag.allCases
+        var score = [Float](repeating: -.infinity, count: T)
+        var back = [Int](repeating: 0, count: n * T)
+        for t in 0..<T where tags[t].mayFollow(nil) {
+            score[t] = emissions[0][t] + transition[T * T + t]
+        }
+        var next = [Float](repeating: 0, count: T)
+        for i in 1..<max(n, 1) where i < n {
+            for t in 0..<T {
+                var best: Float = -.infinity, arg = 0
+                for p in 0..<T where score[p] > -.infinity && tags[t].mayFollow(tags[p]) {
+                    let s = score[p] + transition[p * T + t]
+                    if s > best { best = s; arg = p }
+                }
+                next[t] = best + emissions[i][t]
+                back[i * T + t] = arg
+            }
+            swap(&score, &next)
+        }
+        var last = 0
+        for t in 1..<T where score[t] > score[last] { last = t }
+        var path = [NERTag](repeating: .outside, count: n)
+        var t = last
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            path[i] = tags[t]
+            t = back[i * T + t]
+        }
+        return path
+    }
+}

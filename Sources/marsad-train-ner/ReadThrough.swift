@@ -1,0 +1,80 @@
+import ArabicText
+import ArgumentParser
+import EntityModel
+import Foundation
+
+/// Runs the rules and the model over real articles (a JSONL file, gzip or not) in one process:
+/// analysis speed of each (their ratio is the figure, the machine being shared and noisy) and the
+/// most mentioned names of each type, to read what the model gets wrong. Nothing is written.
+struct ReadThrough: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read-through", abstract: "Speed and top entities of rules and model on real articles (JSONL).")
+    @Option(help: "Articles, one JSON object a line with `text` (and `title`).")
+    var articles = "../shared/data/saudinewsnet/articles.jsonl.gz"
+    @Option(help: "Read at most this many articles.") var limit = 31_030
+    @Option(help: "Names listed per type.") var top = 60
+    @Flag(help: "Print only the speed figures.") var speedOnly = false
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: articles) else {
+            print("skipped: \(articles) is not there")
+            return
+        }
+        let texts = try Self.load(articles, limit: limit)
+        let tokens = texts.reduce(0) { $0 + Tokenizer.tokens(in: $1).count }
+        print("\(texts.count) articles, \(tokens) words")
+        guard let learned = LearnedEntityRecognizer.shipped else { throw ValidationError("the shipped weights did not load") }
+        var seconds: [String: Double] = [:]
+        for (label, recognizer) in [("rules", EntityRecognizer() as any EntityRecognizing), ("model", learned)] {
+            var counts: [EntityType: [String: Int]] = [:]
+            let clock = ContinuousClock()
+            var found: [[EntityMention]] = []
+            found.reserveCapacity(texts.count)
+            let elapsed = clock.measure {
+                for text in texts { found.append(recognizer.recognize(in: text)) }
+            }
+            let s = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            seconds[label] = s
+            print(String(format: "%@: %.1f s, %.2f ms an article, %.0f words/s", label, s, 1000 * s / Double(texts.count), Double(tokens) / s))
+            guard !speedOnly else { continue }
+            for mentions in found {
+                for m in mentions { counts[m.type, default: [:]][ArabicNormalizer.normalize(m.name), default: 0] += 1 }
+            }
+            for type in EntityType.allCases {
+                let best = (counts[type] ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(top)
+                print("\(label) top \(type.rawValue): " + best.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+            }
+        }
+        if let r = seconds["rules"], let m = seconds["model"] {
+            print(String(format: "model / rules time: %.2fx", m / r))
+        }
+    }
+
+    static func load(_ path: String, limit: Int) throws -> [String] {
+        var data: Data
+        if path.hasSuffix(".gz") {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            process.arguments = ["-dc", path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+        } else {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        struct Record: Decodable { var title: String?; var text: String? }
+        var texts: [String] = []
+        var start = data.startIndex
+        while start < data.endIndex, texts.count < limit {
+            let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+            let line = data[start..<end]
+            start = end < data.endIndex ? data.index(after: end) : end
+            guard let r = try? JSONDecoder().decode(Record.self, from: line) else { continue }
+            let text = [r.title, r.text].compactMap { $0 }.joined(separator: "\n\n")
+            if !text.isEmpty { texts.append(text) }
+        }
+        return texts
+    }
+}

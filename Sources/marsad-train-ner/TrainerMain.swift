@@ -1,0 +1,137 @@
+import ArabicText
+import ArgumentParser
+import EntityModel
+import Foundation
+
+/// Trains Marsad's entity model and measures it. Reproducible: the same data and options give
+/// byte-identical weights.
+@main
+struct TrainNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "marsad-train-ner",
+        abstract: "Train the entity model on ANERcorp (+ the repo's labelled paragraphs) and evaluate it.",
+        subcommands: [Train.self, Evaluate.self, ReadThrough.self])
+}
+
+struct DataOptions: ParsableArguments {
+    @Option(help: "ANERcorp training portion (token TAG lines).")
+    var data = "../shared/data/anercorp/train.txt"
+    @Option(help: "The project's own labelled sentences in the same format (optional).")
+    var extra = "Sources/marsad-train-ner/Resources/marsad-labelled.txt"
+    @Option(help: "Fraction of ANERcorp held out as the development split (its last contiguous block).")
+    var devFraction = 0.1
+
+    func load() throws -> (train: [LabelledSentence], dev: [LabelledSentence], extra: [LabelledSentence]) {
+        let text = try String(contentsOfFile: data, encoding: .utf8)
+        let (train, dev) = LabelledCorpus.split(LabelledCorpus.read(text), devFraction: devFraction)
+        let extraText = (try? String(contentsOfFile: extra, encoding: .utf8)) ?? ""
+        return (train, dev, MarkedParagraphs.read(extraText))
+    }
+}
+
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Train and write the weights.")
+    @OptionGroup var data: DataOptions
+    @Option(help: "Where to write the weights.") var out = "Sources/EntityModel/Resources/ner-weights.bin"
+    @Option(help: "Passes over the data.") var epochs = 15
+    @Option(help: "Drop features whose largest averaged weight is below this.") var minimumWeight: Float = 0.01
+    @Flag(help: "Train on everything, the development split included (the shipped weights).") var all = false
+    @Option(help: "Times the project's own paragraphs are repeated in training (they teach Marsad's conventions).")
+    var extraRepeat = 3
+    @Flag(help: "Keep ANERcorp's conventions (no relabelling of government bodies as organisations).")
+    var anercorpConventions = false
+
+    func run() throws {
+        let (train, dev, extra) = try data.load()
+        var anercorp = train + (all ? dev : [])
+        if !anercorpConventions { anercorp = anercorp.map(Conventions.governmentBodiesAsOrganizations) }
+        let sentences = anercorp + Array(repeatElement(extra, count: extraRepeat).joined())
+        print("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.tokens.count }) tokens)\(all ? ", development split included" : "")")
+        var perceptron = AveragedPerceptron()
+        var extractor = FeatureExtractor()
+        let examples = sentences.map { s in
+            AveragedPerceptron.Example(rows: perceptron.index(extractor.features(of: s.tokens, ruleTags: SentenceEvidence.ruleTags(of: s.tokens))),
+                                       gold: s.tags)
+        }
+        print("\(perceptron.rows.count) features")
+        var generator = SeededGenerator(state: 17)
+        var order = Array(examples.indices)
+        for e in 1...epochs {
+            order.shuffle(using: &generator)
+            let mistakes = perceptron.epoch(examples, order: order)
+            print("epoch \(e): \(mistakes) sentences wrong")
+        }
+        var nameStarts: [UInt64: Int32] = [:]
+        for s in sentences {
+            for (i, tag) in s.tags.enumerated() where tag.isBegin {
+                nameStarts[ModelWeights.nameKey(ArabicNormalizer.normalize(s.tokens[i])), default: 0] += 1
+            }
+        }
+        let weights = perceptron.averaged(minimum: minimumWeight, nameStarts: nameStarts)
+        let bytes = weights.serialized()
+        try Data(bytes).write(to: URL(fileURLWithPath: out))
+        print("wrote \(out): \(weights.featureCount) features, \(bytes.count) bytes")
+    }
+}
+
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Score the rules and the model on the development split.")
+    @OptionGroup var data: DataOptions
+    @Option(help: "Weights to evaluate (trained without the development split).") var weights = "/tmp/ner-dev.bin"
+    @Option(help: "Sentences joined into one text, as a paragraph would be.") var sentencesPerText = 4
+    @Flag(help: "Print each wrong mention.") var errors = false
+    @Option(help: "Subtracted from the outside tag's score.") var outsideBias: Float = LearnedEntityRecognizer.shippedOutsideBias
+    @Flag(help: "No propagation of found names to their recurrences.") var noPropagation = false
+    @Option(help: "Weakest rule strength kept over the model (999: the model decides everything).")
+    var keptRuleStrength = LearnedEntityRecognizer.shippedKeptRuleStrength
+    @Option(help: "Weakest rule strength kept even where the model sees no entity.")
+    var alwaysKeptRuleStrength = LearnedEntityRecognizer.shippedAlwaysKeptRuleStrength
+    @Option(help: "Rule strengths never kept over the model (comma-separated; default: the shipped set).")
+    var excluded: String?
+
+    func run() throws {
+        let (_, dev, _) = try data.load()
+        let model = try ModelWeights(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: weights))))
+        var learned = LearnedEntityRecognizer(weights: model, outsideBias: outsideBias, propagates: !noPropagation,
+                                              keptRuleStrength: keptRuleStrength, alwaysKeptRuleStrength: alwaysKeptRuleStrength)
+        if let excluded { learned.excludedRuleStrengths = Set(excluded.split(separator: ",").compactMap { Int($0) }) }
+        let recognizers: [(String, any EntityRecognizing)] = [
+            ("rules alone (EntityRecognizer)", EntityRecognizer()),
+            ("model + rules (LearnedEntityRecognizer)", learned),
+        ]
+        for (title, recognizer) in recognizers {
+            var score = SpanScore()
+            var tokens = 0
+            let clock = ContinuousClock()
+            var elapsed = Duration.zero
+            for chunk in stride(from: 0, to: dev.count, by: sentencesPerText) {
+                let part = dev[chunk..<min(dev.count, chunk + sentencesPerText)]
+                let allTokens = part.flatMap(\.tokens), allTags = part.flatMap(\.tags)
+                tokens += allTokens.count
+                let (text, ranges) = SentenceEvidence.text(of: allTokens)
+                var gold: [SpanScore.Span] = []
+                var i = 0
+                while i < allTags.count {
+                    guard let type = allTags[i].type else { i += 1; continue }
+                    var j = i + 1
+                    while j < allTags.count, allTags[j].isInside, allTags[j].type == type { j += 1 }
+                    gold.append(SpanScore.Span(type: type, start: ranges[i].start, end: ranges[j - 1].end))
+                    i = j
+                }
+                var found: [EntityMention] = []
+                elapsed += clock.measure { found = recognizer.recognize(in: text) }
+                let predicted = found.map { SpanScore.Span(type: $0.type, start: $0.start, end: $0.end) }
+                let scalars = Array(text.unicodeScalars)
+                score.add(gold: gold, predicted: predicted, scalars: scalars)
+                if errors {
+                    func show(_ s: SpanScore.Span) -> String { String(String.UnicodeScalarView(scalars[s.start..<s.end])) }
+                    for p in predicted where !gold.contains(where: { SpanScore.leniently($0, p, scalars) }) { print("  FP \(p.type.rawValue) «\(show(p))»") }
+                    for g in gold where !predicted.contains(where: { SpanScore.leniently(g, $0, scalars) }) { print("  FN \(g.type.rawValue) «\(show(g))»") }
+                }
+            }
+            print(score.report(title))
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print(String(format: "  %d tokens in %.2f s: %.0f tokens/s", tokens, seconds, Double(tokens) / seconds))
+        }
+    }
+}

@@ -1,0 +1,1 @@
+../ArabicTextTests/FixturesUnseenNews.swift

@@ -1,0 +1,1 @@
+../ArabicTextTests/HeldOutFixtures.swift

@@ -1,0 +1,68 @@
+import ArabicText
+@testable import EntityModel
+import Testing
+
+/// The model's parts on their own: tags, decoder, weights file, tokeniser.
+@Suite struct ModelPartsTests {
+    @Test func labelsReadAsTags() {
+        #expect(NERTag(label: "B-PERS") == .beginPerson)
+        #expect(NERTag(label: "I-ORG") == .insideOrganization)
+        #expect(NERTag(label: "B-LOC") == .beginLocation)
+        #expect(NERTag(label: "B-MISC") == .outside)
+        #expect(NERTag(label: "O") == .outside)
+    }
+
+    @Test func insideTagsOnlyContinueTheirOwnType() {
+        #expect(!NERTag.insidePerson.mayFollow(nil))
+        #expect(!NERTag.insidePerson.mayFollow(.outside))
+        #expect(!NERTag.insidePerson.mayFollow(.beginLocation))
+        #expect(NERTag.insidePerson.mayFollow(.beginPerson))
+        #expect(NERTag.beginLocation.mayFollow(.insidePerson))
+    }
+
+    @Test func viterbiHonoursBIO() {
+        let T = NERTag.count
+        let transition = [Float](repeating: 0, count: (T + 1) * T)
+        // Token 0 prefers inside-person, which cannot start a sentence: begin-person is next best.
+        var first = [Float](repeating: 0, count: T)
+        first[NERTag.insidePerson.rawValue] = 5
+        first[NERTag.beginPerson.rawValue] = 3
+        var second = [Float](repeating: 0, count: T)
+        second[NERTag.insidePerson.rawValue] = 4
+        #expect(ViterbiDecoder.decode(emissions: [first, second], transition: transition) == [.beginPerson, .insidePerson])
+    }
+
+    @Test func weightsSurviveTheirFileFormat() throws {
+        let T = NERTag.count
+        let weights = ModelWeights(features: [42, 7], emission: (0..<(2 * T)).map(Float.init),
+                                   transition: (0..<((T + 1) * T)).map { Float($0) / 2 },
+                                   nameStarts: [ModelWeights.nameKey("بنغازي"): 3])
+        let back = try ModelWeights(bytes: weights.serialized())
+        #expect(back.serialized() == weights.serialized())
+        #expect(back.nameStartCount("بنغازي") == 3)
+        var scores = [Float](repeating: 0, count: T)
+        back.score([7, 99], into: &scores)
+        #expect(scores == (T..<(2 * T)).map(Float.init))
+        #expect(throws: ModelWeights.FormatError.self) { try ModelWeights(bytes: Array("not weights".utf8)) }
+    }
+
+    @Test func shippedWeightsLoad() throws {
+        let weights = try #require(ModelWeights.shipped)
+        #expect(weights.featureCount > 10_000)
+    }
+
+    @Test func tokeniserSplitsPunctuationAndSentencesAndKeepsJoinedWords() {
+        let text = "قال (الرئيس) إن ال\u{200C}مقاومة انتهت. ثم غادر"
+        let sentences = ModelTokenizer.sentences(in: Array(text.unicodeScalars))
+        #expect(sentences.count == 2)
+        #expect(sentences[0].map(\.text) == ["قال", "(", "الرئيس", ")", "إن", "ال\u{200C}مقاومة", "انتهت", "."])
+        #expect(sentences[1].map(\.text) == ["ثم", "غادر"])
+    }
+
+    @Test func featuresAreTheSameForTheSameSentence() {
+        var a = FeatureExtractor(), b = FeatureExtractor()
+        let tokens = ["التقى", "الرئيس", "محمود", "عباس", "في", "رام", "الله"]
+        let tags = FeatureExtractor.ruleTags(tokens: [], mentions: []) + Array(repeating: "O", count: tokens.count)
+        #expect(a.features(of: tokens, ruleTags: tags) == b.features(of: tokens, ruleTags: tags))
+    }
+}
