@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// The entity list's `q` filter: whether a normalised name contains the normalised query.
@@ -6,18 +7,31 @@ import Foundation
 /// `ArabicNormalizer` leaves of Arabic names): there a byte match is a character match. Other
 /// queries (accented Latin, say, where composed and decomposed forms are the same text) go
 /// through Foundation's comparison, which folds them; it costs ~0.2 µs a name, bytes ~10 ns.
+/// Known spelling variants of the needle (أمريكية/أميركية, سورية/سوريا; `SpellingVariants`)
+/// match too.
 struct NameFilter {
     let needle: String
     private let bytes: [UInt8]
     private let bytesDecide: Bool
+    /// The needle's other spellings.
+    private let variants: [NameFilter]
 
     init(_ needle: String) {
+        self.init(needle, variants: SpellingVariants.alternatives(of: needle))
+    }
+
+    private init(_ needle: String, variants: [String]) {
         self.needle = needle
         bytes = Array(needle.utf8)
         bytesDecide = needle.unicodeScalars.allSatisfy { $0.isASCII || (0x0600...0x06FF).contains($0.value) }
+        self.variants = variants.map { NameFilter($0, variants: []) }
     }
 
     func matches(_ key: String) -> Bool {
+        matchesOwnSpelling(key) || variants.contains { $0.matchesOwnSpelling(key) }
+    }
+
+    private func matchesOwnSpelling(_ key: String) -> Bool {
         guard bytesDecide else { return key.contains(needle) }
         var key = key
         return key.withUTF8 { Self.contains($0, bytes) }

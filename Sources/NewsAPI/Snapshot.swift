@@ -14,6 +14,12 @@ public final class Snapshot: Sendable {
     /// The most bytes of article bodies kept encoded.
     public static let encodedBodyBudget = 16 << 20
 
+    /// Starts what the first snapshot will need (the search analyser's lexicon) on another
+    /// thread; call it before loading the corpus.
+    public static func warmUp() {
+        InvertedIndex.warmUp()
+    }
+
     /// The unfiltered first pages of the entity list and the timeline, encoded.
     let firstPages: FirstPages
     /// Per-article event dates for the search's `from`/`to` filter.

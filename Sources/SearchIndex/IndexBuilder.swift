@@ -20,12 +20,14 @@ struct IndexBuilder {
     /// First pass over one document.
     mutating func scan(_ document: IndexedDocument) {
         var titleCount: UInt32 = 0
-        Tokenizer.forEachKey(in: Array(document.title.unicodeScalars)) { key, _ in
-            forward.append(vocabulary.count(key))
+        let title = Array(document.title.unicodeScalars)
+        Tokenizer.forEachKey(in: title) { key, range in
+            forward.append(vocabulary.count(HamzaDistinctions.searchForm(raw: title[range], normalized: key)))
             titleCount += 1
         }
-        Tokenizer.forEachKey(in: Array(document.text.unicodeScalars)) { key, _ in
-            forward.append(vocabulary.count(key))
+        let text = Array(document.text.unicodeScalars)
+        Tokenizer.forEachKey(in: text) { key, range in
+            forward.append(vocabulary.count(HamzaDistinctions.searchForm(raw: text[range], normalized: key)))
         }
         titleCounts.append(titleCount)
         documentStarts.append(forward.count)
@@ -79,6 +81,10 @@ struct IndexBuilder {
             let compound = UInt64(PostingList.encode(token: token, variant: PostingList.noVariant, spansNext: false))
             let split = vocabulary.splitStems[Int(id)]
             if split != TermVocabulary.none { stems.append(UInt64(split) << 32 | compound) }
+            // Other readings of the word's proclitics: positions without an exact-form variant.
+            for other in vocabulary.otherStems(of: id) where other != split {
+                stems.append(UInt64(other) << 32 | compound)
+            }
             if vocabulary.isCompoundHead[Int(id)], k + 1 < end - start, (k + 1 < titleCount) == (k < titleCount) {
                 let next = forward[start + k + 1]
                 let pair = UInt64(id) << 32 | UInt64(next)

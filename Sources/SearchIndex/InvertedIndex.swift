@@ -3,8 +3,9 @@ import Foundation
 
 /// The full-text index over a corpus snapshot, built once and then read-only.
 ///
-/// Each token is indexed under two keys: its exact normalised form (document and weighted
-/// frequency) and its stem (with token positions, for phrases). Compound names add the joined
+/// Each token is indexed under its stem keys (`WordAnalyzer`: the key a query for it looks up,
+/// and the other readings of its proclitics), with token positions (for phrases) that also
+/// number its exact normalised form among the stem's forms (for the exact-form bonus). Compound names add the joined
 /// form (`ابو X` → `ابوX`) and the split one (`ابوX` → `X`). Postings are packed `[UInt32]`
 /// arrays, one per key; keys are integer ids.
 public struct InvertedIndex: Sendable {
@@ -75,6 +76,13 @@ public struct InvertedIndex: Sendable {
         tables = Tables(documents: documents, parameters: parameters)
     }
 
+    /// Starts loading the analyser's lexicon (`StemLexicon.shared`, a few tenths of a second) on
+    /// a thread of its own, so that it overlaps reading and analysing the corpus; the first index
+    /// built waits for it if it is not done.
+    public static func warmUp() {
+        Thread.detachNewThread { _ = StemLexicon.shared.count }
+    }
+
     /// How many documents are indexed.
     public var documentCount: Int { documents.count }
 
@@ -83,7 +91,7 @@ public struct InvertedIndex: Sendable {
 
     /// The stem key the index uses for a word as typed (for tests and diagnostics).
     public func stem(of word: String) -> String {
-        vocabulary.stem(of: ArabicNormalizer.normalize(word))
+        vocabulary.stem(of: HamzaDistinctions.searchForm(word))
     }
 
     /// BM25's inverse document frequency of a key held by `documentFrequency` documents.

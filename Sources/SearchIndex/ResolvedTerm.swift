@@ -21,7 +21,7 @@ extension TermVocabulary {
     /// The keys of a query term; two-word phrases that are compound names (`ابو X`) become the
     /// joined word, which the index holds for both spellings.
     func resolve(_ term: SearchQuery.Term) -> ResolvedTerm {
-        let words = term.words.map(ArabicNormalizer.normalize).filter { !$0.isEmpty }
+        let words = term.words.map(HamzaDistinctions.searchForm).filter { !$0.isEmpty }
         if words.count == 2, NameCompounds.leadingWords.contains(words[0]) {
             return resolveWord(words[0] + words[1])
         }

@@ -46,7 +46,7 @@ struct SpellingSuggester: Sendable {
         var changed = false
         func fix(_ term: SearchQuery.Term) -> SearchQuery.Term {
             let fixed = term.words.map { word -> String in
-                let normalized = ArabicNormalizer.normalize(word)
+                let normalized = HamzaDistinctions.searchForm(word)
                 guard index.vocabulary.keys(of: normalized).stem == nil, let best = closest(to: normalized) else { return word }
                 changed = true
                 return best

@@ -1,7 +1,9 @@
 import ArabicText
 
 /// The index's words and their search keys: every normalised surface form seen (the exact keys),
-/// how often it occurs, and its stem key, chosen with the corpus itself as the stemmer's lexicon.
+/// how often it occurs, its stem key (what a query for the word looks up) and the further keys
+/// it is indexed under (other readings of its proclitics), all from `WordAnalyzer`, which looks
+/// at the word alone: the corpus never changes a word's keys.
 /// Stem keys also include the joined and split forms of compound names (`ابو X` ↔ `ابوX`).
 struct TermVocabulary: Sendable {
     /// No key.
@@ -15,6 +17,9 @@ struct TermVocabulary: Sendable {
     private(set) var counts: [UInt32] = []
     /// Stem key id by exact id.
     private(set) var stems: [UInt32] = []
+    /// The further stem keys of exact id `i`: `otherStems[otherStarts[i]..<otherStarts[i + 1]]`.
+    private(set) var otherStarts: [UInt32] = []
+    private(set) var otherStems: [UInt32] = []
     /// The number of each exact form among the forms of its stem (see `PostingList`).
     private(set) var variants: [UInt8] = []
     /// Stem key id of the second part of a joined compound (`ابوX` → X), or `none`.
@@ -44,22 +49,24 @@ struct TermVocabulary: Sendable {
 
     /// Computes every word's stem keys once all words are counted.
     mutating func assignStems() {
-        let lexicon: ArabicStemmer.Frequency = { [exactIDs, counts] word in
-            exactIDs[word].map { Int(counts[Int($0)]) } ?? 0
-        }
         stems = []
+        otherStarts = [0]
+        otherStems = []
         splitStems = []
         isCompoundHead = []
         variants = []
         var formsPerStem: [UInt32] = []
         for word in words {
-            let stem = stemID(adding: ArabicStemmer.stem(word, frequency: lexicon))
+            let keys = WordAnalyzer.documentKeys(word)
+            let stem = stemID(adding: keys[0])
             stems.append(stem)
+            for other in keys.dropFirst() { otherStems.append(stemID(adding: other)) }
+            otherStarts.append(UInt32(otherStems.count))
             if formsPerStem.count <= Int(stem) { formsPerStem += repeatElement(0, count: Int(stem) + 1 - formsPerStem.count) }
             variants.append(UInt8(min(formsPerStem[Int(stem)], PostingList.noVariant)))
             formsPerStem[Int(stem)] += 1
             if let parts = NameCompounds.split(word) {
-                splitStems.append(stemID(adding: ArabicStemmer.stem(parts.rest, frequency: lexicon)))
+                splitStems.append(stemID(adding: WordAnalyzer.queryKey(parts.rest)))
             } else {
                 splitStems.append(Self.none)
             }
@@ -91,9 +98,14 @@ struct TermVocabulary: Sendable {
         return (nil, stemIDs[stem(of: normalized)])
     }
 
-    /// The stem of a normalised word with this vocabulary as lexicon.
+    /// The further stem keys of exact id `id` (other readings of its proclitics).
+    func otherStems(of id: UInt32) -> ArraySlice<UInt32> {
+        otherStems[Int(otherStarts[Int(id)])..<Int(otherStarts[Int(id) + 1])]
+    }
+
+    /// The stem key a query for the (normalised) word looks up; the same for every corpus.
     func stem(of normalized: String) -> String {
-        ArabicStemmer.stem(normalized, frequency: { frequency($0) })
+        WordAnalyzer.queryKey(normalized)
     }
 
     private mutating func stemID(adding stem: String) -> UInt32 {

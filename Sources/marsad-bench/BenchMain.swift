@@ -19,6 +19,10 @@ enum BenchMain {
             } else if let size = options.digestSize {
                 let generator = try SyntheticCorpus(seedFolder: options.seeds)
                 for line in try APIDigest(generator: generator, seeds: options.seeds).run(size: size) { print(line) }
+            } else if let path = options.matchPairs {
+                for line in try MatchPairRun(path: path).run() { print(line) }
+            } else if let path = options.realCorpus {
+                try RealCorpusRun(corpus: path, queries: options.realQueries).run()
             } else if let size = options.breakdownSize {
                 let generator = try SyntheticCorpus(seedFolder: options.seeds)
                 for line in MemoryBreakdown(generator: generator).run(size: size) { print(line) }

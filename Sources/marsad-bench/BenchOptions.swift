@@ -30,6 +30,11 @@ struct BenchOptions {
     var realNews: String?
     var realNewsSample = 0
     var realNewsSeed: UInt64 = 1
+    /// Score the labelled morphology pairs of this TSV file.
+    var matchPairs: String?
+    /// Judge and time analyst queries (one a line in `realQueries`) on this JSONL(.gz) corpus.
+    var realCorpus: String?
+    var realQueries = "scripts/search-eval/analyst-queries.txt"
 
     static let usage = """
         usage: marsad-bench [--sizes 1000,10000,100000] [--seeds DIR] [--rounds N] [--startup-runs N]
@@ -38,6 +43,8 @@ struct BenchOptions {
                marsad-bench --breakdown N    (heap bytes of each snapshot structure)
                marsad-bench --api-digest N   (digests of every API read, to compare two builds' output)
                marsad-bench --real-news FILE.jsonl[.gz] [--sample N] [--sample-seed S]   (event group sizes)
+               marsad-bench --match-pairs FILE   (the labelled morphology set: share answered as labelled)
+               marsad-bench --real FILE.jsonl[.gz] [--real-queries FILE]   (top-10 and latency of analyst queries)
           Generates synthetic Arabic corpora from the seed sentences (deterministic), and measures
           load/analysis/index time, resident memory and search latency per size, plus start-up on DIR.
         """
@@ -80,6 +87,9 @@ struct BenchOptions {
             case "--real-news": realNews = try value(flag)
             case "--sample": realNewsSample = try number(flag)
             case "--sample-seed": realNewsSeed = UInt64(try number(flag))
+            case "--match-pairs": matchPairs = try value(flag)
+            case "--real": realCorpus = try value(flag)
+            case "--real-queries": realQueries = try value(flag)
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(flag)\n\(Self.usage)")
             }

@@ -8,6 +8,7 @@ struct StartupRun {
     /// Seconds for (load, corpus analysis, snapshot).
     func run() throws -> (load: Double, corpus: Double, snapshot: Double) {
         let clock = ContinuousClock()
+        Snapshot.warmUp()
         var loaded: CorpusLoader.Result?
         let load = try clock.measure { loaded = try CorpusLoader.load(directory: folder) }
         var corpus: Corpus?

@@ -17,6 +17,7 @@ struct Application {
         // Before any other thread exists, so that every thread inherits the blocked mask.
         ProcessSignals.blockTerminationSignals()
         ProcessSignals.ignoreBrokenPipe()
+        Snapshot.warmUp()
         let logger = Logger(label: "marsad")
         let started = ContinuousClock.now
         if let weights = ModelWeights.shipped {

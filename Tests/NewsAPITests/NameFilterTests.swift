@@ -27,4 +27,17 @@ import Testing
         #expect(NameFilter(ArabicNormalizer.normalize("المتحدة")).matches(name))
         #expect(!NameFilter(ArabicNormalizer.normalize("المتحدث")).matches(name))
     }
+
+    /// Issue 19: the entity filter folds the spelling variants search folds.
+    @Test(arguments: [
+        ("أمريكية", "الوكالة الأميركية"), ("الأميركية", "السفارة الأمريكية"), ("سورية", "سوريا"),
+        ("سوريا", "الجمهورية العربية السورية"), ("ترامب", "دونالد ترمب"),
+    ])
+    func spellingVariantsMatch(_ query: String, _ name: String) {
+        #expect(NameFilter(ArabicNormalizer.normalize(query)).matches(ArabicNormalizer.normalize(name)))
+    }
+
+    @Test func variantsDoNotWidenOtherNames() {
+        #expect(!NameFilter(ArabicNormalizer.normalize("أمريكية")).matches(ArabicNormalizer.normalize("الاتحاد الأوروبي")))
+    }
 }

@@ -27,6 +27,29 @@ public enum SpellingVariants {
         ("يوليه", "يوليو"),
         ("بوتن", "بوتين"),
         ("كلنتون", "كلينتون"),
+        // Country names spelt two ways in the Arab press (the ج/غ rendering of g, a long vowel
+        // written or not): Wikipedia's Arabic titles beside the spellings of Gulf and Levant papers.
+        ("هولاندا", "هولندا"),
+        ("اوستراليا", "استراليا"),
+        ("موريطانيا", "موريتانيا"),
+        ("كازخستان", "كازاخستان"),
+        ("بنجلاديش", "بنغلاديش"),
+        ("انجولا", "انغولا"),
+        ("جواتيمالا", "غواتيمالا"),
+        ("جوانتانامو", "غوانتانامو"),
+        ("نروج", "نرويج"),
+    ]
+
+    /// Whole words spelt another way whose ending a suffix rule would otherwise cut first
+    /// (يونيه would lose its يه before the substitution saw it).
+    public static let wholeWords: [String: String] = ["يونيه": "يونيو", "يوليه": "يوليو"]
+
+    /// Bare words (without the article) that spell a country another way, and that country's
+    /// usual spelling: سورية is how Syria's own press writes سوريا. With the article the word is
+    /// the adjective (السورية, "Syrian"), so only the bare form is mapped, and a document's bare
+    /// سورية is also indexed as the adjective (see `WordAnalyzer`).
+    public static let bareWords: [String: String] = [
+        "سوريه": "سوريا",
     ]
 
     /// `stem` with hamza seats folded and every known variant replaced by its canonical spelling.
@@ -34,13 +57,59 @@ public enum SpellingVariants {
     /// fold) only compares bytes and allocates nothing.
     public static func fold(_ stem: String) -> String {
         var result = stem
-        if stem.unicodeScalars.contains(where: { hamzaSeats[$0] != nil }) {
+        // ئ is D8 A6 and ؤ D8 A4 in UTF-8.
+        var hasSeat = false
+        result.withUTF8 { bytes in
+            var i = 0
+            while i + 1 < bytes.count {
+                if bytes[i] == 0xD8, bytes[i + 1] == 0xA6 || bytes[i + 1] == 0xA4 { hasSeat = true; return }
+                i += 1
+            }
+        }
+        if hasSeat {
             var view = String.UnicodeScalarView()
             for scalar in stem.unicodeScalars { view.append(hamzaSeats[scalar] ?? scalar) }
             result = String(view)
         }
-        for (variant, canonical) in substitutions where containsBytes(result, variant) {
-            result = result.replacingOccurrences(of: variant, with: canonical)
+        for (k, variant) in substitutionBytes.enumerated() where containsBytes(&result, variant) {
+            result = result.replacingOccurrences(of: substitutions[k].variant, with: substitutions[k].canonical)
+        }
+        return result
+    }
+
+    /// The UTF-8 bytes of each substitution's variant.
+    private static let substitutionBytes: [[UInt8]] = substitutions.map { Array($0.variant.utf8) }
+
+    /// Whether `needle` occurs in `text`'s UTF-8 bytes (a direct scan over contiguous storage).
+    static func containsBytes(_ text: inout String, _ needle: [UInt8]) -> Bool {
+        text.withUTF8 { bytes in
+            guard needle.count <= bytes.count, let first = needle.first else { return needle.isEmpty }
+            var i = 0
+            let last = bytes.count - needle.count
+            outer: while i <= last {
+                if bytes[i] == first {
+                    for j in 1..<needle.count where bytes[i + j] != needle[j] { i += 1; continue outer }
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// The other spellings of a normalised name or fragment under `substitutions`, `wholeWords`
+    /// and `bareWords`, each applied in either direction (أمريكية ↔ أميركية, سورية ↔ سوريا): for
+    /// substring filters over names, which cannot fold stems.
+    public static func alternatives(of text: String) -> [String] {
+        var pairs = substitutions.map { ($0.variant, $0.canonical) }
+        pairs += wholeWords.map { ($0.key, $0.value) }
+        pairs += bareWords.map { ($0.key, $0.value) }
+        var result: [String] = []
+        for (variant, canonical) in pairs {
+            for (from, to) in [(variant, canonical), (canonical, variant)] where containsBytes(text, from) {
+                let other = text.replacingOccurrences(of: from, with: to)
+                if other != text, !result.contains(other) { result.append(other) }
+            }
         }
         return result
     }
