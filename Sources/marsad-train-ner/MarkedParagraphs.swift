@@ -8,7 +8,7 @@ enum MarkedParagraphs {
     static func read(_ text: String) -> [LabelledSentence] {
         var sentences: [LabelledSentence] = []
         for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
-            let (plain, spans) = strip(String(line))
+            let (plain, spans) = LabelledMarkup.strip(String(line))
             for sentence in ModelTokenizer.sentences(in: Array(plain.unicodeScalars)) {
                 var tags: [NERTag] = []
                 var previousSpan = -1
@@ -28,27 +28,5 @@ enum MarkedParagraphs {
             }
         }
         return sentences
-    }
-
-    static func strip(_ marked: String) -> (String, [(type: EntityType, start: Int, end: Int)]) {
-        let s = Array(marked.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var spans: [(type: EntityType, start: Int, end: Int)] = []
-        var open: [(EntityType, Int)] = []
-        var i = 0
-        while i < s.count {
-            if s[i] == "[", i + 5 < s.count, s[i + 1] == "[", s[i + 5] == ":" {
-                let tag = String(String.UnicodeScalarView(s[(i + 2)..<(i + 5)]))
-                open.append((tag == "PER" ? .person : tag == "ORG" ? .organization : .location, out.count))
-                i += 6
-            } else if s[i] == "]", i + 1 < s.count, s[i + 1] == "]", let (type, start) = open.popLast() {
-                spans.append((type, start, out.count))
-                i += 2
-            } else {
-                out.append(s[i])
-                i += 1
-            }
-        }
-        return (String(out), spans)
     }
 }

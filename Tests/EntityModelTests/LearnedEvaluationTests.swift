@@ -5,37 +5,14 @@ import Testing
 /// The learned recogniser on the project's gold paragraphs (the seeds and hand-written unseen
 /// news, never used in training), exact spans, with each error printed.
 @Suite struct LearnedEvaluationTests {
-    struct Span: Hashable { var type: EntityType; var start: Int; var end: Int }
-
-    /// `[[PER:…]]` markup stripped, spans kept.
-    static func gold(_ marked: String) -> (text: String, spans: [Span]) {
-        let s = Array(marked.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var spans: [Span] = []
-        var open: [(EntityType, Int)] = []
-        var i = 0
-        while i < s.count {
-            if s[i] == "[", i + 5 < s.count, s[i + 1] == "[", s[i + 5] == ":" {
-                let tag = String(String.UnicodeScalarView(s[(i + 2)..<(i + 5)]))
-                open.append((tag == "PER" ? .person : tag == "ORG" ? .organization : .location, out.count))
-                i += 6
-            } else if s[i] == "]", i + 1 < s.count, s[i + 1] == "]", let (type, start) = open.popLast() {
-                spans.append(Span(type: type, start: start, end: out.count))
-                i += 2
-            } else {
-                out.append(s[i])
-                i += 1
-            }
-        }
-        return (String(out), spans)
-    }
+    typealias Span = LabelledMarkup.Span
 
     static func f1(_ paragraphs: [String], _ label: String, recognizer given: LearnedEntityRecognizer? = nil) throws -> Double {
         let recognizer = try #require(given ?? LearnedEntityRecognizer.shipped)
         var tp = 0, predicted = 0, goldCount = 0
         var report: [String] = []
         for marked in paragraphs {
-            let (text, spans) = gold(marked)
+            let (text, spans) = LabelledMarkup.strip(marked)
             let found = Set(recognizer.recognize(in: text).map { Span(type: $0.type, start: $0.start, end: $0.end) })
             let expected = Set(spans)
             tp += found.intersection(expected).count
