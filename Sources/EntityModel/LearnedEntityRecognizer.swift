@@ -60,11 +60,6 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
     }
 
     /// The model's tags for one sentence of tokens, given the rules' tags as evidence.
-    public func tags(for tokens: [String], ruleTags: [String]) -> [NERTag] {
-        var extractor = FeatureExtractor()
-        return tags(for: tokens, ruleTags: ruleTags, extractor: &extractor)
-    }
-
     func tags(for tokens: [String], ruleTags: [String], extractor: inout FeatureExtractor) -> [NERTag] {
         let features = extractor.features(of: tokens, ruleTags: ruleTags)
         var emissions: [[Float]] = []

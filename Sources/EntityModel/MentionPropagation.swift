@@ -50,7 +50,7 @@ enum MentionPropagation {
                 search: for r in readings where firstWords.contains(r.key) {
                     for (words, type) in byFirstWord[r.key] ?? [] {
                         let last = i + words.count - 1
-                        // A lone family name right after a given name is someone else's (`علي الصلابي`).
+                        // A lone family name right after a given name is someone else's (`عمر البشير` after `أحمد`: `أحمد البشير`).
                         if words.count == 1, type == .person, i > 0, MentionBuilder.isKnownGivenName(keys[i - 1]) { continue }
                         guard last < tokens.count, (1..<words.count).allSatisfy({ keys[i + $0] == words[$0] }) else { continue }
                         let start = tokens[i].start + r.skip, end = tokens[last].end

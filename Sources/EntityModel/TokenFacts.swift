@@ -20,8 +20,6 @@ struct TokenFacts {
     var keyPrefixes: [UInt64]
     /// Suffix of 2 and 3 and prefix of 2 and 3 of the base, read by the neighbours' features.
     var suffix2: UInt64, suffix3: UInt64?, prefix2: UInt64, prefix3: UInt64?
-    /// Whether the word is a function word (its class list says so).
-    var isFunction: Bool
 
     static let none = FeatureHash.value("<s>")
 
@@ -38,9 +36,7 @@ struct TokenFacts {
         let strippedKeys = EntityEvidence.procliticKeys(ofNormalized: key)
         stripped = strippedKeys.map(FeatureHash.value)
         shape = FeatureHash.value(TokenFacts.shape(of: text))
-        let keyClasses = EntityEvidence.classes(of: key)
-        isFunction = keyClasses.contains("function")
-        var classes = keyClasses.map { FeatureHash.value("c:" + $0) }
+        var classes = EntityEvidence.classes(of: key).map { FeatureHash.value("c:" + $0) }
         for reading in strippedKeys {
             classes += EntityEvidence.classes(of: reading).map { FeatureHash.value("s:" + $0) }
         }

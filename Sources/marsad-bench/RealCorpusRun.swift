@@ -22,7 +22,7 @@ struct RealCorpusRun {
         var published: [String] = []
         var documents: [IndexedDocument] = []
         let loadTime = try clock.measure {
-            for line in try Self.lines(of: corpus) {
+            for line in try JSONLines.lines(of: corpus) {
                 guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                       let id = object["id"] as? String, let text = object["text"] as? String else { continue }
                 let title = object["title"] as? String
@@ -96,21 +96,4 @@ struct RealCorpusRun {
         return scalars.joined()
     }
 
-    /// The lines of a JSONL file, gunzipped first when it ends in `.gz`.
-    static func lines(of path: String) throws -> [Substring] {
-        let data: Data
-        if path.hasSuffix(".gz") {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "gzip -dc \"$0\"", path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-        } else {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n")
-    }
 }

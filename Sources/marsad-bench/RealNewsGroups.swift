@@ -58,26 +58,12 @@ struct RealNewsGroups {
     }
 
     private func loadArticles() throws -> [Article] {
-        let data: Data
-        if path.hasSuffix(".gz") {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["gzip", "-dc", path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-        } else {
-            guard let d = FileManager.default.contents(atPath: path) else { throw BenchError("cannot read \(path)") }
-            data = d
-        }
         let decoder = JSONDecoder()
         var out: [Article] = []
-        for line in data.split(separator: 0x0A) where !line.isEmpty {
-            let r = try decoder.decode(Record.self, from: line)
+        for line in try JSONLines.lines(of: path) where !line.isEmpty {
+            let r = try decoder.decode(Record.self, from: Data(line.utf8))
             guard let text = r.text, !text.isEmpty else { continue }
-            let cleaned = ArticleCleaner.clean((r.title ?? "") + "\n\n" + text)
+            let cleaned = ArticleCleaner.clean(text, providedTitle: r.title)
             guard !cleaned.paragraphs.isEmpty else { continue }
             let metadata = ArticleMetadata(title: r.title, published: r.published.flatMap(ISODateParser.parse),
                                            source: r.source, url: r.url)

@@ -22,7 +22,7 @@ public enum EntityEvidence {
         if LocationLexicon.adminHeads.contains(word) { out.append("adminHead") }
         if LocationLexicon.facilityHeads.contains(word) { out.append("facilityHead") }
         if LocationLexicon.locativeCues.contains(word) { out.append("locCue") }
-        if FunctionWords.words.contains(word) || FunctionWords.contains(key) { out.append("function") }
+        if FunctionWords.contains(key) { out.append("function") }
         if FunctionWords.months.contains(word) { out.append("month") }
         return out
     }
