@@ -6,33 +6,55 @@ import ArabicText
 /// (Benajiba & Rosso's CRF: lexical, contextual, gazetteer features; Abdul-Hamid & Darwish:
 /// leading and trailing character n-grams instead of morphological analysis).
 public struct FeatureExtractor {
-    /// Facts of the words seen so far (a text repeats its words; they are worked out once).
+    /// Facts of the words seen so far (texts repeat their words; they are worked out once).
     /// Keyed by the fingerprint of the word's bytes (hashing a `String` key normalises it).
     private var facts: [UInt64: TokenFacts] = [:]
 
+    /// The most words remembered; past it the memory starts again (a worker analysing
+    /// thousands of articles keeps a bounded vocabulary).
+    static let rememberedWords = 60_000
+
     public init() {}
 
-    /// The features of each token of `tokens`. `ruleTags[i]` is the rules' BIO label of token
-    /// `i` (`B-person`, `I-location`, `O`).
-    public mutating func features(of tokens: [String], ruleTags: [String]) -> [[UInt64]] {
-        let f = tokens.map { word -> TokenFacts in
+    /// The facts of each word of `tokens`, worked out once per distinct word.
+    mutating func facts(of tokens: [String]) -> [TokenFacts] {
+        if facts.count > Self.rememberedWords { facts.removeAll(keepingCapacity: true) }
+        return tokens.map { word -> TokenFacts in
             let id = FeatureHash.value(word)
             if let known = facts[id] { return known }
             let new = TokenFacts(word)
             facts[id] = new
             return new
         }
+    }
+
+    /// The features of each token of `tokens`. `ruleTags[i]` is the rules' BIO label of token
+    /// `i` (`B-person`, `I-location`, `O`).
+    public mutating func features(of tokens: [String], ruleTags: [String]) -> [[UInt64]] {
+        features(of: facts(of: tokens), ruleTags: ruleTags)
+    }
+
+    /// The features of each token whose facts are `f`.
+    func features(of f: [TokenFacts], ruleTags: [String]) -> [[UInt64]] {
+        var out: [[UInt64]] = []
+        out.reserveCapacity(f.count)
+        forEachToken(of: f, ruleTags: ruleTags) { _, features in out.append(features) }
+        return out
+    }
+
+    /// Calls `body` with each token's index and features, in order. The features are lent for
+    /// the call only (one buffer serves every token: no array is made per token).
+    func forEachToken(of f: [TokenFacts], ruleTags: [String], _ body: (Int, [UInt64]) -> Void) {
         let rules = ruleTags.map(FeatureHash.value)
         let n = f.count
         let none = TokenFacts.none
         func key(_ i: Int) -> UInt64 { i < 0 || i >= n ? none : f[i].key }
         func rule(_ i: Int) -> UInt64 { i < 0 || i >= n ? none : rules[i] }
-        var out: [[UInt64]] = []
-        out.reserveCapacity(n)
+        var h: [UInt64] = []
+        h.reserveCapacity(96)
         for i in 0..<n {
             let t = f[i]
-            var h: [UInt64] = []
-            h.reserveCapacity(72)
+            h.removeAll(keepingCapacity: true)
             h.append(FeatureHash.of(1))
             h.append(FeatureHash.of(2, t.surface))
             h.append(FeatureHash.of(3, t.key))
@@ -79,9 +101,8 @@ public struct FeatureExtractor {
             h.append(FeatureHash.of(25, rule(i), rule(i + 1)))
             h.append(FeatureHash.of(26, rule(i), t.shape))
             if i == 0 { h.append(FeatureHash.of(27)) }
-            out.append(h)
+            body(i, h)
         }
-        return out
     }
 
     /// The rules' BIO label of each token: `B-type` on the token where a rule mention starts,

@@ -61,29 +61,63 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
 
     /// The model's tags for one sentence of tokens, given the rules' tags as evidence.
     func tags(for tokens: [String], ruleTags: [String], extractor: inout FeatureExtractor) -> [NERTag] {
-        let features = extractor.features(of: tokens, ruleTags: ruleTags)
-        var emissions: [[Float]] = []
-        emissions.reserveCapacity(features.count)
-        for f in features {
-            var row = [Float](repeating: 0, count: NERTag.count)
-            weights.score(f, into: &row)
-            row[NERTag.outside.rawValue] -= outsideBias
-            emissions.append(row)
+        tags(for: extractor.facts(of: tokens), ruleTags: ruleTags, extractor: extractor)
+    }
+
+    /// The model's tags for one sentence whose tokens' facts are `facts`.
+    func tags(for facts: [TokenFacts], ruleTags: [String], extractor: FeatureExtractor) -> [NERTag] {
+        let T = NERTag.count
+        var emissions = [Float](repeating: 0, count: facts.count * T)
+        emissions.withUnsafeMutableBufferPointer { rows in
+            extractor.forEachToken(of: facts, ruleTags: ruleTags) { i, features in
+                weights.score(features, into: rows, at: i * T)
+                rows[i * T + NERTag.outside.rawValue] -= outsideBias
+            }
         }
-        return ViterbiDecoder.decode(emissions: emissions, transition: weights.transition)
+        return ViterbiDecoder.decode(flatEmissions: emissions, transition: weights.transition)
+    }
+
+    /// One line per token of `text`: the token, the rules' tag, the model's tag (for the trainer's
+    /// `tag` command, to read why a name is found or missed).
+    public func explain(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        let rules = EntityEvidence.ruleMentions(in: text).map(\.mention)
+        var extractor = FeatureExtractor()
+        var lines: [String] = []
+        for sentence in ModelTokenizer.sentences(in: scalars) {
+            let ruleTags = FeatureExtractor.ruleTags(tokens: sentence.map { ($0.start, $0.end) }, mentions: rules)
+            let tags = self.tags(for: sentence.map(\.text), ruleTags: ruleTags, extractor: &extractor)
+            for (k, token) in sentence.enumerated() { lines.append("\(token.text)\t\(ruleTags[k])\t\(tags[k])") }
+            lines.append("")
+        }
+        return lines
     }
 
     /// The entity mentions of `text`, in text order. Offsets count Unicode scalars, end exclusive.
     public func recognize(in text: String) -> [EntityMention] {
+        var extractor = FeatureExtractor()
+        return recognize(in: text, extractor: &extractor)
+    }
+
+    /// A recogniser for one thread's run of texts: it works out what it reads of each distinct
+    /// word once for all the texts (a bounded memory), not once per text.
+    public func worker() -> EntityRecognitionWorker {
+        var extractor = FeatureExtractor()
+        return EntityRecognitionWorker { text in self.recognize(in: text, extractor: &extractor) }
+    }
+
+    func recognize(in text: String, extractor: inout FeatureExtractor) -> [EntityMention] {
         let scalars = Array(text.unicodeScalars)
         let ruled = EntityEvidence.ruleMentions(in: text)
         let rules = ruled.map(\.mention)
         var mentions: [EntityMention] = []
         let sentences = ModelTokenizer.sentences(in: scalars)
-        var extractor = FeatureExtractor()
+        var allFacts: [TokenFacts] = []
         for sentence in sentences {
             let ruleTags = FeatureExtractor.ruleTags(tokens: sentence.map { ($0.start, $0.end) }, mentions: rules)
-            let tags = self.tags(for: sentence.map(\.text), ruleTags: ruleTags, extractor: &extractor)
+            let facts = extractor.facts(of: sentence.map(\.text))
+            if propagates { allFacts += facts }
+            let tags = self.tags(for: facts, ruleTags: ruleTags, extractor: extractor)
             var i = 0
             while i < tags.count {
                 guard let type = tags[i].type else { i += 1; continue }
@@ -108,9 +142,13 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         }.map(\.mention)
         mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
         if propagates {
-            mentions += MentionPropagation.recurrences(of: mentions, in: sentences.flatMap { $0 }, scalars: scalars)
+            mentions += MentionPropagation.recurrences(of: mentions, in: sentences.flatMap { $0 }, facts: allFacts, scalars: scalars)
         }
         mentions += MentionBuilder.governmentBodies(rules, besides: mentions)
+        mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: sentences.flatMap { $0 },
+                                             scalars: scalars, weights: weights)
+        mentions = TypeConsistency.applying(to: mentions, rules: ruled)
+        mentions = PersonFilters.applying(to: mentions)
         return mentions.filter { !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize($0.name)) }
             .sorted { $0.start < $1.start }
     }

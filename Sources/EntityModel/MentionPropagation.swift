@@ -15,50 +15,53 @@ enum MentionPropagation {
     /// Regnal numbers (`عبدالله الثاني`): never a family name alone (`تشرين الثاني`). Normalised.
     static let regnalOrdinals: Set<String> = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
 
-    /// The recurrences of `mentions`' names in `tokens` that no mention covers yet.
-    static func recurrences(of mentions: [EntityMention], in tokens: [ModelToken], scalars: [Unicode.Scalar]) -> [EntityMention] {
-        var names: [[String]: EntityType] = [:]
+    /// The recurrences of `mentions`' names in `tokens` that no mention covers yet. `facts[i]`
+    /// are the facts of `tokens[i]`: words are compared by the fingerprints of their keys.
+    static func recurrences(of mentions: [EntityMention], in tokens: [ModelToken], facts: [TokenFacts],
+                            scalars: [Unicode.Scalar]) -> [EntityMention] {
+        var names: [[UInt64]: (words: [String], type: EntityType)] = [:]
         for m in mentions {
             let words = m.name.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }
             guard !words.isEmpty, words.joined().count >= 3 else { continue }
             if words.count == 1, EntityEvidence.classes(of: words[0]).contains("function") { continue }
-            if names[words] == nil { names[words] = m.type }
+            let keys = words.map(FeatureHash.value)
+            if names[keys] == nil { names[keys] = (words, m.type) }
             // A person's family name alone refers to them again (`محمد بركات` … `بركات`).
             if m.type == .person, words.count >= 2, let surname = words.last, surname.count >= 3,
-               names[[surname]] == nil, isSurname(surname, after: words[words.count - 2]) {
-                names[[surname]] = .person
+               names[[keys[keys.count - 1]]] == nil, isSurname(surname, after: words[words.count - 2]) {
+                names[[keys[keys.count - 1]]] = ([surname], .person)
             }
         }
         guard !names.isEmpty else { return [] }
-        var covered = Set<Int>()
-        for m in mentions { for p in m.start..<m.end { covered.insert(p) } }
-        let keys = tokens.map { ArabicNormalizer.normalize($0.text) }
-        var byFirstWord: [String: [(words: [String], type: EntityType)]] = [:]
-        for (words, type) in names.sorted(by: { ($0.key.count, $0.key.joined(separator: " ")) > ($1.key.count, $1.key.joined(separator: " ")) }) {
-            byFirstWord[words[0], default: []].append((words, type))
+        var covered = [Bool](repeating: false, count: scalars.count + 1)
+        for m in mentions { for p in m.start..<min(m.end, scalars.count) { covered[p] = true } }
+        var byFirstWord: [UInt64: [(keys: [UInt64], type: EntityType)]] = [:]
+        for (keys, name) in names.sorted(by: { ($0.value.words.count, $0.value.words.joined(separator: " ")) > ($1.value.words.count, $1.value.words.joined(separator: " ")) }) {
+            byFirstWord[keys[0], default: []].append((keys, name.type))
         }
-        let firstWords = Set(byFirstWord.keys)
         var found: [EntityMention] = []
         var i = 0
         while i < tokens.count {
             var matched = false
-            if !covered.contains(tokens[i].start) {
-                var readings = [(key: keys[i], skip: 0, restoresArticle: false)]
-                if EntityEvidence.procliticKeys(ofNormalized: keys[i]).contains(where: firstWords.contains) {
-                    readings += EntityEvidence.procliticReadings(of: tokens[i].text)
+            if !covered[tokens[i].start] {
+                var readings = [(key: facts[i].key, skip: 0, restoresArticle: false)]
+                if facts[i].stripped.contains(where: { byFirstWord[$0] != nil }) {
+                    readings += EntityEvidence.procliticReadings(of: tokens[i].text).map { (FeatureHash.value($0.key), $0.skip, $0.restoresArticle) }
                 }
-                search: for r in readings where firstWords.contains(r.key) {
-                    for (words, type) in byFirstWord[r.key] ?? [] {
-                        let last = i + words.count - 1
+                search: for r in readings {
+                    guard let candidates = byFirstWord[r.key] else { continue }
+                    for (keys, type) in candidates {
+                        let last = i + keys.count - 1
                         // A lone family name right after a given name is someone else's (`عمر البشير` after `أحمد`: `أحمد البشير`).
-                        if words.count == 1, type == .person, i > 0, MentionBuilder.isKnownGivenName(keys[i - 1]) { continue }
-                        guard last < tokens.count, (1..<words.count).allSatisfy({ keys[i + $0] == words[$0] }) else { continue }
+                        if keys.count == 1, type == .person, i > 0,
+                           MentionBuilder.isKnownGivenName(ArabicNormalizer.normalize(tokens[i - 1].text)) { continue }
+                        guard last < tokens.count, (1..<keys.count).allSatisfy({ facts[i + $0].key == keys[$0] }) else { continue }
                         let start = tokens[i].start + r.skip, end = tokens[last].end
-                        guard !(start..<end).contains(where: covered.contains) else { continue }
+                        guard !covered[start..<end].contains(true) else { continue }
                         var view = String.UnicodeScalarView()
                         view.append(contentsOf: scalars[start..<end])
                         found.append(EntityMention(type: type, name: (r.restoresArticle ? "ا" : "") + String(view), start: start, end: end))
-                        for p in start..<end { covered.insert(p) }
+                        for p in start..<end { covered[p] = true }
                         i = last + 1
                         matched = true
                         break search

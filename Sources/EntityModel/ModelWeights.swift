@@ -4,12 +4,8 @@ import Foundation
 /// transition scores between tags, and how often each word began a name in the training data
 /// (to tell an attached clitic from a name's own first letter). Read-only once loaded.
 public struct ModelWeights: Sendable {
-    /// Row of each known feature in `emission`.
+    /// Each known feature's `NERTag.count` scores.
     let table: FeatureTable
-    /// The features in row order (for writing the weights back).
-    let features: [UInt64]
-    /// `rows.count × NERTag.count` scores.
-    let emission: [Float]
     /// `(NERTag.count + 1) × NERTag.count`: row `NERTag.count` is the sentence start.
     public let transition: [Float]
     /// Normalised word (hashed) → times it started a name in training.
@@ -19,24 +15,18 @@ public struct ModelWeights: Sendable {
     public init(features: [UInt64], emission: [Float], transition: [Float], nameStarts: [UInt64: Int32]) {
         precondition(emission.count == features.count * NERTag.count)
         precondition(transition.count == (NERTag.count + 1) * NERTag.count)
-        self.table = FeatureTable(features)
-        self.features = features
-        self.emission = emission
+        self.table = FeatureTable(features: features, emission: emission)
         self.transition = transition
         self.nameStarts = nameStarts
     }
 
     /// The number of features with weights.
-    public var featureCount: Int { features.count }
+    public var featureCount: Int { table.count }
 
-    /// Adds the scores of `features` for every tag into `scores` (length `NERTag.count`).
+    /// Adds the scores of `features` for every tag into `scores[offset..<offset + NERTag.count]`.
     @inline(__always)
-    func score(_ tokenFeatures: [UInt64], into scores: inout [Float]) {
-        for f in tokenFeatures {
-            guard let row = table.row(f) else { continue }
-            let base = Int(row) * NERTag.count
-            for t in 0..<NERTag.count { scores[t] += emission[base + t] }
-        }
+    func score(_ tokenFeatures: [UInt64], into scores: UnsafeMutableBufferPointer<Float>, at offset: Int) {
+        table.addScores(of: tokenFeatures, into: scores, at: offset)
     }
 
     /// How often the normalised word `key` began a name in the training data.
@@ -62,13 +52,13 @@ extension ModelWeights {
         func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func f32(_ v: Float) { u32(v.bitPattern) }
         u32(UInt32(NERTag.count))
-        u32(UInt32(features.count))
+        let entries = table.entries()
+        u32(UInt32(entries.count))
         u32(UInt32(nameStarts.count))
         for v in transition { f32(v) }
-        for (row, feature) in features.enumerated().sorted(by: { $0.element < $1.element }) {
+        for (feature, scores) in entries {
             u64(feature)
-            let base = row * NERTag.count
-            for t in 0..<NERTag.count { f32(emission[base + t]) }
+            for v in scores { f32(v) }
         }
         for (key, count) in nameStarts.sorted(by: { $0.key < $1.key }) {
             u64(key)

@@ -3,23 +3,24 @@ import ArabicText
 /// What the features read of one token, worked out once per distinct word of a text: the
 /// fingerprints of its surface form, normalised key, clitic-stripped keys, affixes, shape and
 /// lexicon classes (the features themselves combine these with a template and the neighbours').
-struct TokenFacts {
+/// A class: texts share one instance per word, and passing it around costs one reference.
+final class TokenFacts {
     /// Surface form (diacritics and joiners removed; `علي` and `على` stay apart).
-    var surface: UInt64
-    var key: UInt64
+    let surface: UInt64
+    let key: UInt64
     /// Keys after stripping proclitics (`وبالعراق` → `العراق`…).
-    var stripped: [UInt64]
+    let stripped: [UInt64]
     /// The last stripped key, or the key: the word without its clitics.
-    var base: UInt64
-    var shape: UInt64
+    let base: UInt64
+    let shape: UInt64
     /// Lexicon classes of the key (`c:…`) and of each stripped reading (`s:…`).
-    var classes: [UInt64]
+    let classes: [UInt64]
     /// Prefixes (1–3, 4) and suffixes (1–3, 4) of the base; prefixes (1–2) of the whole key.
-    var basePrefixes: [UInt64]
-    var baseSuffixes: [UInt64]
-    var keyPrefixes: [UInt64]
+    let basePrefixes: [UInt64]
+    let baseSuffixes: [UInt64]
+    let keyPrefixes: [UInt64]
     /// Suffix of 2 and 3 and prefix of 2 and 3 of the base, read by the neighbours' features.
-    var suffix2: UInt64, suffix3: UInt64?, prefix2: UInt64, prefix3: UInt64?
+    let suffix2: UInt64, suffix3: UInt64?, prefix2: UInt64, prefix3: UInt64?
 
     static let none = FeatureHash.value("<s>")
 
@@ -44,17 +45,19 @@ struct TokenFacts {
         let baseKey = strippedKeys.last ?? key
         base = FeatureHash.value(baseKey)
         let scalars = Array(baseKey.unicodeScalars)
-        basePrefixes = []
-        baseSuffixes = []
+        var basePrefixes: [UInt64] = [], baseSuffixes: [UInt64] = []
         for k in [1, 2, 3, 4] where scalars.count > k {
             basePrefixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: scalars.prefix(k))))
             baseSuffixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: scalars.suffix(k))))
         }
+        self.basePrefixes = basePrefixes
+        self.baseSuffixes = baseSuffixes
         let whole = Array(key.unicodeScalars)
-        keyPrefixes = []
+        var keyPrefixes: [UInt64] = []
         for k in [1, 2] where whole.count > k {
             keyPrefixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: whole.prefix(k))))
         }
+        self.keyPrefixes = keyPrefixes
         suffix2 = FeatureHash.value(scalars: scalars.suffix(2))
         prefix2 = FeatureHash.value(scalars: scalars.prefix(2))
         suffix3 = scalars.count > 3 ? FeatureHash.value(scalars: scalars.suffix(3)) : nil

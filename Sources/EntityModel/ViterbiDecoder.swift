@@ -3,13 +3,18 @@
 public enum ViterbiDecoder {
     /// The best tags for `emissions` (one row of `NERTag.count` scores per token).
     public static func decode(emissions: [[Float]], transition: [Float]) -> [NERTag] {
-        let n = emissions.count, T = NERTag.count
+        decode(flatEmissions: Array(emissions.joined()), transition: transition)
+    }
+
+    /// The best tags for `flatEmissions`: token `i`'s score for tag `t` at `i * NERTag.count + t`.
+    public static func decode(flatEmissions emissions: [Float], transition: [Float]) -> [NERTag] {
+        let T = NERTag.count, n = emissions.count / T
         guard n > 0 else { return [] }
         let tags = NERTag.allCases
         var score = [Float](repeating: -.infinity, count: T)
         var back = [Int](repeating: 0, count: n * T)
         for t in 0..<T where tags[t].mayFollow(nil) {
-            score[t] = emissions[0][t] + transition[T * T + t]
+            score[t] = emissions[t] + transition[T * T + t]
         }
         var next = [Float](repeating: 0, count: T)
         for i in 1..<max(n, 1) where i < n {
@@ -19,7 +24,7 @@ public enum ViterbiDecoder {
                     let s = score[p] + transition[p * T + t]
                     if s > best { best = s; arg = p }
                 }
-                next[t] = best + emissions[i][t]
+                next[t] = best + emissions[i * T + t]
                 back[i * T + t] = arg
             }
             swap(&score, &next)

@@ -27,14 +27,15 @@ public struct ArticleAnalysis: Sendable {
         let tagger = DateTagger()
         let interner = StringInterner()
         let today = PublicationDate.today()
-        let pairs = ConcurrentMap.map(articles) { article -> (Article, ArticleAnalysis) in
+        let pairs = ConcurrentMap.map(articles, state: { recognizer.worker() }) { worker, article -> (Article, ArticleAnalysis) in
+            let entities = worker.recognize(in: article.text).compacted()
             guard article.published == nil else {
-                return (article, interner.intern(ArticleAnalysis(article: article, recognizer: recognizer, tagger: tagger)))
+                let dates = tagger.tag(article.text, anchor: article.published).compacted()
+                return (article, interner.intern(ArticleAnalysis(entityMentions: entities, dateMentions: dates)))
             }
             let (estimate, dates) = tagger.estimateAndTag(article.text, notAfter: today)
             let dated = estimate.map { article.withEstimatedDate($0) } ?? article
-            return (dated, interner.intern(ArticleAnalysis(entityMentions: recognizer.recognize(in: article.text).compacted(),
-                                                           dateMentions: dates.compacted())))
+            return (dated, interner.intern(ArticleAnalysis(entityMentions: entities, dateMentions: dates.compacted())))
         }
         return (pairs.map(\.0), pairs.map(\.1))
     }
@@ -43,14 +44,25 @@ public struct ArticleAnalysis: Sendable {
 /// Maps an array on all cores, keeping order.
 enum ConcurrentMap {
     static func map<T: Sendable, R: Sendable>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        guard input.count > 1 else { return input.map(transform) }
+        map(input, state: { () }) { _, element in transform(element) }
+    }
+
+    /// `map` where each run of elements a thread takes shares one `state`, made by `state()`
+    /// for that run and used by that thread alone (a cache a worker keeps from one element to the next).
+    static func map<T: Sendable, R: Sendable, S>(_ input: [T], state: @Sendable () -> S,
+                                                  _ transform: @Sendable (S, T) -> R) -> [R] {
+        guard input.count > 1 else {
+            let s = state()
+            return input.map { transform(s, $0) }
+        }
         let chunk = max(1, input.count / 64)
         let chunks = (input.count + chunk - 1) / chunk
         return [R](unsafeUninitializedCapacity: input.count) { buffer, initialized in
             let slots = SlotBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let s = state()
                 for i in (c * chunk)..<min(input.count, (c + 1) * chunk) {
-                    slots.initialize(i, to: transform(input[i]))
+                    slots.initialize(i, to: transform(s, input[i]))
                 }
             }
             initialized = input.count

@@ -40,9 +40,10 @@ import Testing
         let back = try ModelWeights(bytes: weights.serialized())
         #expect(back.serialized() == weights.serialized())
         #expect(back.nameStartCount("بنغازي") == 3)
-        var scores = [Float](repeating: 0, count: T)
-        back.score([7, 99], into: &scores)
-        #expect(scores == (T..<(2 * T)).map(Float.init))
+        var scores = [Float](repeating: 0, count: 2 * T)
+        scores.withUnsafeMutableBufferPointer { back.score([7, 99], into: $0, at: T) }
+        #expect(scores == Array(repeating: 0, count: T) + (T..<(2 * T)).map(Float.init))
+        #expect(back.featureCount == 2)
         #expect(throws: ModelWeights.FormatError.self) { try ModelWeights(bytes: Array("not weights".utf8)) }
     }
 

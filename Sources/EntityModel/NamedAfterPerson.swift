@@ -1,0 +1,63 @@
+import ArabicText
+
+/// Places and institutions named after a titled person (`مطار الملك عبدالعزيز الدولي`,
+/// `جامعة الملك سعود`, `كلية الملك عبدالعزيز الحربية`, `مستشفى الملك فيصل التخصصي`): the model
+/// reads the person's name inside them and runs it into the next word (`عبدالعزيز الدولي`). Such a
+/// mention becomes the facility or institution, from its head through the name and a following
+/// adjective, and the person found inside is dropped.
+enum NamedAfterPerson {
+    /// Titles a facility is named with. Source: general knowledge of Gulf and Arab naming.
+    static let titles: Set<String> = ["الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام", "الملكه"]
+    /// Heads of institutions (organisations) that the lexicons do not list as organisation heads.
+    static let institutionHeads: Set<String> = ["كليه", "معهد", "اكاديميه", "مدرسه", "جائزه", "مكتبه", "مدينه", "كرسي", "برنامج", "مجمع"]
+
+    /// `mentions` with each person named after a titled person inside a facility replaced by
+    /// the facility. `tokens` are the text's tokens, in order.
+    static func applying(to mentions: [EntityMention], tokens: [ModelToken], scalars: [Unicode.Scalar],
+                         weights: ModelWeights) -> [EntityMention] {
+        var out = mentions
+        var replaced: [(index: Int, mention: EntityMention)] = []
+        for (index, m) in mentions.enumerated() where m.type == .person {
+            guard let k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }), k >= 2 else { continue }
+            let title = ArabicNormalizer.normalize(tokens[k - 1].text)
+            guard titles.contains(title) else { continue }
+            let head = tokens[k - 2]
+            let clitic = MentionBuilder.procliticSkip(of: head.text, weights: weights)
+            let headKey = ArabicNormalizer.normalize(String(String.UnicodeScalarView(Array(head.text.unicodeScalars).dropFirst(clitic.skip))))
+            let classes = EntityEvidence.classes(of: headKey)
+            let type: EntityType
+            if classes.contains("facilityHead") { type = .location }
+            else if classes.contains("orgHead") || institutionHeads.contains(headKey) { type = .organization }
+            else { continue }
+            // The name: the person's words up to the first word that is not part of a name.
+            var last = k
+            while last + 1 < tokens.count, tokens[last + 1].end <= m.end, isNamePart(tokens[last + 1].text) { last += 1 }
+            if last + 1 < tokens.count, isAdjective(tokens[last + 1].text) { last += 1 }
+            let start = head.start + clitic.skip, end = tokens[last].end
+            let name = String(String.UnicodeScalarView(Array(scalars[start..<end])))
+            replaced.append((index, EntityMention(type: type, name: name, start: start, end: end)))
+        }
+        guard !replaced.isEmpty else { return mentions }
+        for r in replaced.reversed() { out.remove(at: r.index) }
+        out.removeAll { m in replaced.contains { $0.mention.start < m.end && m.start < $0.mention.end } }
+        return (out + replaced.map(\.mention)).sorted { $0.start < $1.start }
+    }
+
+    /// Whether a word can continue a person's name: not a word with an attached preposition
+    /// (`بجدة`, `للعلوم`) and not an adjective.
+    static func isNamePart(_ word: String) -> Bool {
+        let key = ArabicNormalizer.normalize(word)
+        if key.hasPrefix("لل") || key.hasPrefix("بال") || key.hasPrefix("وال") { return false }
+        if let first = key.unicodeScalars.first, first == "ب" || first == "ل",
+           EntityEvidence.procliticKeys(ofNormalized: key).contains(where: { MentionBuilder.isKnownName($0) }) { return false }
+        return !isAdjective(word)
+    }
+
+    /// A relative adjective with the article (`الدولي`, `الحربية`, `التخصصي`), not a place.
+    static func isAdjective(_ word: String) -> Bool {
+        let key = ArabicNormalizer.normalize(word)
+        guard key.hasPrefix("ال"), key.hasSuffix("ي") || key.hasSuffix("يه"), key.unicodeScalars.count >= 5 else { return false }
+        let classes = EntityEvidence.classes(of: key)
+        return !classes.contains { $0 == "country" || $0 == "city" || $0 == "region" || $0 == "given" }
+    }
+}

@@ -1,0 +1,32 @@
+import ArabicText
+
+/// One sense per text for a name's type: a one-word person that the same text names more often, alone,
+/// as an organisation or a place (`فيفا` beside `الفيفا`), or that the rules know as a well-known
+/// organisation (`داعش`), takes that type. A name inside a longer one (`إدارة أوباما`) does not
+/// count: that would make the president an organisation.
+enum TypeConsistency {
+    static func applying(to mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)]) -> [EntityMention] {
+        // Votes of each name's mentions in the text, by type.
+        var votes: [String: [EntityType: Int]] = [:]
+        for m in mentions where !m.name.contains(" ") {
+            votes[ArabicNormalizer.normalize(m.name), default: [:]][m.type, default: 0] += 1
+        }
+        func majority(_ key: String) -> EntityType? {
+            guard let v = votes[key] else { return nil }
+            let persons = v[.person] ?? 0
+            return v.filter { $0.key != .person && $0.value > persons }.max { $0.value < $1.value }?.key
+        }
+        let known = rules.filter { $0.strength >= EntityEvidence.RuleStrength.wellKnown && $0.mention.type != .person }
+        return mentions.map { m in
+            guard m.type == .person, !m.name.contains(" ") else { return m }
+            var out = m
+            if let rule = known.first(where: { $0.mention.start == m.start && $0.mention.end == m.end }) {
+                out.type = rule.mention.type
+                return out
+            }
+            let key = ArabicNormalizer.normalize(m.name)
+            if let type = majority(key) ?? (votes[key]?[.person] ?? 0 <= 1 ? majority("ال" + key) : nil) { out.type = type }
+            return out
+        }
+    }
+}
