@@ -75,7 +75,7 @@ struct MentionSelector {
         }
         let multi = names.filter { $0.key.count > 1 || $0.key[0].count >= 3 && !FunctionWords.words.contains($0.key[0]) }
         guard !multi.isEmpty else { return }
-        let firstWords = Set(multi.keys.map { $0[0] })
+        let firstWords = WordSet(multi.keys.map { $0[0] })
         for i in view.tokens.indices {
             for f in view.forms[i] where firstWords.contains(f.key) {
                 let best = multi.filter { $0.key[0] == f.key && matches($0.key, at: i, in: view) }

@@ -1,57 +1,58 @@
 /// A set of normalised words (or phrases) for the entity tables. `Set<String>` hashes and
 /// compares non-ASCII text by normalising it on every lookup, which dominated entity analysis;
-/// this set hashes a `WordKey` (an FNV-1a fingerprint of the UTF-8 bytes) instead. The words
-/// are stored already normalised (see `WordTable`), so byte identity is the equality wanted.
+/// this set looks up a `WordKey` (an FNV-1a fingerprint of the UTF-8 bytes) in a
+/// `FingerprintTable` instead. The words are stored already normalised (see `WordTable`), so
+/// byte identity is the equality wanted.
 struct WordSet: Sendable, Sequence {
-    private var keys: Set<WordKey>
+    private var keys = FingerprintTable<Bool>()
 
     /// A set of already-normalised words.
     init<S: Sequence>(_ words: S) where S.Element == String {
-        keys = Set(words.lazy.map { WordKey($0) })
+        for word in words { keys[WordKey(word)] = true }
     }
 
     /// An empty set.
-    init() { keys = [] }
+    init() {}
 
     /// Whether the normalised word `word` is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        keys.contains(WordKey(word))
+        keys[WordKey(word)] != nil
     }
 
     /// Whether the word of `key` is in the set.
     @inline(__always)
     func contains(_ key: WordKey) -> Bool {
-        keys.contains(key)
+        keys[key] != nil
     }
 
     /// The words of both sets.
     func union(_ other: WordSet) -> WordSet {
         var out = self
-        out.keys.formUnion(other.keys)
+        for word in other { out.insert(word) }
         return out
     }
 
     /// Adds a normalised word.
     mutating func insert(_ word: String) {
-        keys.insert(WordKey(word))
+        keys[WordKey(word)] = true
     }
 
     /// The number of words.
     var count: Int { keys.count }
 
     /// Whether the set has no words.
-    var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { keys.count == 0 }
 
     /// The words, in no particular order.
     func makeIterator() -> IndexingIterator<[String]> {
-        keys.map(\.text).makeIterator()
+        keys.entries.map(\.key).makeIterator()
     }
 }
 
 /// A dictionary keyed by normalised words or phrases, hashed like `WordSet`.
 struct WordMap<Value: Sendable>: Sendable {
-    private var storage: [WordKey: Value] = [:]
+    private var storage = FingerprintTable<Value>()
 
     /// An empty map.
     init() {}
@@ -74,7 +75,7 @@ struct WordMap<Value: Sendable>: Sendable {
 extension WordMap: Sequence {
     /// The entries as (normalised word or phrase, value), in no particular order.
     func makeIterator() -> AnyIterator<(key: String, value: Value)> {
-        var inner = storage.makeIterator()
-        return AnyIterator { inner.next().map { (key: $0.key.text, value: $0.value) } }
+        var inner = storage.entries.makeIterator()
+        return AnyIterator { inner.next() }
     }
 }
