@@ -1,0 +1,43 @@
+import ArgumentParser
+import PostgresStore
+
+/// The shared store: `--store` (env `MARSAD_STORE`), a PostgreSQL URL, and how long it may be
+/// out of reach before `/readyz` answers 503 (`--store-staleness`, env `MARSAD_STORE_STALENESS`,
+/// seconds, default 10). Without a store, the journal (`--data`) or memory keeps the writes.
+struct StoreSettings {
+    var url: DatabaseURL?
+    var staleness: Duration
+    /// Seconds between change-log polls when no notification comes (the safety net).
+    var pollInterval: Duration = .seconds(2)
+
+    static let defaultStaleness = 10
+
+    init(store: String?, staleness: Int?, dataFolder: String?, environment: [String: String]) throws {
+        let text = store ?? environment["MARSAD_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        if let text {
+            guard let url = DatabaseURL(text) else {
+                // Never echo the text: it may hold a password.
+                throw ValidationError("--store/MARSAD_STORE must be a PostgreSQL URL (postgres://user:password@host:port/database).")
+            }
+            if dataFolder != nil {
+                throw ValidationError("Choose one store: --store (PostgreSQL, shared by replicas) or --data (this machine's journal), not both.")
+            }
+            self.url = url
+        }
+        let seconds: Int
+        if let staleness {
+            seconds = staleness
+        } else if let value = environment["MARSAD_STORE_STALENESS"] {
+            guard let number = Int(value) else {
+                throw ValidationError("MARSAD_STORE_STALENESS must be a whole number of seconds; got '\(value)'.")
+            }
+            seconds = number
+        } else {
+            seconds = Self.defaultStaleness
+        }
+        guard seconds >= 1 else {
+            throw ValidationError("The store staleness must be at least 1 second; got \(seconds).")
+        }
+        self.staleness = .seconds(seconds)
+    }
+}
