@@ -80,13 +80,7 @@ public final class PostgresArticleStore: ArticleStore {
 
     private func write(_ changes: [ArticleChange], catchingUp: Bool) throws -> [ArticleChange] {
         guard !changes.isEmpty else { return catchingUp ? changes : [] }
-        let encoder = JSONEncoder()
-        var payload = "["
-        for (i, change) in changes.enumerated() {
-            if i > 0 { payload += "," }
-            payload += String(decoding: try encoder.encode(change), as: UTF8.self)
-        }
-        payload += "]"
+        let payload = try Self.payload(changes)
         let after = applied.withLock { $0 }
         let (missed, last) = try writer.withLock { state in
             try Self.using(&state) { connection in
@@ -151,6 +145,18 @@ public final class PostgresArticleStore: ArticleStore {
             if !connection.isBroken { _ = try? connection.execute("ROLLBACK") }
             throw error
         }
+    }
+
+    /// `changes` as one JSON array (each element the `ArticleChange` JSON a row keeps), the one
+    /// parameter of the batch's INSERT.
+    static func payload(_ changes: [ArticleChange]) throws -> String {
+        let encoder = JSONEncoder()
+        var payload = "["
+        for (i, change) in changes.enumerated() {
+            if i > 0 { payload += "," }
+            payload += String(decoding: try encoder.encode(change), as: UTF8.self)
+        }
+        return payload + "]"
     }
 
     /// Decodes `(seq, change)` rows: the changes, the last sequence number, and a warning per
