@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Integration test: two marsad replicas on one real PostgreSQL, nginx in front (issue 20).
 # Starts a throwaway PostgreSQL cluster (initdb in a temp folder, its own port, as a non-root
-# user), two replicas A and B with --store postgres://..., and nginx balancing over both, then
+# user), two replicas A and B with --store postgres://..., and nginx balancing over both (with
+# deploy/compose-nginx.conf), then
 # checks: a write through A is served by B within 1 s; 100 writes in a row are all seen on B;
 # a bulk import through nginx is complete on both; kill -9 of a replica during writes loses no
 # acknowledged article and the restarted replica catches up; stopping PostgreSQL makes writes
@@ -148,6 +149,13 @@ pass "replicas A and B ready on one PostgreSQL"
 
 # ---- nginx ---------------------------------------------------------------------------------------
 nginx_port=$(free_port)
+# deploy/compose-nginx.conf with its upstream pointed at A and B and its listen address moved.
+sed -e "s|^\( *\)server marsad-1:8080|\1server 127.0.0.1:$port_a|" \
+    -e "s|^\( *\)server marsad-2:8080|\1server 127.0.0.1:$port_b|" \
+    -e "/server marsad-3:8080/d" \
+    -e "s|listen 80;|listen 127.0.0.1:$nginx_port;|" \
+    "$repo/deploy/compose-nginx.conf" >"$work/compose-nginx.conf"
+grep -q "server 127.0.0.1:$port_b" "$work/compose-nginx.conf" || abort "could not adapt deploy/compose-nginx.conf"
 cat >"$work/nginx.conf" <<EOF
 worker_processes 1;
 pid $work/nginx.pid;
@@ -160,27 +168,15 @@ http {
     uwsgi_temp_path $work/temp/uwsgi;
     scgi_temp_path $work/temp/scgi;
     access_log off;
-    upstream marsad {
-        server 127.0.0.1:$port_a;
-        server 127.0.0.1:$port_b;
-        keepalive 8;
-    }
-    server {
-        listen 127.0.0.1:$nginx_port;
-        client_max_body_size 64m;
-        location / {
-            proxy_pass http://marsad;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_next_upstream error timeout http_502;
-        }
-    }
+    include $work/compose-nginx.conf;
 }
 EOF
+"$nginx" -t -p "$work" -c "$work/nginx.conf" >"$work/nginx-t.log" 2>&1 || abort "nginx -t rejects deploy/compose-nginx.conf (see nginx-t.log)"
 "$nginx" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' >"$work/nginx.log" 2>&1 &
 pids+=($!)
 proxy="http://127.0.0.1:$nginx_port"
 wait_ready "$proxy" "${pids[-1]}" 30 || abort "nginx did not start (see nginx-error.log)"
+pass "nginx with deploy/compose-nginx.conf in front of A and B"
 
 # ---- helpers -------------------------------------------------------------------------------------
 post_article() { # base id [text] -> HTTP status

@@ -7,6 +7,9 @@ extension Application {
     /// Connects to the shared PostgreSQL store (migrating its schema) and reads its change log.
     func openSharedStore(_ url: DatabaseURL, logger: Logger) throws -> (PostgresArticleStore, [ArticleChange]) {
         logger.info("connecting to the shared store \(url.redacted)")
+        if let folder = sharedStore.ignoredDataFolder {
+            logger.notice("MARSAD_DATA=\(folder) is not used: writes go to the shared store")
+        }
         let shared = try PostgresArticleStore(url: url) { versions in
             if !versions.isEmpty { logger.info("applied schema migrations \(versions.map(String.init).joined(separator: ", "))") }
         }

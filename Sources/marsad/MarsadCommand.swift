@@ -63,8 +63,9 @@ struct MarsadCommand: ParsableCommand {
             host: host, port: port, corpus: corpus, publicFolder: publicFolder, data: data,
             environment: environment)
         settings.allowPrivateFetch = Settings.allowPrivateFetch(flag: allowPrivateFetch, environment: environment)
-        let storeSettings = try StoreSettings(store: store, staleness: storeStaleness, dataFolder: settings.data,
+        let storeSettings = try StoreSettings(store: store, staleness: storeStaleness, dataFlag: data,
                                               environment: environment)
+        if storeSettings.url != nil { settings.data = nil }
         let http = try HTTPSettings(
             trustedProxy: trustedProxy, basePath: basePath, logFormat: logFormat, logLevel: logLevel,
             shutdownTimeout: shutdownTimeout, maxConnections: maxConnections, eventLoops: eventLoops,

@@ -12,17 +12,23 @@ struct StoreSettings {
 
     static let defaultStaleness = 10
 
-    init(store: String?, staleness: Int?, dataFolder: String?, environment: [String: String]) throws {
+    /// `MARSAD_DATA` when a store is given too: not used (the container image sets it).
+    var ignoredDataFolder: String?
+
+    /// `dataFlag` is `--data` as given on the command line: with a store, an error; the
+    /// environment's `MARSAD_DATA` is only ignored.
+    init(store: String?, staleness: Int?, dataFlag: String?, environment: [String: String]) throws {
         let text = store ?? environment["MARSAD_STORE"].flatMap { $0.isEmpty ? nil : $0 }
         if let text {
             guard let url = DatabaseURL(text) else {
                 // Never echo the text: it may hold a password.
                 throw ValidationError("--store/MARSAD_STORE must be a PostgreSQL URL (postgres://user:password@host:port/database).")
             }
-            if dataFolder != nil {
+            if dataFlag != nil {
                 throw ValidationError("Choose one store: --store (PostgreSQL, shared by replicas) or --data (this machine's journal), not both.")
             }
             self.url = url
+            ignoredDataFolder = environment["MARSAD_DATA"].flatMap { $0.isEmpty ? nil : $0 }
         }
         let seconds: Int
         if let staleness {
