@@ -113,7 +113,7 @@ pg_start() {
 pg_stop() { as_pg "$pg_bin/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null; }
 pg_start || abort "PostgreSQL did not start (see pg/postgres.log)"
 as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U marsad marsad || abort "createdb failed"
-pass "PostgreSQL cluster ($("$pg_bin/postgres" --version | sed 's/ (.*//')) on port $pg_port"
+pass "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') cluster on port $pg_port"
 
 # ---- replicas ------------------------------------------------------------------------------------
 # trust authentication ignores the password; it is there to check that no log shows it.

@@ -14,7 +14,10 @@ extension FeedService {
                     if let i = list.firstIndex(where: { $0.record.id == record.id }) {
                         list[i].record = record
                     } else {
-                        list.append(FeedState(record: record, nextPoll: Date()))
+                        // The replica that took the subscription polls it at once; here it waits
+                        // one interval, so that two replicas do not import the same entries together.
+                        let next = Date().addingTimeInterval(Double(record.intervalMinutes) * 60)
+                        list.append(FeedState(record: record, nextPoll: next))
                     }
                 }
             case .removeFeed(let id):

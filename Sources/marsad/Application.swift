@@ -91,8 +91,12 @@ struct Application {
         _ = try server.start()
         let follower = shared.map { follow($0, snapshots: store, feeds: feeds, logger: logger) }
         // Feed polling: due feeds are polled every 30 s on the feeds' own queue.
-        let polling = feeds.startPolling(every: .seconds(30))
-        if !subscriptions.isEmpty { logger.info("polling \(subscriptions.count) feed subscriptions") }
+        let polling = sharedStore.feedPolling ? feeds.startPolling(every: .seconds(30)) : nil
+        if !sharedStore.feedPolling {
+            logger.notice("--no-feed-polling: this replica does not poll feeds")
+        } else if !subscriptions.isEmpty {
+            logger.info("polling \(subscriptions.count) feed subscriptions")
+        }
 
         let stopped = DispatchSemaphore(value: 0)
         let observation = ProcessSignals.onTermination(queue: DispatchQueue(label: "marsad.signals")) {
@@ -100,7 +104,7 @@ struct Application {
             stopped.signal()
         }
         withExtendedLifetime(observation) { stopped.wait() }
-        polling.cancel()
+        polling?.cancel()
         follower?.stop()
         server.shutdown(timeout: .seconds(http.shutdownTimeout))
         logger.info("stopped")

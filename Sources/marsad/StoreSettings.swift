@@ -12,6 +12,10 @@ struct StoreSettings {
 
     static let defaultStaleness = 10
 
+    /// Whether this replica polls feeds (`--no-feed-polling`, env `MARSAD_FEED_POLLING=0`, turns it
+    /// off): with several replicas on one store, let one of them poll, so that two never import
+    /// the same entry at the same moment.
+    var feedPolling = true
     /// `MARSAD_DATA` when a store is given too: not used (the container image sets it).
     var ignoredDataFolder: String?
 
@@ -45,5 +49,10 @@ struct StoreSettings {
             throw ValidationError("The store staleness must be at least 1 second; got \(seconds).")
         }
         self.staleness = .seconds(seconds)
+    }
+
+    /// `--no-feed-polling` wins; else `MARSAD_FEED_POLLING` of `0`, `false` or `no` turns polling off.
+    static func feedPolling(flag: Bool, environment: [String: String]) -> Bool {
+        flag && !["0", "false", "no", "off"].contains(environment["MARSAD_FEED_POLLING"]?.lowercased() ?? "")
     }
 }
