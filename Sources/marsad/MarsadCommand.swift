@@ -26,7 +26,7 @@ struct MarsadCommand: ParsableCommand {
     @Option(help: "Folder where articles added through the API are journaled (env MARSAD_DATA). Without it, writes live in memory only.")
     var data: String?
 
-    @Option(help: "PostgreSQL URL of a store shared by several replicas, e.g. postgres://marsad:secret@db:5432/marsad?sslmode=require (env MARSAD_STORE). Replaces --data.")
+    @Option(help: "PostgreSQL URL of a store shared by several replicas, e.g. postgres://marsad:secret@db:5432/marsad?sslmode=require (env MARSAD_STORE, better: a flag shows in ps). Replaces --data.")
     var store: String?
 
     @Option(name: .customLong("store-staleness"), help: "Seconds without contact with the --store database before /readyz answers 503 (env MARSAD_STORE_STALENESS; default 10).")
