@@ -4,8 +4,8 @@ import Synchronization
 
 /// Follows the change log on its own thread and connection: `LISTEN article_changes`, then on
 /// every notification, on every (re)connection and at least every `pollInterval` (a safety net
-/// for a lost notification), reads the changes after the last one applied and hands them to
-/// `apply`, in order. A broken connection is retried with exponential backoff; meanwhile the
+/// for a lost notification), reads the changes after the last one applied (outside the
+/// snapshot's writer lock) and hands those still new to `apply`, in order. A broken connection is retried with exponential backoff; meanwhile the
 /// replica keeps serving what it has.
 public final class ChangeFollower: Sendable {
     /// Called with a function that returns the pending changes (counting them applied); `apply`
@@ -71,8 +71,10 @@ public final class ChangeFollower: Sendable {
     }
 
     private func catchUp(on connection: Connection) throws {
+        let rows = try store.fetchPending(on: connection)
+        guard !rows.isEmpty else { return }
         try apply {
-            let (changes, warnings) = try store.takePending(on: connection)
+            let (changes, warnings) = store.take(rows)
             for warning in warnings { log(warning) }
             return changes
         }

@@ -66,16 +66,26 @@ public final class PostgresArticleStore: ArticleStore {
         contact.withLock { $0 = .now }
     }
 
-    /// The changes after the applied sequence number, read on `connection` (the follower's),
-    /// counted as applied: call it under the snapshot's writer lock and apply them there.
-    func takePending(on connection: Connection) throws -> (changes: [ArticleChange], warnings: [String]) {
+    /// The rows after the applied sequence number, read on `connection` (the follower's),
+    /// outside the snapshot's writer lock so that a slow database never holds it.
+    func fetchPending(on connection: Connection) throws -> [[String?]] {
         let after = applied.withLock { $0 }
         let rows = try connection.execute("SELECT seq, change FROM article_changes WHERE seq > $1::bigint ORDER BY seq",
                                           [String(after)])
         touch()
-        let (changes, last, warnings) = Self.decode(rows)
-        applied.withLock { $0 = max($0, last) }
-        return (changes, warnings)
+        return rows
+    }
+
+    /// The changes of `rows` (from `fetchPending`) not applied yet, counted as applied: call it
+    /// under the snapshot's writer lock and apply them there. Rows a write of this replica
+    /// applied meanwhile are dropped; the rest follow them without a gap, since `rows` held
+    /// every change after the number they were read after.
+    func take(_ rows: [[String?]]) -> (changes: [ArticleChange], warnings: [String]) {
+        applied.withLock { applied in
+            let (changes, last, warnings) = Self.decode(Self.rows(rows, after: applied))
+            applied = max(applied, last)
+            return (changes, warnings)
+        }
     }
 
     private func write(_ changes: [ArticleChange], catchingUp: Bool) throws -> [ArticleChange] {
@@ -145,6 +155,11 @@ public final class PostgresArticleStore: ArticleStore {
             if !connection.isBroken { _ = try? connection.execute("ROLLBACK") }
             throw error
         }
+    }
+
+    /// The rows of `rows` whose sequence number is above `after`.
+    static func rows(_ rows: [[String?]], after: Int64) -> [[String?]] {
+        rows.filter { row in row.first.flatMap { $0 }.flatMap { Int64($0) }.map { $0 > after } ?? false }
     }
 
     /// `changes` as one JSON array (each element the `ArticleChange` JSON a row keeps), the one

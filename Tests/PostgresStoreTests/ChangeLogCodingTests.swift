@@ -48,4 +48,13 @@ import Testing
         #expect(warnings.count == 2)
         #expect(warnings.first?.contains("seq 8") == true)
     }
+
+    /// Rows the follower read before this replica's own write applied them are dropped, the rest
+    /// kept in order.
+    @Test func rowsAlreadyAppliedAreDropped() {
+        let rows: [[String?]] = (5...9).map { [String($0), #"{"delete":{"id":"a-\#($0)"}}"#] }
+        #expect(PostgresArticleStore.rows(rows, after: 7).map { $0[0] } == ["8", "9"])
+        #expect(PostgresArticleStore.rows(rows, after: 4).count == 5)
+        #expect(PostgresArticleStore.rows(rows, after: 9).isEmpty)
+    }
 }
