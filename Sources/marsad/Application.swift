@@ -88,6 +88,15 @@ struct Application {
         server.metrics.addGauge("marsad_corpus_events", help: "Dated events in the corpus.") {
             Double(store.snapshot.corpus.events.count)
         }
+        if let shared {
+            server.metrics.addGauge("marsad_store_applied_seq", help: "Last change-log sequence number applied here.") {
+                Double(shared.appliedSequence)
+            }
+            server.metrics.addGauge("marsad_store_contact_age_seconds", help: "Seconds since the shared store last answered.") {
+                let age = shared.sinceContact.components
+                return Double(age.seconds) + Double(age.attoseconds) / 1e18
+            }
+        }
         _ = try server.start()
         let follower = shared.map { follow($0, snapshots: store, feeds: feeds, logger: logger) }
         // Feed polling: due feeds are polled every 30 s on the feeds' own queue.
