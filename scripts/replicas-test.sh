@@ -277,11 +277,13 @@ if [[ $acked -ge 5 && $lost_a -eq 0 && $lost_b -eq 0 ]]; then
 else
     fail "kill -9 of A: $acked acknowledged, $lost_a missing on restarted A, $lost_b on B"
 fi
+applied_seq() { curl -sS --max-time 5 "$1/metrics" | awk '/^marsad_store_applied_seq / {print int($2)}'; }
 total_a=$(article_total "$a"); total_b=$(article_total "$b")
-if [[ $total_a == "$total_b" ]]; then
-    pass "restarted A caught up: $total_a articles, as B"
+seq_a=$(applied_seq "$a"); seq_b=$(applied_seq "$b")
+if [[ $total_a == "$total_b" && -n $seq_a && $seq_a == "$seq_b" ]]; then
+    pass "restarted A caught up: $total_a articles and change-log seq $seq_a, as B"
 else
-    fail "restarted A has $total_a articles, B $total_b"
+    fail "restarted A has $total_a articles (seq $seq_a), B $total_b (seq $seq_b)"
 fi
 # The one write in flight at the kill may have committed unacknowledged; B must agree with A.
 
