@@ -16,6 +16,10 @@ ARG RUNTIME_IMAGE=debian:bookworm-slim
 
 # ---- build -------------------------------------------------------------------------------
 FROM ${SWIFT_IMAGE} AS build
+# libpq's headers for the PostgreSQL store (--store); the swift image has libxml2's and libcurl's.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libpq-dev \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Dependencies first so that source edits reuse this layer. Package.resolved is not committed;
 # when the build context has one (a developer's checkout), the same versions are used.
@@ -34,11 +38,11 @@ FROM ${RUNTIME_IMAGE}
 # With --static-swift-stdlib the binary links the Swift runtime and Foundation (with its ICU
 # data) statically and needs glibc (libc6), libstdc++6 and libgcc-s1, which bookworm-slim already
 # carries (apt depends on them), plus what feeds and fetched links use: libcurl4 (under
-# FoundationNetworking's URLSession), libxml2 (the HTML and feed parsers) and ca-certificates
-# (https). The build stage's swift image has their -dev packages (libcurl4-openssl-dev,
-# libxml2-dev). No tzdata (times are logged in UTC; nothing uses time zones), no curl (the
+# FoundationNetworking's URLSession), libxml2 (the HTML and feed parsers), libpq5 (the
+# PostgreSQL store, --store) and ca-certificates (https, and TLS to PostgreSQL). The build stage
+# has their -dev packages (libcurl4-openssl-dev, libxml2-dev, libpq-dev). No tzdata (times are logged in UTC; nothing uses time zones), no curl (the
 # HEALTHCHECK speaks HTTP through bash's /dev/tcp). container-check.sh installs the same list.
-ARG RUNTIME_PACKAGES="libcurl4 libxml2 ca-certificates"
+ARG RUNTIME_PACKAGES="libcurl4 libxml2 libpq5 ca-certificates"
 RUN if [ -n "${RUNTIME_PACKAGES}" ]; then \
       apt-get update \
       && apt-get install -y --no-install-recommends ${RUNTIME_PACKAGES} \

@@ -41,6 +41,11 @@ let package = Package(
         // Fetching pages and feeds (URLSession, SSRF address policy) and reading them: HTML article
         // extraction, RSS 2.0 and Atom. Knows nothing of HTTP serving or of the corpus.
         .target(name: "NewsFetch", dependencies: ["CLibXML2"]),
+        // libpq, PostgreSQL's own client (Debian libpq-dev), for PostgresStore.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The shared PostgreSQL store for several replicas: migrations, the change log, following
+        // it with LISTEN/NOTIFY. Knows nothing of HTTP.
+        .target(name: "PostgresStore", dependencies: ["NewsCorpus", "CLibPQ"]),
         // Routes, controllers and JSON shapes of the REST API.
         .target(name: "NewsAPI", dependencies: [
             "HTTPCore", "NewsCorpus", "SearchIndex", "ArabicText", "NewsFetch",
@@ -48,7 +53,7 @@ let package = Package(
         ]),
         // The executable: flags, logging, wiring.
         .executableTarget(name: "marsad", dependencies: [
-            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus", "EntityModel",
+            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus", "EntityModel", "PostgresStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -75,6 +80,7 @@ let package = Package(
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "ArabicText"]),
         .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus", "ArabicText"]),
         .testTarget(name: "NewsFetchTests", dependencies: ["NewsFetch"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "NewsCorpus"]),
         .testTarget(name: "NewsAPITests", dependencies: [
             "NewsAPI", "NewsCorpus", "SearchIndex", "HTTPCore", "HTTPServer", "NewsFetch",
             .product(name: "Logging", package: "swift-log"),

@@ -78,16 +78,22 @@ struct ArticleWritesController {
         }
     }
 
-    /// Journals `changes` (one durable append), applies them to `current` and returns the next
+    /// Journals `changes` (one durable append), applies them (after any changes of other
+    /// replicas the store returns first) to `current` and returns the next
     /// snapshot with the encoded body of article `id`. Call under the store's writer lock.
     func commit(_ changes: [ArticleChange], prepared: [String: Article] = [:], to current: Snapshot,
                 bodyOf id: String?) throws -> (Snapshot, [UInt8]) {
+        let applied: [ArticleChange]
         do {
-            try journal.append(contentsOf: changes)
+            // With a shared store, also the changes other replicas made that this one has not
+            // applied yet, before these (the order every replica applies them in).
+            applied = try journal.record(changes)
+        } catch let error as StoreUnavailable {
+            throw HTTPError(.serviceUnavailable, detail: "The change could not be stored: \(error.reason). Nothing was changed; try again later.")
         } catch {
             throw HTTPError(.serviceUnavailable, detail: "The change could not be stored; nothing was changed.")
         }
-        let next = Snapshot(corpus: current.corpus.applying(changes, prepared: prepared))
+        let next = Snapshot(corpus: current.corpus.applying(applied, prepared: prepared))
         let body = id.flatMap { next.corpus.articlePosition(id: $0) }.map { next.articleBody(at: $0) } ?? []
         return (next, body)
     }

@@ -43,12 +43,13 @@ struct FetchedArticleWriter: Sendable {
                 return (current, .existing(id: id, body: current.articleBody(at: position)))
             }
             let change = ArticleChange.upsert(submitted)
+            let applied: [ArticleChange]
             do {
-                try journal.append(change)
+                applied = try journal.record([change])
             } catch {
                 throw HTTPError(.serviceUnavailable, detail: "The article could not be stored; nothing was changed.")
             }
-            let next = Snapshot(corpus: current.corpus.applying([change]))
+            let next = Snapshot(corpus: current.corpus.applying(applied))
             let body = next.corpus.articlePosition(id: submitted.id).map { next.articleBody(at: $0) } ?? []
             return (next, .added(id: submitted.id, body: body))
         }

@@ -9,13 +9,17 @@ public struct NewsService: Sendable {
     public let journal: any ArticleStore
     /// Feed subscriptions and page fetching.
     public let feeds: FeedService
+    /// Extra readiness for `/readyz` (a shared store's staleness); nil: ready once loaded.
+    public let readiness: ReadinessCheck?
 
     /// `access` decides who may write; `journal` keeps accepted writes (in memory by default);
     /// `feeds` polls and fetches (by default one without subscriptions that refuses private
-    /// addresses).
+    /// addresses); `readiness` may make `/readyz` answer 503.
     public init(store: SnapshotStore, access: WriteAccess = WriteAccess(token: nil),
-                journal: any ArticleStore = VolatileArticleStore(), feeds: FeedService? = nil) {
+                journal: any ArticleStore = VolatileArticleStore(), feeds: FeedService? = nil,
+                readiness: ReadinessCheck? = nil) {
         self.store = store
+        self.readiness = readiness
         self.access = access
         self.journal = journal
         self.feeds = feeds ?? FeedService(store: store, journal: journal)
@@ -27,7 +31,7 @@ public struct NewsService: Sendable {
 
     /// Adds all routes of the API.
     public func addRoutes(to router: inout RouterBuilder) throws {
-        try HealthController(store: store).addRoutes(to: &router)
+        try HealthController(store: store, readiness: readiness).addRoutes(to: &router)
         try ArticlesController(store: store).addRoutes(to: &router)
         try ArticleWritesController(store: store, access: access, journal: journal).addRoutes(to: &router)
         try FeedsController(feeds: feeds, access: access).addRoutes(to: &router)

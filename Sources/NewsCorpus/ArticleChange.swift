@@ -53,12 +53,31 @@ public protocol ArticleStore: Sendable {
     /// Records `changes` durably, in order, all or none acknowledged together; returns only once
     /// they would all survive a crash (one `fsync` for the batch where the store allows it).
     func append(contentsOf changes: [ArticleChange]) throws
+    /// Records `changes` like `append(contentsOf:)` and returns what to apply to this process's
+    /// corpus now, in order, ending with `changes`. A store shared by several processes first
+    /// returns the changes the others recorded that this one has not applied yet, and counts
+    /// all of them applied: call it under the snapshot's writer lock and apply its result there.
+    func record(_ changes: [ArticleChange]) throws -> [ArticleChange]
+}
+
+/// A store that cannot take writes now (its database is unreachable); `reason` is safe to show
+/// to a client.
+public struct StoreUnavailable: Error, Equatable, CustomStringConvertible {
+    public let reason: String
+    public init(reason: String) { self.reason = reason }
+    public var description: String { reason }
 }
 
 extension ArticleStore {
     /// One `append` per change (stores without a cheaper batch).
     public func append(contentsOf changes: [ArticleChange]) throws {
         for change in changes { try append(change) }
+    }
+
+    /// Appends `changes` and returns them (a store that only this process writes).
+    public func record(_ changes: [ArticleChange]) throws -> [ArticleChange] {
+        try append(contentsOf: changes)
+        return changes
     }
 }
 

@@ -6,12 +6,14 @@ import HTTPServer
 import Logging
 import NewsAPI
 import NewsCorpus
+import PostgresStore
 
 /// Wires the pieces: loads the corpus, builds the snapshot and routes, runs the server until
 /// SIGTERM or SIGINT, then drains in-flight requests and returns.
 struct Application {
     let settings: Settings
     let http: HTTPSettings
+    let sharedStore: StoreSettings
 
     func run() throws {
         // Before any other thread exists, so that every thread inherits the blocked mask.
@@ -32,7 +34,14 @@ struct Application {
         var corpus = Corpus(articles: loaded.articles)
         let journal: any ArticleStore
         var subscriptions: [FeedRecord] = []
-        if let folder = settings.data {
+        var shared: PostgresArticleStore?
+        if let url = sharedStore.url {
+            let (opened, changes) = try openSharedStore(url, logger: logger)
+            subscriptions = ArticleChange.feeds(after: changes)
+            corpus = corpus.applying(consume changes)
+            journal = opened
+            shared = opened
+        } else if let folder = settings.data {
             let store = try JournalStore(folder: folder)
             let (changes, warnings) = try store.load()
             for warning in warnings { logger.warning("\(warning)") }
@@ -43,7 +52,7 @@ struct Application {
             logger.info("replayed \(count) journaled changes from \(store.path)")
         } else {
             journal = VolatileArticleStore()
-            logger.notice("no --data folder: articles added through the API live in memory only and are lost on exit")
+            logger.notice("no --data folder nor --store: articles added through the API live in memory only and are lost on exit")
         }
         if settings.apiToken == nil {
             logger.notice("MARSAD_API_TOKEN is not set: writes are disabled (403)")
@@ -51,7 +60,7 @@ struct Application {
         let snapshot = Snapshot(corpus: corpus)
         let store = SnapshotStore(snapshot)
         let origins = StartupReport.origins(of: snapshot.corpus, corpusIDs: Set(loaded.articles.map(\.id)),
-                                            folder: settings.corpus, journaled: settings.data != nil)
+                                            folder: settings.corpus, journaled: settings.data != nil || shared != nil)
         logger.info("loaded \(snapshot.corpus.articles.count) articles \(origins), \(snapshot.corpus.entities.count) entities, \(snapshot.corpus.events.count) events in \(started.duration(to: .now))")
         if let warning = StartupReport.publicFolderWarning(settings.publicFolder) { logger.warning("\(warning)") }
 
@@ -62,7 +71,7 @@ struct Application {
             logger.warning("--allow-private-fetch: feeds and fetched links may reach private and loopback addresses")
         }
         let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken), journal: journal,
-                                  feeds: feeds)
+                                  feeds: feeds, readiness: shared.map { Self.readiness(of: $0, staleness: sharedStore.staleness) })
         let router = try service.router(files: { try files.respond(to: $0) })
 
         var configuration = ServerConfiguration(host: settings.host, port: settings.port)
@@ -79,10 +88,24 @@ struct Application {
         server.metrics.addGauge("marsad_corpus_events", help: "Dated events in the corpus.") {
             Double(store.snapshot.corpus.events.count)
         }
+        if let shared {
+            server.metrics.addGauge("marsad_store_applied_seq", help: "Last change-log sequence number applied here.") {
+                Double(shared.appliedSequence)
+            }
+            server.metrics.addGauge("marsad_store_contact_age_seconds", help: "Seconds since the shared store last answered.") {
+                let age = shared.sinceContact.components
+                return Double(age.seconds) + Double(age.attoseconds) / 1e18
+            }
+        }
         _ = try server.start()
+        let follower = shared.map { follow($0, snapshots: store, feeds: feeds, logger: logger) }
         // Feed polling: due feeds are polled every 30 s on the feeds' own queue.
-        let polling = feeds.startPolling(every: .seconds(30))
-        if !subscriptions.isEmpty { logger.info("polling \(subscriptions.count) feed subscriptions") }
+        let polling = sharedStore.feedPolling ? feeds.startPolling(every: .seconds(30)) : nil
+        if !sharedStore.feedPolling {
+            logger.notice("--no-feed-polling: this replica does not poll feeds")
+        } else if !subscriptions.isEmpty {
+            logger.info("polling \(subscriptions.count) feed subscriptions")
+        }
 
         let stopped = DispatchSemaphore(value: 0)
         let observation = ProcessSignals.onTermination(queue: DispatchQueue(label: "marsad.signals")) {
@@ -90,7 +113,8 @@ struct Application {
             stopped.signal()
         }
         withExtendedLifetime(observation) { stopped.wait() }
-        polling.cancel()
+        polling?.cancel()
+        follower?.stop()
         server.shutdown(timeout: .seconds(http.shutdownTimeout))
         logger.info("stopped")
     }

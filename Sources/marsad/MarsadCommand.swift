@@ -26,6 +26,15 @@ struct MarsadCommand: ParsableCommand {
     @Option(help: "Folder where articles added through the API are journaled (env MARSAD_DATA). Without it, writes live in memory only.")
     var data: String?
 
+    @Option(help: "PostgreSQL URL of a store shared by several replicas, e.g. postgres://marsad:secret@db:5432/marsad?sslmode=require (env MARSAD_STORE, better: a flag shows in ps). Replaces --data.")
+    var store: String?
+
+    @Option(name: .customLong("store-staleness"), help: "Seconds without contact with the --store database before /readyz answers 503 (env MARSAD_STORE_STALENESS; default 10).")
+    var storeStaleness: Int?
+
+    @Flag(name: .customLong("feed-polling"), inversion: .prefixedNo, help: "Poll subscribed feeds every 30 s (env MARSAD_FEED_POLLING=0 turns it off); with several replicas on one --store, keep it on one of them.")
+    var feedPolling = true
+
     @Flag(name: .customLong("allow-private-fetch"), help: "Let feeds and fetched links reach private, loopback and link-local addresses (env MARSAD_ALLOW_PRIVATE_FETCH=1); refused by default against SSRF.")
     var allowPrivateFetch = false
 
@@ -57,11 +66,15 @@ struct MarsadCommand: ParsableCommand {
             host: host, port: port, corpus: corpus, publicFolder: publicFolder, data: data,
             environment: environment)
         settings.allowPrivateFetch = Settings.allowPrivateFetch(flag: allowPrivateFetch, environment: environment)
+        var storeSettings = try StoreSettings(store: store, staleness: storeStaleness, dataFlag: data,
+                                              environment: environment)
+        if storeSettings.url != nil { settings.data = nil }
+        storeSettings.feedPolling = StoreSettings.feedPolling(flag: feedPolling, environment: environment)
         let http = try HTTPSettings(
             trustedProxy: trustedProxy, basePath: basePath, logFormat: logFormat, logLevel: logLevel,
             shutdownTimeout: shutdownTimeout, maxConnections: maxConnections, eventLoops: eventLoops,
             environment: environment)
         http.bootstrapLogging()
-        try Application(settings: settings, http: http).run()
+        try Application(settings: settings, http: http, sharedStore: storeSettings).run()
     }
 }
