@@ -47,7 +47,7 @@ public enum ModelTokenizer {
                 continue
             }
             if s == "\n" { newlines += 1 }
-            if s.properties.isWhitespace || s == "\u{200F}" || s == "\u{200E}" || s == "\u{FEFF}" {
+            if WhiteSpace.contains(s) || s == "\u{200F}" || s == "\u{200E}" || s == "\u{FEFF}" {
                 i += 1
                 continue
             }
@@ -68,8 +68,10 @@ public enum ModelTokenizer {
     }
 
     private static func token(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ModelToken {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return ModelToken(text: String(view), start: start, end: end)
+        // UTF-8 bytes straight into the string (appending scalars to a view one by one is slower).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(2 * (end - start))
+        for k in start..<end { UTF8.encode(scalars[k]) { bytes.append($0) } }
+        return ModelToken(text: String(decoding: bytes, as: UTF8.self), start: start, end: end)
     }
 }

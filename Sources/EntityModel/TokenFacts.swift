@@ -25,13 +25,11 @@ final class TokenFacts {
     static let none = FeatureHash.value("<s>")
 
     init(_ text: String) {
-        var surfaceView = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
+        // The fingerprint of the word without harakat, tatweel and joiners (no string is made).
+        surface = FeatureHash.value(scalars: text.unicodeScalars.lazy.filter { s in
             let v = s.value
-            if (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 || v == 0x200C || v == 0x200D { continue }
-            surfaceView.append(s)
-        }
-        surface = FeatureHash.value(String(surfaceView))
+            return !((0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 || v == 0x200C || v == 0x200D)
+        })
         let key = ArabicNormalizer.normalize(text)
         self.key = FeatureHash.value(key)
         let strippedKeys = EntityEvidence.procliticKeys(ofNormalized: key)
