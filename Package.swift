@@ -53,7 +53,7 @@ let package = Package(
         ]),
         // The executable: flags, logging, wiring.
         .executableTarget(name: "marsad", dependencies: [
-            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus", "EntityModel", "PostgresStore",
+            "HTTPCore", "HTTPServer", "NewsAPI", "NewsCorpus", "NewsFetch", "EntityModel", "PostgresStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

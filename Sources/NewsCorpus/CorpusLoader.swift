@@ -1,8 +1,28 @@
 import Foundation
 
-/// Reads a corpus folder: every `*.txt` is an article whose id is the file name without `.txt`.
+/// Reads a corpus folder: every `*.txt` is an article whose id is the file name without `.txt`;
+/// with a page reader, every `*.html` without a `.txt` of the same id is a saved web page whose
+/// main text, title, date, source and URL the reader finds (`<id>.json` still overrides them).
 /// A file that is empty or not UTF-8 is skipped with a warning naming it; so is bad metadata.
 public enum CorpusLoader {
+    /// What a page reader finds in an `.html` file: the article's text (paragraphs separated by
+    /// blank lines) and its metadata, `published` as an ISO date.
+    public struct PageText: Sendable {
+        public var title: String?
+        public var text: String
+        public var published: String?
+        public var source: String?
+        public var url: String?
+
+        public init(title: String?, text: String, published: String?, source: String?, url: String?) {
+            self.title = title
+            self.text = text
+            self.published = published
+            self.source = source
+            self.url = url
+        }
+    }
+
     /// What loading produced.
     public struct Result: Sendable {
         public var articles: [Article]
@@ -19,8 +39,9 @@ public enum CorpusLoader {
         }
     }
 
-    /// Loads every article of `directory`, sorted by id.
-    public static func load(directory: String) throws -> Result {
+    /// Loads every article of `directory`, sorted by id. `readPage` reads `.html` files (the
+    /// server passes NewsFetch's extractor; without it `.html` files are left alone).
+    public static func load(directory: String, readPage: ((Data) -> PageText)? = nil) throws -> Result {
         HeapTuning.keepLargeBlocksMapped()
         let names: [String]
         do {
@@ -30,8 +51,12 @@ public enum CorpusLoader {
         }
         var articles: [Article] = []
         var warnings: [String] = []
-        for name in names.sorted() where name.hasSuffix(".txt") && !name.hasPrefix(".") {
-            let id = String(name.dropLast(4))
+        let stems = Set(names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) })
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let isPage = name.hasSuffix(".html") && readPage != nil
+            guard name.hasSuffix(".txt") || isPage else { continue }
+            let id = String(name.dropLast(isPage ? 5 : 4))
+            if isPage, stems.contains(id) { continue }
             let path = (directory as NSString).appendingPathComponent(name)
             guard ArticleID.isValid(id) else {
                 warnings.append("skipped \(name): the file name is not a usable article id")
@@ -41,16 +66,27 @@ public enum CorpusLoader {
                 warnings.append("skipped \(name): cannot be read")
                 continue
             }
-            guard let raw = String(validating: data, as: UTF8.self) else {
+            var metadata = ArticleMetadata()
+            let raw: String
+            if isPage, let readPage {
+                // The page's own title, date, source and URL, unless `<id>.json` gives them.
+                let page = readPage(data)
+                raw = page.text
+                metadata = ArticleMetadata(title: page.title, published: page.published.flatMap(ISODateParser.parse),
+                                           source: page.source, url: page.url)
+            } else if let text = String(validating: data, as: UTF8.self) {
+                raw = text
+            } else {
                 warnings.append("skipped \(name): not valid UTF-8")
                 continue
             }
-            var metadata = ArticleMetadata()
             let metadataPath = (directory as NSString).appendingPathComponent(id + ".json")
             if let json = FileManager.default.contents(atPath: metadataPath) {
                 do {
-                    metadata = try ArticleMetadata(json: json)
-                    warnings += metadata.warnings.map { "\(id).json: \($0)" }
+                    let given = try ArticleMetadata(json: json)
+                    warnings += given.warnings.map { "\(id).json: \($0)" }
+                    metadata = ArticleMetadata(title: given.title ?? metadata.title, published: given.published ?? metadata.published,
+                                               source: given.source ?? metadata.source, url: given.url ?? metadata.url)
                 } catch {
                     warnings.append("ignored \(id).json: \(error)")
                 }

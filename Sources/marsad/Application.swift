@@ -6,6 +6,7 @@ import HTTPServer
 import Logging
 import NewsAPI
 import NewsCorpus
+import NewsFetch
 import PostgresStore
 
 /// Wires the pieces: loads the corpus, builds the snapshot and routes, runs the server until
@@ -27,7 +28,7 @@ struct Application {
         } else {
             logger.warning("entity model weights not found (looked in \(ModelWeights.shippedLocations.joined(separator: ", "))): the rules alone recognise entities")
         }
-        let loaded = try CorpusLoader.load(directory: settings.corpus)
+        let loaded = try CorpusLoader.load(directory: settings.corpus, readPage: Self.readSavedPage)
         for warning in loaded.warnings {
             logger.warning("\(warning)")
         }

@@ -27,6 +27,26 @@ import Testing
         }
     }
 
+    @Test func savedPagesAreReadByTheGivenReaderAndTheirJSONWins() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pages-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("<html>ignored by the stub</html>".utf8).write(to: URL(fileURLWithPath: folder + "/p.html"))
+        try Data(#"{"title": "عنوان من الملف", "source": "مصدر"}"#.utf8).write(to: URL(fileURLWithPath: folder + "/p.json"))
+        let reader: (Data) -> CorpusLoader.PageText = { _ in
+            .init(title: "عنوان الصفحة", text: "فقرة أولى من الصفحة.\n\nفقرة ثانية.", published: "2020-05-01", source: "news.example", url: "https://news.example/p")
+        }
+        let withReader = try CorpusLoader.load(directory: folder, readPage: reader)
+        let article = try #require(withReader.articles.first)
+        #expect(article.title == "عنوان من الملف")
+        #expect(article.source == "مصدر")
+        #expect(article.url == "https://news.example/p")
+        #expect(article.published?.description == "2020-05-01")
+        #expect(article.text.hasPrefix("فقرة أولى من الصفحة."))
+        // Without a reader the page is not an article.
+        #expect(try CorpusLoader.load(directory: folder).articles.isEmpty)
+    }
+
     @Test func paragraphOffsetsPointIntoTheText() throws {
         let result = try CorpusLoader.load(directory: RepoPaths.seeds)
         for article in result.articles {
