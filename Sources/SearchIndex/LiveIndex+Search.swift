@@ -11,7 +11,7 @@ extension LiveIndex {
 
     /// Runs `query` over the documents of `within` (all when nil) that `allowed` accepts, as
     /// `InvertedIndex.search` does; positions are those of the current documents.
-    public func search(_ query: SearchQuery, within: DocumentSet? = nil, where allowed: ((Int) -> Bool)?,
+    public func search(_ query: SearchQuery, within: DocumentSet? = nil, where allowed: ((Int) -> Bool)? = nil,
                        limit: Int = 20, offset: Int = 0, depth: Int = SearchResults.defaultDepth) -> SearchResults {
         if isWhole {
             return base.search(query, within: within, where: allowed, limit: limit, offset: offset, depth: depth)
