@@ -38,6 +38,7 @@ public struct LiveIndex: Sendable {
         self.segmentPositions = segmentPositions
         masked = basePositions.indices.compactMap { basePositions[$0] < 0 ? UInt32($0) : nil }
         documentCount = basePositions.count - masked.count + segmentPositions.count
+        isWhole = segmentPositions.isEmpty && masked.isEmpty && !basePositions.enumerated().contains { $0.offset != Int($0.element) }
         if masked.isEmpty && segmentPositions.isEmpty {
             baseNorms = []
             segmentNorms = []
@@ -53,7 +54,7 @@ public struct LiveIndex: Sendable {
     }
 
     /// Whether the base alone holds the current documents, in their order (searches then prune).
-    public var isWhole: Bool { segmentPositions.isEmpty && masked.isEmpty && !basePositions.enumerated().contains { $0.offset != Int($0.element) } }
+    public let isWhole: Bool
 
     /// How many documents the segment holds.
     public var segmentCount: Int { segmentPositions.count }
