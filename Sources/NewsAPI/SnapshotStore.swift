@@ -11,8 +11,9 @@ public final class SnapshotStore: Sendable {
     private let merging = Mutex(false)
     private let mergesInBackground: Bool
 
-    /// A store serving `initial`; with `mergesInBackground`, each write's index segment is merged
-    /// into a new base on a thread of its own (else only by `mergeNow()`).
+    /// A store serving `initial`; with `mergesInBackground`, once writes have grown the index's
+    /// segment to half its limit (`LiveIndex.needsMerge`), it is merged into a new base on a
+    /// thread of its own (else only by `mergeNow()`).
     public init(_ initial: Snapshot, mergesInBackground: Bool = true) {
         current = Mutex(initial)
         self.mergesInBackground = mergesInBackground
@@ -30,7 +31,7 @@ public final class SnapshotStore: Sendable {
         try writers.withLock { _ in
             let (next, result) = try transform(snapshot)
             current.withLock { $0 = next }
-            if mergesInBackground && !next.index.isWhole { startMerging() }
+            if mergesInBackground && next.index.needsMerge { startMerging() }
             return result
         }
     }
@@ -64,7 +65,7 @@ public final class SnapshotStore: Sendable {
             mergeNow()
             merging.withLock { $0 = false }
             // A write between the last merge and the flag's reset would otherwise wait for the next one.
-            if !snapshot.index.isWhole { startMerging() }
+            if snapshot.index.needsMerge { startMerging() }
         }
     }
 }

@@ -59,6 +59,12 @@ public struct LiveIndex: Sendable {
     /// How many documents the segment holds.
     public var segmentCount: Int { segmentPositions.count }
 
+    /// Whether the segment and mask have grown to half of `segmentLimit`: worth a background
+    /// merge (a full build), whose cost is then shared by that many writes.
+    public var needsMerge: Bool {
+        2 * (segmentPositions.count + masked.count) >= Self.segmentLimit(baseCount: base.documentCount)
+    }
+
     /// The largest segment `updated(to:)` keeps before it indexes everything again: about 1% of
     /// the base, at least 64 and at most 512 documents.
     public static func segmentLimit(baseCount: Int) -> Int {

@@ -91,3 +91,14 @@ struct LiveIndexTests {
         #expect(live.documentCount == 30)
     }
 }
+
+extension LiveIndexTests {
+    @Test func aMergeIsDueAtHalfTheLimit() {
+        let docs = Array(Self.pool.prefix(40))
+        let live = LiveIndex(documents: docs)
+        let limit = LiveIndex.segmentLimit(baseCount: docs.count)
+        let extra = (0..<(limit / 2)).map { IndexedDocument(id: "e\($0)", title: "خبر", text: "نص قصير عن ليبيا رقم \($0).") }
+        #expect(!live.updated(to: docs + extra.dropLast()).needsMerge)
+        #expect(live.updated(to: docs + extra).needsMerge)
+    }
+}
