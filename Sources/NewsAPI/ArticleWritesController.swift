@@ -93,7 +93,7 @@ struct ArticleWritesController {
         } catch {
             throw HTTPError(.serviceUnavailable, detail: "The change could not be stored; nothing was changed.")
         }
-        let next = Snapshot(corpus: current.corpus.applying(applied, prepared: prepared))
+        let next = Snapshot(corpus: current.corpus.applying(applied, prepared: prepared), previous: current)
         let body = id.flatMap { next.corpus.articlePosition(id: $0) }.map { next.articleBody(at: $0) } ?? []
         return (next, body)
     }

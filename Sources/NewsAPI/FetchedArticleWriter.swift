@@ -49,7 +49,7 @@ struct FetchedArticleWriter: Sendable {
             } catch {
                 throw HTTPError(.serviceUnavailable, detail: "The article could not be stored; nothing was changed.")
             }
-            let next = Snapshot(corpus: current.corpus.applying(applied))
+            let next = Snapshot(corpus: current.corpus.applying(applied), previous: current)
             let body = next.corpus.articlePosition(id: submitted.id).map { next.articleBody(at: $0) } ?? []
             return (next, .added(id: submitted.id, body: body))
         }

@@ -5,7 +5,7 @@ import SearchIndex
 /// bodies encoded once. Immutable; readers hold it for a request while writers build the next.
 public final class Snapshot: Sendable {
     public let corpus: Corpus
-    public let index: InvertedIndex
+    public let index: LiveIndex
     /// Encoded `GET /api/articles/{id}` bodies of the first articles (in corpus order), each at
     /// its exact size, until they would exceed `encodedBodyBudget` bytes in all; the others are
     /// encoded per request. A body is about six times its article's text (the text, its
@@ -27,23 +27,50 @@ public final class Snapshot: Sendable {
 
     /// Builds the index and the encoded bodies for `corpus`, keeping at most `bodyBudget` bytes
     /// of article bodies encoded.
-    public init(corpus: Corpus, bodyBudget: Int = Snapshot.encodedBodyBudget) {
+    public convenience init(corpus: Corpus, bodyBudget: Int = Snapshot.encodedBodyBudget) {
+        self.init(corpus: corpus, index: LiveIndex(documents: Self.documents(of: corpus)), bodyBudget: bodyBudget)
+    }
+
+    /// The snapshot of `corpus`, the next version of `previous`'s: only the articles added or
+    /// changed since `previous`'s base index are indexed (a segment beside it), and no article
+    /// body is kept encoded until the index is merged (`merged()`), so a write costs its own articles.
+    public convenience init(corpus: Corpus, previous: Snapshot) {
+        self.init(corpus: corpus, index: previous.index.updated(to: Self.documents(of: corpus)), bodyBudget: 0)
+    }
+
+    /// The snapshot of `corpus` with `index` (over the corpus's articles, in order).
+    init(corpus: Corpus, index: LiveIndex, bodyBudget: Int) {
         self.corpus = corpus
-        self.index = InvertedIndex(documents: corpus.articles.map {
-            IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
-        })
+        self.index = index
         firstPages = FirstPages(corpus: corpus)
         searchDates = SearchDates(corpus: corpus)
         var bodies: [[UInt8]] = []
         var used = 0
-        for position in corpus.articles.indices {
+        for position in corpus.articles.indices where bodyBudget > 0 {
             let body = ArticleJSON.detail(of: position, in: corpus)
             used += body.count
             guard used <= bodyBudget else { break }
             bodies.append(body.withUnsafeBufferPointer { [UInt8]($0) })
         }
         articleBodies = bodies
-        HeapTuning.releaseFreeMemory()
+        if bodyBudget > 0 { HeapTuning.releaseFreeMemory() }
+    }
+
+    /// What the index is given for each article of `corpus`.
+    static func documents(of corpus: Corpus) -> [IndexedDocument] {
+        corpus.articles.map { IndexedDocument(id: $0.id, title: $0.title, text: $0.text) }
+    }
+
+    /// The same corpus with its index merged into one base and its article bodies encoded:
+    /// what a write's snapshot becomes in the background (`SnapshotStore`).
+    public func merged() -> Snapshot {
+        Snapshot(corpus: corpus, index: index.merged(), bodyBudget: Self.encodedBodyBudget)
+    }
+
+    /// The snapshot of this one's corpus with `other`'s merged index brought up to date
+    /// (what a merge publishes when writes came in while it was built).
+    func rebased(on other: Snapshot) -> Snapshot {
+        Snapshot(corpus: corpus, index: other.index.updated(to: Self.documents(of: corpus)), bodyBudget: 0)
     }
 
     /// How many article bodies are kept encoded.

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Holds the current snapshot and swaps it atomically on change. Readers take the current
@@ -6,9 +7,16 @@ import Synchronization
 public final class SnapshotStore: Sendable {
     private let current: Mutex<Snapshot>
     private let writers = Mutex<Void>(())
+    /// Whether a merge thread is running (at most one at a time).
+    private let merging = Mutex(false)
+    private let mergesInBackground: Bool
 
-    public init(_ initial: Snapshot) {
+    /// A store serving `initial`; with `mergesInBackground`, once writes have grown the index's
+    /// segment to half its limit (`LiveIndex.needsMerge`), it is merged into a new base on a
+    /// thread of its own (else only by `mergeNow()`).
+    public init(_ initial: Snapshot, mergesInBackground: Bool = true) {
         current = Mutex(initial)
+        self.mergesInBackground = mergesInBackground
     }
 
     /// The snapshot to answer a request from.
@@ -23,7 +31,41 @@ public final class SnapshotStore: Sendable {
         try writers.withLock { _ in
             let (next, result) = try transform(snapshot)
             current.withLock { $0 = next }
+            if mergesInBackground && next.index.needsMerge { startMerging() }
             return result
+        }
+    }
+
+    /// Merges the current snapshot's index segment into one base (and encodes its article
+    /// bodies) off to the side, then publishes it; when writes came in meanwhile, their
+    /// changes become the new base's segment, and the merge goes on until none is left.
+    /// Readers and writers are never held up by the build, only by the swap.
+    public func mergeNow() {
+        while true {
+            let start = snapshot
+            guard !start.index.isWhole else { return }
+            let merged = start.merged()
+            let done = writers.withLock { _ in
+                let latest = snapshot
+                let next = latest === start ? merged : latest.rebased(on: merged)
+                current.withLock { $0 = next }
+                return next.index.isWhole
+            }
+            if done { return }
+        }
+    }
+
+    private func startMerging() {
+        let idle = merging.withLock { running in
+            defer { running = true }
+            return !running
+        }
+        guard idle else { return }
+        Thread.detachNewThread { [self] in
+            mergeNow()
+            merging.withLock { $0 = false }
+            // A write between the last merge and the flag's reset would otherwise wait for the next one.
+            if snapshot.index.needsMerge { startMerging() }
         }
     }
 }

@@ -38,16 +38,19 @@ extension InvertedIndex {
 
     /// Documents matching every clause and no exclusion, with their summed scores: the
     /// exhaustive evaluation, which pruned ranking (`matches`, `ranked`) must agree with.
-    func evaluate(_ clauses: [[ResolvedTerm]], excluded: [ResolvedTerm], allowed: ((Int) -> Bool)?) -> ScoredDocuments {
-        let ordered = clauses.sorted { cost($0) < cost($1) }
+    /// `shared`, when given, scores with the figures of a larger collection this index is a part
+    /// of (`LiveIndex`), clauses taken in its order.
+    func evaluate(_ clauses: [[ResolvedTerm]], excluded: [ResolvedTerm], allowed: ((Int) -> Bool)?,
+                  shared: SharedStatistics? = nil) -> ScoredDocuments {
+        let ordered = shared.map { s in s.clauseOrder.map { clauses[$0] } } ?? clauses.sorted { cost($0) < cost($1) }
         guard let first = ordered.first else { return ScoredDocuments() }
-        var result = union(first.map { score($0, among: nil) })
+        var result = union(first.map { score($0, among: nil, shared: shared) })
         if let allowed { result = result.filter { allowed(Int($0)) } }
         for clause in ordered.dropFirst() where !result.isEmpty {
-            result = result.intersection(union(clause.map { score($0, among: result.documents) }))
+            result = result.intersection(union(clause.map { score($0, among: result.documents, shared: shared) }))
         }
         for term in excluded where !result.isEmpty {
-            let hit = Set(score(term, among: result.documents).documents)
+            let hit = Set(score(term, among: result.documents, shared: shared).documents)
             result = result.filter { !hit.contains($0) }
         }
         return result
@@ -65,20 +68,22 @@ extension InvertedIndex {
     }
 
     /// The documents a term matches with their scores; only `among` (ascending) when given.
-    func score(_ term: ResolvedTerm, among candidates: [UInt32]?) -> ScoredDocuments {
+    func score(_ term: ResolvedTerm, among candidates: [UInt32]?, shared: SharedStatistics? = nil) -> ScoredDocuments {
         switch term {
         case .word(let variant, let stem):
             guard let stem else { return ScoredDocuments() }
             let list = stemPostings[stem]
             let titleBoost = parameters.titleBoost
-            let idf = self.idf(list.count)
+            let idf = shared?.idf(stem) ?? self.idf(list.count)
+            let norms = shared?.lengthNorms ?? lengthNorms
             var result = ScoredDocuments()
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
                 let titleEnd = titleCounts[Int(doc)]
                 let positions = list.positions(i)
                 let frequency = PostingList.frequency(positions, titleEnd: titleEnd, boost: titleBoost)
-                var s = bm25(frequency: frequency, document: doc, idf: idf)
+                let norm = norms[Int(doc)]
+                var s = parameters.bm25(frequency: frequency, norm: norm, idf: idf)
                 if let first = positions.first, PostingList.token(first) < titleEnd {
                     s += parameters.titleMatchWeight * idf
                 }
@@ -90,7 +95,7 @@ extension InvertedIndex {
                         exactFrequency += PostingList.token(p) < titleEnd ? titleBoost : 1
                     }
                     if exactFrequency > 0 {
-                        s += parameters.exactWeight * bm25(frequency: exactFrequency, document: doc, idf: idf)
+                        s += parameters.exactWeight * parameters.bm25(frequency: exactFrequency, norm: norm, idf: idf)
                         exactHits = 1
                     }
                 }
@@ -99,7 +104,8 @@ extension InvertedIndex {
             return result
         case .phrase(let stems):
             guard !stems.isEmpty, stems.allSatisfy({ $0 != nil }) else { return ScoredDocuments() }
-            return scorePhrase(stems.map { stemPostings[$0!] }, among: candidates)
+            return scorePhrase(stems.map { stemPostings[$0!] }, among: candidates,
+                               idfs: shared.map { s in stems.map { s.idf($0!) } }, norms: shared?.lengthNorms)
         }
     }
 
@@ -115,12 +121,14 @@ extension InvertedIndex {
         }
     }
 
-    func scorePhrase(_ lists: [PostingList], among candidates: [UInt32]?) -> ScoredDocuments {
+    func scorePhrase(_ lists: [PostingList], among candidates: [UInt32]?, idfs shared: [Double]? = nil,
+                     norms sharedNorms: [Float]? = nil) -> ScoredDocuments {
         let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
         var cursors = [Int](repeating: 0, count: lists.count)
         var slices = [ArraySlice<UInt32>](repeating: [], count: lists.count)
         var merge = [Int](repeating: 0, count: lists.count)
-        let idfs = lists.map { idf($0.count) }
+        let idfs = shared ?? lists.map { idf($0.count) }
+        let norms = sharedNorms ?? lengthNorms
         var result = ScoredDocuments()
         forEachPosting(of: lists[rarest], among: candidates) { r in
             let doc = lists[rarest].document(r)
@@ -132,7 +140,7 @@ extension InvertedIndex {
             Self.forEachPhraseStart(slices, cursors: &merge) { _ in occurrences += 1 }
             guard occurrences > 0 else { return }
             var s = 0.0
-            for idf in idfs { s += bm25(frequency: occurrences, document: doc, idf: idf) }
+            for idf in idfs { s += parameters.bm25(frequency: occurrences, norm: norms[Int(doc)], idf: idf) }
             result.append(doc, s)
         }
         return result

@@ -21,6 +21,8 @@ public struct InvertedIndex: Sendable {
         let stemPostings: PostingStore
         let titleCounts: [UInt32]
         let lengthNorms: [Float]
+        /// Title-weighted token counts of each document (what `lengthNorms` are computed from).
+        let documentLengths: [UInt32]
         let suggester: SpellingSuggester
         let sentences: SentenceTable
         let stemBlocks: BlockBounds
@@ -41,11 +43,10 @@ public struct InvertedIndex: Sendable {
             self.joinedStems = built.joinedStems
             self.stemPostings = built.stemPostings
             self.titleCounts = built.titleCounts
-            let total = built.documentLengths.reduce(0) { $0 + Double($1) }
-            let average = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
-            let lengthNorms = built.documentLengths.map {
-                Float(parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / average))
-            }
+            self.documentLengths = built.documentLengths
+            let lengthNorms = InvertedIndex.lengthNorms(built.documentLengths[...],
+                                                        average: InvertedIndex.averageLength(built.documentLengths, count: documents.count),
+                                                        parameters: parameters)
             self.lengthNorms = lengthNorms
             let count = documents.count
             self.stemBlocks = BlockBounds(postings: built.stemPostings, titleCounts: built.titleCounts,
@@ -65,6 +66,8 @@ public struct InvertedIndex: Sendable {
     var titleCounts: [UInt32] { tables.titleCounts }
     /// BM25's length normalisation `k1 · (1 − b + b · length / average)` of each document.
     var lengthNorms: [Float] { tables.lengthNorms }
+    /// Title-weighted token counts of each document.
+    var documentLengths: [UInt32] { tables.documentLengths }
     var suggester: SpellingSuggester { tables.suggester }
     /// Where each body sentence starts, for snippets.
     var sentences: SentenceTable { tables.sentences }
@@ -104,6 +107,18 @@ public struct InvertedIndex: Sendable {
         let n = Double(documentCount)
         let df = Double(documentFrequency)
         return log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+
+    /// The average of `lengths` over `count` documents, as BM25's length normalisation uses it
+    /// (a sum of integers in a `Double` is exact, so any order of documents gives the same value).
+    static func averageLength<S: Sequence<UInt32>>(_ lengths: S, count: Int) -> Double {
+        let total = lengths.reduce(0) { $0 + Double($1) }
+        return count == 0 ? 1 : max(1, total / Double(count))
+    }
+
+    /// BM25's length normalisation `k1 · (1 − b + b · length / average)` of each length.
+    static func lengthNorms(_ lengths: ArraySlice<UInt32>, average: Double, parameters: RankingParameters) -> [Float] {
+        lengths.map { Float(parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / average)) }
     }
 
     /// BM25 weight of one key in one document, given the key's `idf`.

@@ -21,6 +21,8 @@ enum BenchMain {
                 for line in try APIDigest(generator: generator, seeds: options.seeds).run(size: size) { print(line) }
             } else if let path = options.matchPairs {
                 for line in try MatchPairRun(path: path).run() { print(line) }
+            } else if let path = options.writeCost {
+                for line in try WriteCostRun(path: path, articles: options.writeArticles).run() { print(line) }
             } else if let path = options.realCorpus {
                 try RealCorpusRun(corpus: path, queries: options.realQueries).run()
             } else if let size = options.breakdownSize {

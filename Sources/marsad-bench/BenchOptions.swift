@@ -35,6 +35,9 @@ struct BenchOptions {
     /// Judge and time analyst queries (one a line in `realQueries`) on this JSONL(.gz) corpus.
     var realCorpus: String?
     var realQueries = "scripts/search-eval/analyst-queries.txt"
+    /// Time one write, part by part, on the first `writeArticles` articles of this JSONL(.gz) corpus.
+    var writeCost: String?
+    var writeArticles = 5000
 
     static let usage = """
         usage: marsad-bench [--sizes 1000,10000,100000] [--seeds DIR] [--rounds N] [--startup-runs N]
@@ -45,6 +48,7 @@ struct BenchOptions {
                marsad-bench --real-news FILE.jsonl[.gz] [--sample N] [--sample-seed S]   (event group sizes)
                marsad-bench --match-pairs FILE   (the labelled morphology set: share answered as labelled)
                marsad-bench --real FILE.jsonl[.gz] [--real-queries FILE]   (top-10 and latency of analyst queries)
+               marsad-bench --write-cost FILE.jsonl[.gz] [--write-articles N]   (one write's cost, part by part)
           Generates synthetic Arabic corpora from the seed sentences (deterministic), and measures
           load/analysis/index time, resident memory and search latency per size, plus start-up on DIR.
         """
@@ -89,6 +93,8 @@ struct BenchOptions {
             case "--sample-seed": realNewsSeed = UInt64(try number(flag))
             case "--match-pairs": matchPairs = try value(flag)
             case "--real": realCorpus = try value(flag)
+            case "--write-cost": writeCost = try value(flag)
+            case "--write-articles": writeArticles = try number(flag)
             case "--real-queries": realQueries = try value(flag)
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(flag)\n\(Self.usage)")

@@ -30,7 +30,7 @@ extension Application {
                 let changes = try pending()
                 guard !changes.isEmpty else { return (current, ()) }
                 feeds.follow(changes)
-                return (Snapshot(corpus: current.corpus.applying(changes)), ())
+                return (Snapshot(corpus: current.corpus.applying(changes), previous: current), ())
             }
         }
         follower.start()

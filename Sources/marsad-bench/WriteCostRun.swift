@@ -1,0 +1,54 @@
+import Foundation
+import NewsAPI
+import NewsCorpus
+import SearchIndex
+
+/// `--write-cost FILE.jsonl[.gz] [--write-articles N]`: loads the first N articles of a real
+/// corpus as one journal replay, then times one more article's write, part by part, in CPU
+/// seconds of the process: applying the change to the corpus (analysis and tables), and the
+/// snapshot built in full (the old write) or beside the previous one (`Snapshot(corpus:previous:)`);
+/// then one search on the whole index and on a base with a segment. Output is figures only.
+struct WriteCostRun {
+    let path: String
+    let articles: Int
+
+    func run() throws -> [String] {
+        var changes: [ArticleChange] = []
+        var spare: [SubmittedArticle] = []
+        for line in try JSONLines.lines(of: path) {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let id = object["id"] as? String, let text = object["text"] as? String, !text.isEmpty else { continue }
+            let submitted = SubmittedArticle(id: "w-" + id, title: object["title"] as? String, text: text,
+                                             published: (object["published"] as? String).map { String($0.prefix(10)) })
+            if changes.count < articles { changes.append(.upsert(submitted)) } else { spare.append(submitted) }
+            if spare.count == 3 { break }
+        }
+        var out: [String] = []
+        func time<T>(_ label: String, _ body: () -> T) -> T {
+            let cpu = CPUTime.process(), wall = Date()
+            let result = body()
+            out.append(String(format: "%@: %.3f s CPU, %.3f s wall", label, CPUTime.process() - cpu, Date().timeIntervalSince(wall)))
+            return result
+        }
+        let count = changes.count
+        let corpus = time("load \(count) articles (one replay)") { Corpus(articles: []).applying(changes) }
+        let snapshot = time("snapshot in full") { Snapshot(corpus: corpus) }
+        var previous = snapshot
+        for (n, submitted) in spare.enumerated() {
+            let next = time("write \(n + 1): corpus.applying") { previous.corpus.applying([.upsert(submitted)]) }
+            _ = time("write \(n + 1): old snapshot (full)") { Snapshot(corpus: next, bodyBudget: 0) }
+            previous = time("write \(n + 1): new snapshot (segment)") { Snapshot(corpus: next, previous: previous) }
+            _ = time("write \(n + 1):   of which corpus.analyses") { next.analyses.count }
+            _ = time("write \(n + 1):   of which Corpus(articles:analyses:)") { Corpus(articles: next.articles, analyses: next.analyses).entities.count }
+        }
+        let query = try SearchQuery(parsing: "وزير الداخلية")
+        let merged = previous.merged()
+        for (label, s) in [("whole index", merged), ("base + segment", previous)] {
+            _ = s.index.search(query)
+            let cpu = CPUTime.process()
+            for _ in 0..<20 { _ = s.index.search(query) }
+            out.append(String(format: "search «وزير الداخلية» on the %@: %.2f ms CPU", label, (CPUTime.process() - cpu) / 20 * 1000))
+        }
+        return out
+    }
+}
