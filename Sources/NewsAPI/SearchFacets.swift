@@ -1,0 +1,129 @@
+import NewsCorpus
+import SearchIndex
+
+/// The facets of a search, counted over every hit (not the best few): the entities most often
+/// found, and histograms of the hits by publication date and by event date. A bucket counts the
+/// hits whose date (or one of whose events' dates) overlaps it, exactly as the `from`/`to`
+/// filter (with `dateField=published` or `event`) selects them, so a bucket's count is the total
+/// a search narrowed to it finds.
+struct SearchFacets {
+    /// Buckets of a year (`2015`) or of a month (`2015-07`).
+    enum Granularity: String { case year, month }
+
+    /// How many entities are listed.
+    static let entityCount = 10
+
+    /// (entity position, hits), by count then position.
+    let entities: [(Int, Int)]
+    /// Months when the hits' publication dates lie within two calendar years, else years.
+    let granularity: Granularity
+    /// (bucket label, hits), oldest first; only buckets with hits.
+    let published: [(String, Int)]
+    let events: [(String, Int)]
+
+    init(hits: DocumentSet, corpus: Corpus, dates: SearchDates, publication: PublishedDates) {
+        entities = Self.entities(hits, corpus)
+        var years: ClosedRange<Int>?
+        hits.forEach { a in
+            guard let day = publication.interval(of: a) else { return }
+            let span = (day.lowerBound / 10_000)...(day.upperBound / 10_000)
+            years = years.map { min($0.lowerBound, span.lowerBound)...max($0.upperBound, span.upperBound) } ?? span
+        }
+        let granularity: Granularity = (years.map { $0.upperBound - $0.lowerBound <= 1 } ?? false) ? .month : .year
+        self.granularity = granularity
+        var byPublication = Histogram(granularity)
+        var byEvent = Histogram(granularity)
+        hits.forEach { a in
+            if let day = publication.interval(of: a) { byPublication.add(day.lowerBound, day.upperBound, hit: a) }
+            dates.forEachEvent(of: a) { lower, upper in byEvent.add(lower, upper, hit: a) }
+        }
+        published = byPublication.buckets
+        events = byEvent.buckets
+    }
+
+    /// The entities most often found among the hits: (entity position, hit count), by count
+    /// then position. Counts go in an array indexed by entity (a memset, then one add per
+    /// entity of a hit), not a dictionary, and only the entities seen are ranked.
+    static func entities(_ hits: DocumentSet, _ corpus: Corpus) -> [(Int, Int)] {
+        var counts = [Int32](repeating: 0, count: corpus.entities.count)
+        var seen: [Int] = []
+        hits.forEach { d in
+            for stored in corpus.articleEntities[d] {
+                let e = Int(stored)
+                if counts[e] == 0 { seen.append(e) }
+                counts[e] += 1
+            }
+        }
+        var best: [(Int, Int)] = []
+        for e in seen {
+            let count = Int(counts[e])
+            if best.count == entityCount, let last = best.last, (last.1, -last.0) >= (count, -e) { continue }
+            let at = best.firstIndex { ($0.1, -$0.0) < (count, -e) } ?? best.count
+            best.insert((e, count), at: at)
+            if best.count > entityCount { best.removeLast() }
+        }
+        return best
+    }
+
+    /// Writes `"dates": {"granularity", "published", "events"}`.
+    func writeDates(into w: inout JSONWriter) {
+        w.key("dates")
+        w.beginObject()
+        w.key("granularity"); w.string(granularity.rawValue)
+        w.key("published"); Self.write(published, into: &w)
+        w.key("events"); Self.write(events, into: &w)
+        w.endObject()
+    }
+}
+
+extension SearchFacets {
+    static func write(_ buckets: [(String, Int)], into w: inout JSONWriter) {
+        w.beginArray()
+        for (date, count) in buckets {
+            w.beginObject()
+            w.key("date"); w.string(date)
+            w.key("count"); w.int(count)
+            w.endObject()
+        }
+        w.endArray()
+    }
+}
+
+/// Hits per year or month: a bucket counts each hit once, however many of its dates overlap it.
+private struct Histogram {
+    let granularity: SearchFacets.Granularity
+    /// Bucket number (year, or year * 12 + month - 1) → (hits, the last hit counted).
+    private var counts: [Int: (count: Int, last: Int)] = [:]
+
+    init(_ granularity: SearchFacets.Granularity) { self.granularity = granularity }
+
+    /// Counts hit `hit` in every bucket the yyyymmdd interval `lower...upper` overlaps.
+    mutating func add(_ lower: Int, _ upper: Int, hit: Int) {
+        let first = bucket(lower), last = max(first, bucket(upper))
+        for b in first...min(last, first + 240) where counts[b]?.last != hit {
+            counts[b] = ((counts[b]?.count ?? 0) + 1, hit)
+        }
+    }
+
+    private func bucket(_ day: Int) -> Int {
+        switch granularity {
+        case .year: return day / 10_000
+        case .month: return day / 10_000 * 12 + (day / 100 % 100) - 1
+        }
+    }
+
+    /// (label, hits), oldest first.
+    var buckets: [(String, Int)] {
+        counts.keys.sorted().map { b in
+            switch granularity {
+            case .year: return (Self.pad(b, 4), counts[b]!.count)
+            case .month: return ("\(Self.pad(b / 12, 4))-\(Self.pad(b % 12 + 1, 2))", counts[b]!.count)
+            }
+        }
+    }
+
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
