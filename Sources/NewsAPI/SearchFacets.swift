@@ -3,9 +3,11 @@ import SearchIndex
 
 /// The facets of a search, counted over every hit (not the best few): the entities most often
 /// found, and histograms of the hits by publication date and by event date. A bucket counts the
-/// hits whose date (or one of whose events' dates) overlaps it, exactly as the `from`/`to`
-/// filter (with `dateField=published` or `event`) selects them, so a bucket's count is the total
-/// a search narrowed to it finds.
+/// hits with a date (or an event's date) within it; a date coarser than the bucket (a year, a
+/// decade, in a histogram by month) is counted in no bucket rather than in all it overlaps, which
+/// would fill a histogram by month with 120 copies of every decade. So narrowing a search to a
+/// bucket (`from`/`to`, the same `dateField`) finds exactly its count, plus the hits whose only
+/// date there is coarser.
 struct SearchFacets {
     /// Buckets of a year (`2015`) or of a month (`2015-07`).
     enum Granularity: String { case year, month }
@@ -97,12 +99,11 @@ private struct Histogram {
 
     init(_ granularity: SearchFacets.Granularity) { self.granularity = granularity }
 
-    /// Counts hit `hit` in every bucket the yyyymmdd interval `lower...upper` overlaps.
+    /// Counts hit `hit` in the bucket holding the yyyymmdd interval `lower...upper`, if one does.
     mutating func add(_ lower: Int, _ upper: Int, hit: Int) {
-        let first = bucket(lower), last = max(first, bucket(upper))
-        for b in first...min(last, first + 240) where counts[b]?.last != hit {
-            counts[b] = ((counts[b]?.count ?? 0) + 1, hit)
-        }
+        let b = bucket(lower)
+        guard bucket(upper) == b, counts[b]?.last != hit else { return }
+        counts[b] = ((counts[b]?.count ?? 0) + 1, hit)
     }
 
     private func bucket(_ day: Int) -> Int {
