@@ -451,6 +451,14 @@ def live_page(t, path):
                 if "exceptionDetails" in result:
                     raise RuntimeError(json.dumps(result["exceptionDetails"])[:300])
                 return result["result"].get("value")
+            # Wait until the app's page (not the initial blank one) has loaded, so scripts keep their context.
+            while time.time() < deadline:
+                try:
+                    if evaluate("location.href.startsWith(" + json.dumps(t.base) + ") && document.readyState === 'complete'"):
+                        break
+                except RuntimeError:
+                    pass
+                time.sleep(0.1)
             yield evaluate
         finally:
             stop_process_group(proc)
@@ -513,7 +521,8 @@ def search_date_checks(t):
     """The search view's date filter, order and facets: typed into the form, they narrow the hits."""
     q = urllib.parse.quote
     whole = t.api("/api/search", q=BENGHAZI, limit=10)
-    dated = [d for d in whole.get("facets", {}).get("dates", {}).get("published", [])]
+    dates = whole.get("facets", {}).get("dates", {})
+    dated = dates.get("published", {}).get("buckets", []) + dates.get("events", {}).get("buckets", [])
     try:
         with live_page(t, f"/?q={q(BENGHAZI)}") as evaluate:
             t.check(evaluate(f"{WAIT_READY}('search', 15000)"), "search dates: the view gets ready")

@@ -195,7 +195,7 @@ enum OpenAPIDocument {
     "/api/search": {
       "get": {
         "summary": "Arabic-aware full-text search",
-        "description": "Facets are counted over every hit: the entities most often found, and histograms of the hits by publication date and by event date (by month when the hits' publication dates lie within two calendar years, else by year; a bucket counts the hits with a date, or an event's date, within it; dates coarser than a bucket are counted in none, so narrowing to a bucket with from/to and the same dateField finds its count plus any hits whose only date there is coarser). Query syntax: words (all must match), \"quoted phrases\", -word to exclude, OR between alternatives. Matching folds hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, Eastern Arabic digits and presentation forms, strips attached clitics (و ف ب ل ك ال) and suffixes; exact forms rank above stem matches; the title is boosted (BM25).",
+        "description": "Facets are counted over every hit: the entities most often found, and histograms of the hits by publication date and by event date (each by month when its dates lie within two calendar years and most are precise to the month, else by year; a bucket counts the hits with a date, or an event's date, within it; dates coarser than a bucket are counted in none, so narrowing to a bucket with from/to and the same dateField finds its count plus any hits whose only date there is coarser). Query syntax: words (all must match), \"quoted phrases\", -word to exclude, OR between alternatives. Matching folds hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, Eastern Arabic digits and presentation forms, strips attached clitics (و ف ب ل ك ال) and suffixes; exact forms rank above stem matches; the title is boosted (BM25).",
         "operationId": "search",
         "parameters": [
           {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}},
@@ -297,12 +297,12 @@ enum OpenAPIDocument {
           "exact": {"type": "boolean", "description": "true: counted over every hit."},
           "entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "count": {"type": "integer"}}, "required": ["id", "name", "type", "count"]}},
           "dates": {"type": "object", "properties": {
-            "granularity": {"type": "string", "enum": ["year", "month"]},
-            "published": {"type": "array", "items": {"$ref": "#/components/schemas/DateBucket"}},
-            "events": {"type": "array", "items": {"$ref": "#/components/schemas/DateBucket"}}
-          }, "required": ["granularity", "published", "events"]}
+            "published": {"$ref": "#/components/schemas/DateHistogram"},
+            "events": {"$ref": "#/components/schemas/DateHistogram"}
+          }, "required": ["published", "events"]}
         }, "required": ["exact", "entities", "dates"]}
       }, "required": ["items", "total", "limit", "offset"]},
+      "DateHistogram": {"type": "object", "properties": {"granularity": {"type": "string", "enum": ["year", "month"]}, "buckets": {"type": "array", "items": {"$ref": "#/components/schemas/DateBucket"}}}, "required": ["granularity", "buckets"]},
       "DateBucket": {"type": "object", "properties": {"date": {"type": "string", "description": "2015 or 2015-07"}, "count": {"type": "integer"}}, "required": ["date", "count"]},
       "EntityArticleList": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "published": {"type": ["string", "null"]}, "mentionCount": {"type": "integer"}}, "required": ["id", "title", "mentionCount"]}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
       "Graph": {"type": "object", "properties": {

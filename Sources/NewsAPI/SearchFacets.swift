@@ -17,30 +17,26 @@ struct SearchFacets {
 
     /// (entity position, hits), by count then position.
     let entities: [(Int, Int)]
-    /// Months when the hits' publication dates lie within two calendar years, else years.
-    let granularity: Granularity
-    /// (bucket label, hits), oldest first; only buckets with hits.
-    let published: [(String, Int)]
-    let events: [(String, Int)]
+    /// The histograms of the hits by publication date and by event date.
+    let published: DateHistogram
+    let events: DateHistogram
 
     init(hits: DocumentSet, corpus: Corpus, dates: SearchDates, publication: PublishedDates) {
         entities = Self.entities(hits, corpus)
-        var years: ClosedRange<Int>?
+        var published = (year: Histogram(.year), month: Histogram(.month))
+        var events = (year: Histogram(.year), month: Histogram(.month))
         hits.forEach { a in
-            guard let day = publication.interval(of: a) else { return }
-            let span = (day.lowerBound / 10_000)...(day.upperBound / 10_000)
-            years = years.map { min($0.lowerBound, span.lowerBound)...max($0.upperBound, span.upperBound) } ?? span
+            if let day = publication.interval(of: a) {
+                published.year.add(day.lowerBound, day.upperBound, hit: a)
+                published.month.add(day.lowerBound, day.upperBound, hit: a)
+            }
+            dates.forEachEvent(of: a) { lower, upper in
+                events.year.add(lower, upper, hit: a)
+                events.month.add(lower, upper, hit: a)
+            }
         }
-        let granularity: Granularity = (years.map { $0.upperBound - $0.lowerBound <= 1 } ?? false) ? .month : .year
-        self.granularity = granularity
-        var byPublication = Histogram(granularity)
-        var byEvent = Histogram(granularity)
-        hits.forEach { a in
-            if let day = publication.interval(of: a) { byPublication.add(day.lowerBound, day.upperBound, hit: a) }
-            dates.forEachEvent(of: a) { lower, upper in byEvent.add(lower, upper, hit: a) }
-        }
-        published = byPublication.buckets
-        events = byEvent.buckets
+        self.published = DateHistogram(year: published.year, month: published.month)
+        self.events = DateHistogram(year: events.year, month: events.month)
     }
 
     /// The entities most often found among the hits: (entity position, hit count), by count
@@ -67,19 +63,39 @@ struct SearchFacets {
         return best
     }
 
-    /// Writes `"dates": {"granularity", "published", "events"}`.
+    /// Writes `"dates": {"published": {"granularity", "buckets"}, "events": {…}}`.
     func writeDates(into w: inout JSONWriter) {
         w.key("dates")
         w.beginObject()
-        w.key("granularity"); w.string(granularity.rawValue)
-        w.key("published"); Self.write(published, into: &w)
-        w.key("events"); Self.write(events, into: &w)
+        w.key("published"); published.write(into: &w)
+        w.key("events"); events.write(into: &w)
         w.endObject()
     }
 }
 
-extension SearchFacets {
-    static func write(_ buckets: [(String, Int)], into w: inout JSONWriter) {
+/// One histogram of the hits' dates, by month when the dates lie within two calendar years and
+/// most of them are precise to the month or better, else by year.
+struct DateHistogram {
+    let granularity: SearchFacets.Granularity
+    /// (bucket label, hits), oldest first; only buckets with hits.
+    let buckets: [(String, Int)]
+
+    fileprivate init(year: Histogram, month: Histogram) {
+        let byYear = year.buckets, byMonth = month.buckets
+        let counted = { (buckets: [(String, Int)]) in buckets.reduce(0) { $0 + $1.1 } }
+        if byYear.count <= 2, !byMonth.isEmpty, 2 * counted(byMonth) >= counted(byYear) {
+            granularity = .month
+            buckets = byMonth
+        } else {
+            granularity = .year
+            buckets = byYear
+        }
+    }
+
+    func write(into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("granularity"); w.string(granularity.rawValue)
+        w.key("buckets")
         w.beginArray()
         for (date, count) in buckets {
             w.beginObject()
@@ -88,11 +104,12 @@ extension SearchFacets {
             w.endObject()
         }
         w.endArray()
+        w.endObject()
     }
 }
 
-/// Hits per year or month: a bucket counts each hit once, however many of its dates overlap it.
-private struct Histogram {
+/// Hits per year or month: a bucket counts each hit once, however many of its dates lie in it.
+fileprivate struct Histogram {
     let granularity: SearchFacets.Granularity
     /// Bucket number (year, or year * 12 + month - 1) → (hits, the last hit counted).
     private var counts: [Int: (count: Int, last: Int)] = [:]

@@ -59,7 +59,7 @@ export async function renderSearch({ params, signal, root, setTitle }) {
     : noResults(q, entity, entityName, result.suggestion, await helpForNoResults(q, signal));
 
   const dates = result.facets?.dates;
-  const hasDates = (dates?.published?.length ?? 0) + (dates?.events?.length ?? 0) > 0;
+  const hasDates = (dates?.published?.buckets?.length ?? 0) + (dates?.events?.buckets?.length ?? 0) > 0;
   const facetBox = facets.length || hasDates ? h('aside', { class: 'facets', 'aria-labelledby': 'facets-heading' },
     h('h2', { id: 'facets-heading' }, 'تصفية حسب الكيان'),
     h('p', { class: 'facet-note' }, 'الأعداد على كل النتائج.'),
@@ -72,8 +72,8 @@ export async function renderSearch({ params, signal, root, setTitle }) {
         'aria-label': `${f.name} (${typeInfo(f.type).label})، ${f.count} ${active ? '— مفعّل، انقر للإزالة' : ''}`,
       }, h('span', { class: 'type-symbol', 'aria-hidden': 'true' }, typeInfo(f.type).symbol), h('bdi', null, f.name), h('span', { class: 'count' }, formatCount(f.count))));
     })),
-    dateFacet('حسب تاريخ النشر', dates?.published ?? [], 'published', here, from, to, field),
-    dateFacet('حسب تاريخ الأحداث', dates?.events ?? [], null, here, from, to, field)) : null;
+    dateFacet('حسب تاريخ النشر', dates?.published?.buckets ?? [], 'published', here, from, to, field),
+    dateFacet('حسب تاريخ الأحداث', dates?.events?.buckets ?? [], null, here, from, to, field)) : null;
 
   replace(root, heading, summary, dateTools(here), suggestion,
     h('div', { class: ['search-grid', !facetBox && 'no-facets'] }, h('div', { class: 'hits-column' }, hits, pagination(result, here())), facetBox));
