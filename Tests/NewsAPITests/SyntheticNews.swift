@@ -24,7 +24,7 @@ enum SyntheticNews {
             let body = "حضر \(a) و\(b) \(word) الميزانية يوم \(dateText). وتحدث \(rare) عن \(a) في الاجتماع."
             let published: TemporalValue? = i % 10 == 9 ? nil
                 : TemporalValue(year: 2014 + i % 2, month: (i / 2) % 12 + 1, day: i % 27 + 1, precision: .day)
-            let article = Article(id: "s\(i)", cleaned: ArticleCleaner.clean("خبر رقم \(i)\n\n" + body),
+            let article = Article(id: "synthetic-news-\(i)", cleaned: ArticleCleaner.clean("خبر رقم \(i)\n\n" + body),
                                   metadata: ArticleMetadata(published: published))
             let text = Array(article.text.unicodeScalars)
             var mentions: [EntityMention] = []
