@@ -28,7 +28,10 @@ public struct CooccurrenceGraph: Sendable {
     /// counted over the articles that `articles` accepts (all when nil); the entities of
     /// `including` are added when missing and mentioned at all. `limit` nil keeps every entity.
     public init(corpus: Corpus, limit: Int?, entities include: ((Int) -> Bool)? = nil,
-                articles allowed: ((Int) -> Bool)? = nil, including required: [Int] = []) {
+                articles filter: ((Int) -> Bool)? = nil, including required: [Int] = []) {
+        // The article filter asked once an article, then read per mention from an array.
+        let kept: [Bool]? = filter.map { f in corpus.articles.indices.map(f) }
+        let allowed: ((Int) -> Bool)? = kept.map { kept in { kept[$0] } }
         // Counts per candidate entity, then the best `limit` by a bounded insertion.
         func counts(_ e: Int) -> Node? {
             let entity = corpus.entities[e]
@@ -68,40 +71,59 @@ public struct CooccurrenceGraph: Sendable {
         edges = Self.edges(of: best.map(\.entity), in: corpus, articles: allowed)
     }
 
-    /// The edges among `entities` (positions), heaviest first.
-    static func edges(of entities: [Int], in corpus: Corpus, articles allowed: ((Int) -> Bool)?) -> [Edge] {
-        var node: [Int: Int] = [:]
-        for (i, e) in entities.enumerated() { node[e] = i }
-        var weights: [Int: Int] = [:]  // source * count + target
-        let n = entities.count
+    /// The edges among `entities` (positions), heaviest first; restricted to some articles, by
+    /// merging the nodes' sentence lists pairwise up to `mergeLimit` nodes, by sentence beyond.
+    static func edges(of entities: [Int], in corpus: Corpus, articles allowed: ((Int) -> Bool)?,
+                      mergeLimit: Int = 400) -> [Edge] {
+        var edges: [Edge] = []
         if let allowed {
-            // The sentences (article, sentence number) of the nodes' mentions in the articles kept.
-            var sentences: [Int64: [Int]] = [:]
-            for (i, e) in entities.enumerated() {
-                for m in corpus.entities[e].mentions where allowed(m.article) {
-                    guard let s = SentenceLookup.sentence(containing: m.start, in: corpus.articles[m.article].sentences)
-                    else { continue }
-                    let key = Int64(m.article) << 32 | Int64(s)
-                    if sentences[key]?.last != i { sentences[key, default: []].append(i) }
-                }
-            }
-            for members in sentences.values where members.count > 1 {
-                for x in members.indices {
-                    for y in members.indices where y > x {
-                        let (a, b) = (min(members[x], members[y]), max(members[x], members[y]))
-                        weights[a * n + b, default: 0] += 1
+            let sentences = entities.map { sentenceKeys(of: $0, in: corpus, articles: allowed) }
+            if entities.count <= mergeLimit {
+                // A pair's weight is the size of the intersection of two sorted lists (a merge).
+                for i in sentences.indices {
+                    for j in sentences.indices where j > i {
+                        let a = sentences[i], b = sentences[j]
+                        var x = 0, y = 0, shared = 0
+                        while x < a.count, y < b.count {
+                            if a[x] < b[y] { x += 1 } else if a[x] > b[y] { y += 1 } else { shared += 1; x += 1; y += 1 }
+                        }
+                        if shared > 0 { edges.append(Edge(source: i, target: j, weight: shared)) }
                     }
                 }
+            } else {
+                // Too many pairs to merge: the nodes of each sentence, then their pairs.
+                var members: [Int64: [Int]] = [:]
+                for (i, keys) in sentences.enumerated() { for key in keys { members[key, default: []].append(i) } }
+                var weights: [Int: Int] = [:]
+                let n = entities.count
+                for list in members.values where list.count > 1 {
+                    for x in list.indices { for y in list.indices where y > x { weights[list[x] * n + list[y], default: 0] += 1 } }
+                }
+                edges = weights.map { Edge(source: $0.key / n, target: $0.key % n, weight: $0.value) }
             }
         } else {
+            var node = [Int32](repeating: -1, count: corpus.entities.count)
+            for (i, e) in entities.enumerated() { node[e] = Int32(i) }
             for (i, e) in entities.enumerated() {
                 for r in corpus.related[e] {
-                    guard let j = node[r.entity], j > i else { continue }
-                    weights[i * n + j] = r.count
+                    let j = Int(node[r.entity])
+                    if j > i { edges.append(Edge(source: i, target: j, weight: r.count)) }
                 }
             }
         }
-        return weights.map { Edge(source: $0.key / n, target: $0.key % n, weight: $0.value) }
-            .sorted { ($0.weight, -$0.source, -$0.target) > ($1.weight, -$1.source, -$1.target) }
+        return edges.sorted { ($0.weight, -$0.source, -$0.target) > ($1.weight, -$1.source, -$1.target) }
+    }
+
+    /// The sentences (article << 32 | sentence number) that mention entity `e` in the articles
+    /// kept, ascending and distinct (mentions come by article, then in text order).
+    static func sentenceKeys(of e: Int, in corpus: Corpus, articles allowed: (Int) -> Bool) -> [Int64] {
+        var keys: [Int64] = []
+        for m in corpus.entities[e].mentions where allowed(m.article) {
+            guard let s = SentenceLookup.sentence(containing: m.start, in: corpus.articles[m.article].sentences)
+            else { continue }
+            let key = Int64(m.article) << 32 | Int64(s)
+            if keys.last != key { keys.append(key) }
+        }
+        return keys
     }
 }
