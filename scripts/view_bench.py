@@ -39,7 +39,9 @@ READY_TIME = r"""
   const ready = () => document.getElementById('main')?.dataset.ready === view && document.getElementById('main').getAttribute('aria-busy') === 'false';
   while (Date.now() < end && !ready()) await new Promise((r) => setTimeout(r, 5));
   const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/'));
+  const nav = performance.getEntriesByType('navigation')[0];
   return { ready: ready(), ms: performance.now(), requests: api.length,
+           loaded: nav ? nav.loadEventEnd : 0, apiStart: Math.min(...api.map((e) => e.startTime)), apiEnd: Math.max(0, ...api.map((e) => e.responseEnd)),
            largest: Math.max(0, ...api.map((e) => e.encodedBodySize || e.transferSize || 0)),
            nodes: document.getElementsByTagName('*').length };
 })
@@ -81,7 +83,7 @@ def main():
             with ui_test.live_page(t, path) as evaluate:
                 runs.append(evaluate(f"{READY_TIME}('{name}')"))
         best = min(r["ms"] for r in runs)
-        each = ", ".join(f"{r['ms']:.0f}" for r in runs)
+        each = ", ".join(f"{r['ms']:.0f} (load {r['loaded']:.0f}, API {r['apiStart']:.0f}–{r['apiEnd']:.0f})" for r in runs)
         print(f"view {name:10s} ready {all(r['ready'] for r in runs)}  {best:7.0f} ms (best of 3; {each})"
               f"  {runs[0]['requests']} API requests, largest {runs[0]['largest'] / 1024:.1f} KB, {runs[0]['nodes']} DOM nodes")
 

@@ -159,7 +159,7 @@ function layout(nodes, edges, WIDTH, HEIGHT) {
   });
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
   let temperature = WIDTH / 8;
-  for (let iter = 0; iter < 300; iter++) {
+  for (let iter = 0; iter < 200; iter++) {
     for (const a of nodes) { a.dx = 0; a.dy = 0; }
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
@@ -167,7 +167,7 @@ function layout(nodes, edges, WIDTH, HEIGHT) {
         const b = nodes[j];
         let dx = a.x - b.x;
         let dy = a.y - b.y;
-        const d = Math.max(0.01, Math.hypot(dx, dy));
+        const d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
         // Repulsion, much stronger where the two boxes (shape and label) would touch.
         const room = a.half + b.half + 12;
         const force = (k * k) / d + (d < room ? (room - d) * 8 : 0);
@@ -179,7 +179,7 @@ function layout(nodes, edges, WIDTH, HEIGHT) {
     for (const e of edges) {
       const dx = e.source.x - e.target.x;
       const dy = e.source.y - e.target.y;
-      const d = Math.max(0.01, Math.hypot(dx, dy));
+      const d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
       const force = ((d * d) / k) * (0.3 + 0.7 * Math.sqrt(e.count / maxCount));
       e.source.dx -= (dx / d) * force; e.source.dy -= (dy / d) * force;
       e.target.dx += (dx / d) * force; e.target.dy += (dy / d) * force;
@@ -187,12 +187,12 @@ function layout(nodes, edges, WIDTH, HEIGHT) {
     for (const a of nodes) {
       a.dx += (WIDTH / 2 - a.x) * 0.01 * k / 10;
       a.dy += (HEIGHT / 2 - a.y) * 0.01 * k / 10;
-      const d = Math.max(0.01, Math.hypot(a.dx, a.dy));
+      const d = Math.max(0.01, Math.sqrt(a.dx * a.dx + a.dy * a.dy));
       const step = Math.min(d, temperature);
       a.x += (a.dx / d) * step;
       a.y += (a.dy / d) * step;
     }
-    temperature *= 0.985;
+    temperature *= 0.978;
   }
   // Fit into the viewBox so that every shape and label lies inside it.
   const left = Math.min(...nodes.map((a) => a.x - a.half));
