@@ -126,7 +126,7 @@ function dateFacet(title, buckets, field, here, from, to, activeField) {
         class: ['date-bucket', active && 'active'], 'aria-current': active ? 'true' : null,
         'aria-label': `${formatDate(b.date)}: ${formatCount(b.count)}${active ? ' — مفعّل، انقر للإزالة' : ''}`,
       }, h('span', { class: 'bucket-label' }, formatDate(b.date)),
-      h('span', { class: 'bar', style: { inlineSize: `${Math.max(4, Math.round((100 * b.count) / most))}%` }, 'aria-hidden': 'true' }),
+      h('span', { class: 'bar-track', 'aria-hidden': 'true' }, h('span', { class: 'date-bar', style: { inlineSize: `${Math.max(4, Math.round((100 * b.count) / most))}%` } })),
       h('span', { class: 'count' }, formatCount(b.count))));
     })));
 }
