@@ -424,6 +424,152 @@ def interaction_checks(t):
             stop_process_group(proc)
 
 
+@contextlib.contextmanager
+def live_page(t, path):
+    """A headless Chromium page at `path`, driven over DevTools; yields an evaluate(expression) function."""
+    with chromium_profile("marsad-ui-live-") as profile:
+        proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                 "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
+                                 "--remote-debugging-port=0", "--window-size=1280,900", t.base + path],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            port_file = os.path.join(profile, "DevToolsActivePort")
+            deadline = time.time() + 30
+            while not (os.path.exists(port_file) and open(port_file).read().strip()) and time.time() < deadline:
+                time.sleep(0.1)
+            port = open(port_file).read().split()[0]
+            page = None
+            while page is None and time.time() < deadline:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
+                    page = next((p for p in json.load(r) if p.get("type") == "page" and p.get("url", "").startswith(t.base)), None)
+                if page is None:
+                    time.sleep(0.1)
+            tools = DevTools(page["webSocketDebuggerUrl"])
+
+            def evaluate(expression):
+                result = tools.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True, timeout=60000)
+                if "exceptionDetails" in result:
+                    raise RuntimeError(json.dumps(result["exceptionDetails"])[:300])
+                return result["result"].get("value")
+            # Wait until the app's page (not the initial blank one) has loaded, so scripts keep their context.
+            while time.time() < deadline:
+                try:
+                    if evaluate("location.href.startsWith(" + json.dumps(t.base) + ") && document.readyState === 'complete'"):
+                        break
+                except RuntimeError:
+                    pass
+                time.sleep(0.1)
+            yield evaluate
+        finally:
+            stop_process_group(proc)
+
+
+# Runs in the page after the view is ready: waits for it, then returns what the checks need.
+WAIT_READY = r"""
+(async (view, ms) => {
+  const end = Date.now() + ms;
+  const ready = () => document.getElementById('main')?.dataset.ready === view && document.getElementById('main').getAttribute('aria-busy') === 'false';
+  while (Date.now() < end && !ready()) await new Promise((r) => setTimeout(r, 50));
+  return ready();
+})
+"""
+
+
+def graph_checks(t):
+    """The graph view: one API request, no overlapping nodes or labels, no label cut by the frame."""
+    api = t.api("/api/graph", limit=40)
+    try:
+        with live_page(t, "/?view=graph") as evaluate:
+            t.check(evaluate(f"{WAIT_READY}('graph', 15000)"), "graph: the view gets ready")
+            requests = evaluate("performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/api/'))")
+            t.check(requests == ["/api/graph"], "graph: drawn from one request to /api/graph", str(requests))
+            geometry = evaluate(r"""(() => {
+              const svg = document.querySelector('svg.graph-svg');
+              if (!svg) return null;
+              const box = svg.viewBox.baseVal;
+              const nodes = [...svg.querySelectorAll('a.node')].map((a) => {
+                const shape = a.querySelector('.shape').getBBox();
+                const label = a.querySelector('text').getBBox();
+                return { shape: [shape.x, shape.y, shape.width, shape.height], label: [label.x, label.y, label.width, label.height],
+                         id: a.dataset.id };
+              });
+              return { width: box.width, height: box.height, nodes, apart: document.querySelectorAll('.graph-isolated a.entity-chip').length };
+            })()""")
+            nodes = api.get("nodes", [])
+            if not nodes:
+                t.check(geometry is None, "graph: no drawing without entities")
+                return
+            drawn = geometry["nodes"] if geometry else []
+            t.check(len(drawn) + (geometry or {}).get("apart", 0) == len(nodes),
+                    f"graph: the API's {len(nodes)} nodes are drawn or listed apart", f"drawn {len(drawn)}")
+            isolated = {n["id"] for n in nodes if n.get("degree", 0) == 0}
+            t.check(not any(n["id"] in isolated for n in drawn), "graph: entities without links are not drawn")
+            inside = all(b[0] >= -0.5 and b[1] >= -0.5 and b[0] + b[2] <= geometry["width"] + 0.5 and b[1] + b[3] <= geometry["height"] + 0.5
+                         for n in drawn for b in (n["shape"], n["label"]))
+            t.check(inside, "graph: every shape and label lies inside the drawing (no cut labels)")
+
+            def overlap(a, b, pad=0.5):
+                return a[0] + pad < b[0] + b[2] and b[0] + pad < a[0] + a[2] and a[1] + pad < b[1] + b[3] and b[1] + pad < a[1] + a[3]
+            clashes = [(a["id"], b["id"]) for i, a in enumerate(drawn) for b in drawn[i + 1:]
+                       if overlap(a["label"], b["label"]) or overlap(a["shape"], b["shape"]) or overlap(a["label"], b["shape"]) or overlap(a["shape"], b["label"])]
+            t.check(not clashes, "graph: no two nodes or labels overlap", str(clashes[:3]))
+    except Exception as error:  # any failure to drive the browser is a failed check, not a crash
+        t.check(False, "graph: drive Chromium over DevTools", repr(error))
+
+
+def search_date_checks(t):
+    """The search view's date filter, order and facets: typed into the form, they narrow the hits."""
+    q = urllib.parse.quote
+    whole = t.api("/api/search", q=BENGHAZI, limit=10)
+    dates = whole.get("facets", {}).get("dates", {})
+    dated = dates.get("published", {}).get("buckets", []) + dates.get("events", {}).get("buckets", [])
+    try:
+        with live_page(t, f"/?q={q(BENGHAZI)}") as evaluate:
+            t.check(evaluate(f"{WAIT_READY}('search', 15000)"), "search dates: the view gets ready")
+            shown = evaluate("[...document.querySelectorAll('.hit')].map((h) => h.querySelector('.hit-date time')?.getAttribute('datetime') ?? null)")
+            expected = [h.get("published") for h in whole.get("items", [])]
+            t.check(shown == expected, "search dates: every hit shows its publication date", f"{shown} vs {expected}")
+            buckets = evaluate("document.querySelectorAll('.date-facet a.date-bucket').length")
+            t.check(buckets > 0 if dated else True, f"search dates: date facets shown ({buckets} buckets)")
+            t.check(evaluate("document.querySelector('.facet-note')?.textContent.includes('كل النتائج')") is True or not whole.get("facets", {}).get("entities"),
+                    "search dates: facet counts say they are over all hits")
+            # Type a range into the form and submit it.
+            target = t.api("/api/search", q=BENGHAZI, **{"from": "2012", "to": "2012"}, limit=10)
+            evaluate("""(() => {
+              document.getElementById('search-from').value = '2012';
+              document.getElementById('search-to').value = '2012';
+              document.querySelector('form.search-tools').requestSubmit();
+            })()""")
+            ok = evaluate(r"""(async () => {
+              const end = Date.now() + 15000;
+              while (Date.now() < end) {
+                const p = new URLSearchParams(location.search);
+                if (p.get('from') === '2012' && p.get('to') === '2012' && document.getElementById('main').dataset.ready === 'search'
+                    && document.getElementById('main').getAttribute('aria-busy') === 'false') return true;
+                await new Promise((r) => setTimeout(r, 50));
+              }
+              return false;
+            })()""")
+            t.check(ok, "search dates: the date filter puts from/to in the URL")
+            hits = evaluate("document.querySelectorAll('.hit').length")
+            t.check(hits == len(target.get("items", [])), f"search dates: the filtered page shows the API's {len(target.get('items', []))} hits", f"shown {hits}")
+            t.check(evaluate("!!document.querySelector('.date-filter .remove-filter')"), "search dates: the active date filter is shown, with a way to remove it")
+            # Newest first.
+            evaluate("""(() => { const s = document.getElementById('search-sort'); s.value = 'date'; document.querySelector('form.search-tools').requestSubmit(); })()""")
+            ok = evaluate(r"""(async () => {
+              const end = Date.now() + 15000;
+              while (Date.now() < end) {
+                if (new URLSearchParams(location.search).get('sort') === 'date' && document.getElementById('main').getAttribute('aria-busy') === 'false') return true;
+                await new Promise((r) => setTimeout(r, 50));
+              }
+              return false;
+            })()""")
+            dates = evaluate("[...document.querySelectorAll('.hit .hit-date time')].map((t) => t.getAttribute('datetime'))")
+            t.check(ok and dates == sorted(dates, reverse=True), "search dates: sort=date lists the newest first", str(dates))
+    except Exception as error:
+        t.check(False, "search dates: drive Chromium over DevTools", repr(error))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", required=True)
@@ -624,6 +770,8 @@ def main():
 
     # Clicks, Back/Forward, the search form, keyboard and wheel in one live page.
     interaction_checks(t)
+    graph_checks(t)
+    search_date_checks(t)
 
     print(f"screenshots in {args.out}/")
     print(f"{t.passed} passed, {t.failed} failed")

@@ -3,7 +3,8 @@ import ArabicText
 import HTTPCore
 import NewsCorpus
 
-/// `GET /api/entities` (filters `type`, `q`, `article`) and `GET /api/entities/{id}`.
+/// `GET /api/entities` (filters `type`, `q`, `article`), `GET /api/entities/{id}` and its
+/// articles, a page at a time, `GET /api/entities/{id}/articles`.
 struct EntitiesController {
     let store: SnapshotStore
     /// The query parameters `list` understands (as in `/openapi.json`); others get 400.
@@ -12,6 +13,7 @@ struct EntitiesController {
     func addRoutes(to router: inout RouterBuilder) throws {
         try router.get("/api/entities") { request in try list(request) }
         try router.get("/api/entities/{id}") { request in try show(request) }
+        try router.get("/api/entities/{id}/articles") { request in try articles(request) }
     }
 
     func list(_ request: Request) throws -> Response {
@@ -21,6 +23,13 @@ struct EntitiesController {
         if request.query["type"] == nil, request.query["article"] == nil, request.query["q"] == nil,
            let body = snapshot.firstPages.entities(page) {
             return .json(body)
+        }
+        if request.query["type"] == nil, request.query["article"] == nil, request.query["q"] == nil {
+            let ranked = snapshot.rankedEntities
+            let range = page.range(count: ranked.count)
+            return .json(page.envelope(total: ranked.count) { w in
+                for e in ranked[range] { EntityJSON.summary(snapshot.corpus.entities[Int(e)], in: snapshot.corpus, into: &w) }
+            })
         }
         let corpus = snapshot.corpus
         var type: EntityType?
@@ -81,5 +90,16 @@ struct EntitiesController {
             throw HTTPError.notFound("There is no entity with id '\(id)'.")
         }
         return .json(EntityJSON.detail(position, in: corpus))
+    }
+
+    func articles(_ request: Request) throws -> Response {
+        try request.query.requireOnly(["limit", "offset"])
+        let page = try Pagination(query: request.query)
+        let id = request.pathParameters["id"] ?? ""
+        let corpus = store.snapshot.corpus
+        guard let position = corpus.entityPosition(id: id) else {
+            throw HTTPError.notFound("There is no entity with id '\(id)'.")
+        }
+        return .json(EntityJSON.articles(corpus.entities[position], page: page, in: corpus))
     }
 }

@@ -11,8 +11,11 @@ enum EntityJSON {
         w.endObject()
     }
 
-    /// A list item: `id`, `name`, `type`, `aliases`, `roles`, `mentionCount`, `articleCount`.
-    static func summary(_ entity: CorpusEntity, in corpus: Corpus, into w: inout JSONWriter, close: Bool = true) {
+    /// A list item: `id`, `name`, `type`, `aliases`, `roles`, `mentionCount`, `articleCount`;
+    /// with `articleIds`, every article's id too (the single-entity body keeps them; list pages
+    /// do not, or a page of popular entities would weigh megabytes).
+    static func summary(_ entity: CorpusEntity, in corpus: Corpus, into w: inout JSONWriter, close: Bool = true,
+                        articleIds: Bool = false) {
         w.beginObject()
         w.key("id"); w.string(entity.id)
         w.key("name"); w.string(entity.name)
@@ -27,10 +30,12 @@ enum EntityJSON {
         w.endArray()
         w.key("mentionCount"); w.int(entity.mentionCount)
         w.key("articleCount"); w.int(entity.articleCount)
-        w.key("articleIds")
-        w.beginArray()
-        for a in entity.articles { w.string(corpus.articles[Int(a)].id) }
-        w.endArray()
+        if articleIds {
+            w.key("articleIds")
+            w.beginArray()
+            for a in entity.articles { w.string(corpus.articles[Int(a)].id) }
+            w.endArray()
+        }
         if close { w.endObject() }
     }
 
@@ -38,7 +43,7 @@ enum EntityJSON {
     static func detail(_ position: Int, in corpus: Corpus) -> [UInt8] {
         let entity = corpus.entities[position]
         var w = JSONWriter(capacity: 4096)
-        summary(entity, in: corpus, into: &w, close: false)
+        summary(entity, in: corpus, into: &w, close: false, articleIds: true)
         w.key("mentions")
         w.beginArray()
         for m in entity.mentions {
@@ -64,5 +69,21 @@ enum EntityJSON {
         w.endArray()
         w.endObject()
         return w.bytes
+    }
+
+    /// A page of an entity's articles: `id`, `title`, `published`, `mentionCount` (in that article).
+    static func articles(_ entity: CorpusEntity, page: Pagination, in corpus: Corpus) -> [UInt8] {
+        let range = page.range(count: entity.articles.count)
+        return page.envelope(total: entity.articles.count) { w in
+            for stored in entity.articles[range] {
+                let a = Int(stored), article = corpus.articles[a]
+                w.beginObject()
+                w.key("id"); w.string(article.id)
+                w.key("title"); w.string(article.title)
+                w.key("published"); w.string(article.published?.description)
+                w.key("mentionCount"); w.int(entity.mentions(inArticle: a).count)
+                w.endObject()
+            }
+        }
     }
 }

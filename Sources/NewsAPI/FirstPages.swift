@@ -10,9 +10,8 @@ struct FirstPages: Sendable {
     private let entityBodies: [Int: [UInt8]]
     private let timelineBodies: [Int: [UInt8]]
 
-    /// The first pages of `corpus`.
-    init(corpus: Corpus) {
-        let ranked = EntitiesController.ranked(Array(corpus.entities.indices), in: corpus)
+    /// The first pages of `corpus`, whose entities rank as `ranked`.
+    init(corpus: Corpus, rankedEntities ranked: [Int]) {
         let events = Array(corpus.events.indices)
         var entityBodies: [Int: [UInt8]] = [:]
         var timelineBodies: [Int: [UInt8]] = [:]

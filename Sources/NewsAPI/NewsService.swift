@@ -38,6 +38,7 @@ public struct NewsService: Sendable {
         try EntitiesController(store: store).addRoutes(to: &router)
         try TimelineController(store: store).addRoutes(to: &router)
         try SearchController(store: store).addRoutes(to: &router)
+        try GraphController(store: store).addRoutes(to: &router)
         let openAPI = Response.json(OpenAPIDocument.bytes)
         try router.get("/openapi.json") { _ in openAPI }
     }

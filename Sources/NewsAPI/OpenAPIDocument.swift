@@ -158,6 +158,28 @@ enum OpenAPIDocument {
         "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/api/entities/{id}/articles": {
+      "get": {
+        "summary": "The articles that mention an entity, a page at a time (corpus order)", "operationId": "entityArticles",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}, {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
+        "responses": {"200": {"description": "A page of articles", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityArticleList"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/graph": {
+      "get": {
+        "summary": "The entity co-occurrence network in one response",
+        "description": "Nodes: the most mentioned entities (most mentions, then most articles, then name) with their counts and their number of edges (degree); edges: every pair of nodes mentioned in the same sentence, weighted by how many sentences they share, heaviest first. from/to count only the articles published in that range (both counts and weights); type and q (as in /api/entities) choose the entities; entity adds that entity when it is not among the top.",
+        "operationId": "graph",
+        "parameters": [
+          {"name": "limit", "in": "query", "description": "How many nodes.", "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 40}},
+          {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}},
+          {"name": "q", "in": "query", "description": "Only entities whose name or an alias matches (as in /api/entities).", "schema": {"type": "string"}},
+          {"name": "entity", "in": "query", "description": "An entity id to include even when it is not among the top.", "schema": {"type": "string"}},
+          {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}
+        ],
+        "responses": {"200": {"description": "The graph", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Graph"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/api/timeline": {
       "get": {
         "summary": "Dated events, oldest first", "operationId": "timeline",
@@ -173,12 +195,14 @@ enum OpenAPIDocument {
     "/api/search": {
       "get": {
         "summary": "Arabic-aware full-text search",
-        "description": "Query syntax: words (all must match), \"quoted phrases\", -word to exclude, OR between alternatives. Matching folds hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, Eastern Arabic digits and presentation forms, strips attached clitics (و ف ب ل ك ال) and suffixes; exact forms rank above stem matches; the title is boosted (BM25).",
+        "description": "Facets are counted over every hit: the entities most often found, and histograms of the hits by publication date and by event date (each by month when its dates lie within two calendar years and most are precise to the month, else by year; a bucket counts the hits with a date, or an event's date, within it; dates coarser than a bucket are counted in none, so narrowing to a bucket with from/to and the same dateField finds its count plus any hits whose only date there is coarser). Query syntax: words (all must match), \"quoted phrases\", -word to exclude, OR between alternatives. Matching folds hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, Eastern Arabic digits and presentation forms, strips attached clitics (و ف ب ل ك ال) and suffixes; exact forms rank above stem matches; the title is boosted (BM25).",
         "operationId": "search",
         "parameters": [
           {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}},
           {"name": "entity", "in": "query", "description": "Only articles that mention this entity.", "schema": {"type": "string"}},
           {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
+          {"name": "dateField", "in": "query", "description": "Which dates from/to test: the article's events (default) or its publication date.", "schema": {"type": "string", "enum": ["event", "published"], "default": "event"}},
+          {"name": "sort", "in": "query", "description": "relevance (best first, the default) or date (newest publication first, undated last).", "schema": {"type": "string", "enum": ["relevance", "date"], "default": "relevance"}},
           {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
         ],
         "responses": {"200": {"description": "Hits, best first", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
@@ -241,7 +265,7 @@ enum OpenAPIDocument {
         "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
         "relativeDates": {"type": "array", "items": {"type": "object", "properties": {"expression": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}}}}
       }, "required": ["id", "title", "text", "paragraphs", "entities", "events"]},
-      "EntitySummary": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}, "aliases": {"type": "array", "items": {"type": "string"}}, "roles": {"type": "array", "items": {"type": "string"}}, "mentionCount": {"type": "integer"}, "articleCount": {"type": "integer"}, "articleIds": {"type": "array", "items": {"type": "string"}}}, "required": ["id", "name", "type", "aliases", "mentionCount", "articleCount"]},
+      "EntitySummary": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}, "aliases": {"type": "array", "items": {"type": "string"}}, "roles": {"type": "array", "items": {"type": "string"}}, "mentionCount": {"type": "integer"}, "articleCount": {"type": "integer"}, "articleIds": {"type": "array", "items": {"type": "string"}, "description": "Only in the single-entity response; lists page them under /api/entities/{id}/articles."}}, "required": ["id", "name", "type", "aliases", "mentionCount", "articleCount"]},
       "EntityList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/EntitySummary"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
       "EntityDetail": {"allOf": [{"$ref": "#/components/schemas/EntitySummary"}, {"type": "object", "properties": {
         "mentions": {"type": "array", "items": {"type": "object", "properties": {"articleId": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}, "required": ["articleId", "start", "end", "text"]}},
@@ -264,13 +288,27 @@ enum OpenAPIDocument {
       "EventList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
       "SearchResults": {"type": "object", "properties": {
         "items": {"type": "array", "items": {"type": "object", "properties": {
-          "id": {"type": "string"}, "title": {"type": "string"}, "score": {"type": "number"},
+          "id": {"type": "string"}, "title": {"type": "string"}, "published": {"type": ["string", "null"]}, "score": {"type": "number"},
           "snippets": {"type": "array", "items": {"type": "object", "properties": {"text": {"type": "string"}, "highlights": {"type": "array", "items": {"$ref": "#/components/schemas/Offsets"}}}, "required": ["text", "highlights"]}}
         }, "required": ["id", "title", "score", "snippets"]}},
         "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"},
-        "query": {"type": "string"}, "suggestion": {"type": ["string", "null"]},
-        "facets": {"type": "object", "properties": {"entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "count": {"type": "integer"}}}}}}
-      }, "required": ["items", "total", "limit", "offset"]}
+        "query": {"type": "string"}, "sort": {"type": "string", "enum": ["relevance", "date"]}, "suggestion": {"type": ["string", "null"]},
+        "facets": {"type": "object", "properties": {
+          "exact": {"type": "boolean", "description": "true: counted over every hit."},
+          "entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "count": {"type": "integer"}}, "required": ["id", "name", "type", "count"]}},
+          "dates": {"type": "object", "properties": {
+            "published": {"$ref": "#/components/schemas/DateHistogram"},
+            "events": {"$ref": "#/components/schemas/DateHistogram"}
+          }, "required": ["published", "events"]}
+        }, "required": ["exact", "entities", "dates"]}
+      }, "required": ["items", "total", "limit", "offset"]},
+      "DateHistogram": {"type": "object", "properties": {"granularity": {"type": "string", "enum": ["year", "month"]}, "buckets": {"type": "array", "items": {"$ref": "#/components/schemas/DateBucket"}}}, "required": ["granularity", "buckets"]},
+      "DateBucket": {"type": "object", "properties": {"date": {"type": "string", "description": "2015 or 2015-07"}, "count": {"type": "integer"}}, "required": ["date", "count"]},
+      "EntityArticleList": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "published": {"type": ["string", "null"]}, "mentionCount": {"type": "integer"}}, "required": ["id", "title", "mentionCount"]}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
+      "Graph": {"type": "object", "properties": {
+        "nodes": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]}, "mentionCount": {"type": "integer"}, "articleCount": {"type": "integer"}, "degree": {"type": "integer"}}, "required": ["id", "name", "type", "mentionCount", "articleCount", "degree"]}},
+        "edges": {"type": "array", "items": {"type": "object", "properties": {"source": {"type": "string"}, "target": {"type": "string"}, "weight": {"type": "integer", "minimum": 1}}, "required": ["source", "target", "weight"]}}
+      }, "required": ["nodes", "edges"]}
     }
   }
 }

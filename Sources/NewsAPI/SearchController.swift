@@ -2,14 +2,15 @@ import HTTPCore
 import NewsCorpus
 import SearchIndex
 
-/// `GET /api/search?q=`: Arabic-aware full-text search with `entity`, `from`, `to` filters and
-/// entity facets of the hits.
+/// `GET /api/search?q=`: Arabic-aware full-text search with `entity`, `from`, `to` filters
+/// (`dateField`: the events' dates or the publication date), ordered by relevance or by date
+/// (`sort`), with entity and date facets counted over every hit.
 struct SearchController {
     let store: SnapshotStore
-    /// How many of the best hits the entity facets are counted over.
-    static let facetDepth = 200
+    /// How many of the best hits are ranked (the depth of the pruned ranking).
+    static let rankingDepth = 200
     /// The query parameters `search` understands (as in `/openapi.json`); others get 400.
-    static let parameters: Set<String> = ["q", "entity", "from", "to", "limit", "offset"]
+    static let parameters: Set<String> = ["q", "entity", "from", "to", "dateField", "sort", "limit", "offset"]
 
     func addRoutes(to router: inout RouterBuilder) throws {
         try router.get("/api/search") { request in try search(request) }
@@ -28,6 +29,8 @@ struct SearchController {
             throw HTTPError.badParameter("q", QueryErrorText.describe(error))
         }
         let range = try DateRange(query: request.query)
+        let byDate = try Self.choice("sort", request.query["sort"], ["relevance", "date"]) == "date"
+        let byPublication = try Self.choice("dateField", request.query["dateField"], ["event", "published"]) == "published"
         let snapshot = store.snapshot
         let corpus = snapshot.corpus
 
@@ -43,17 +46,25 @@ struct SearchController {
             within = articles
         }
         if !range.isEmpty {
-            let dated = snapshot.searchDates.articles(in: range, articleCount: corpus.articles.count)
+            let dated = byPublication ? snapshot.publishedDates.articles(in: range)
+                : snapshot.searchDates.articles(in: range, articleCount: corpus.articles.count)
             if within == nil { within = dated } else { within!.formIntersection(dated) }
         }
 
+        let published = snapshot.publishedDates
+        let order: ((Int) -> Int)? = byDate ? { published.sortKey($0) } : nil
         let results = snapshot.index.search(query, within: within, where: nil, limit: page.limit,
-                                            offset: page.offset, depth: Self.facetDepth)
+                                            offset: page.offset, depth: Self.rankingDepth,
+                                            orderedBy: order)
+        let facets = SearchFacets(hits: results.matches, corpus: corpus, dates: snapshot.searchDates,
+                                  publication: published)
         return .json(page.envelope(total: results.total, writeItems: { w in
             for hit in results.hits {
+                let article = corpus.articles[hit.document]
                 w.beginObject()
                 w.key("id"); w.string(hit.id)
-                w.key("title"); w.string(corpus.articles[hit.document].title)
+                w.key("title"); w.string(article.title)
+                w.key("published"); w.string(article.published?.description)
                 w.key("score"); w.double(hit.score)
                 w.key("snippets")
                 w.beginArray()
@@ -71,12 +82,14 @@ struct SearchController {
             }
         }, extra: { w in
             w.key("query"); w.string(text)
+            w.key("sort"); w.string(byDate ? "date" : "relevance")
             w.key("suggestion"); w.string(results.suggestion)
             w.key("facets")
             w.beginObject()
+            w.key("exact"); w.bool(true)
             w.key("entities")
             w.beginArray()
-            for (e, count) in facets(results.matchingDocuments, corpus) {
+            for (e, count) in facets.entities {
                 let entity = corpus.entities[e]
                 w.beginObject()
                 w.key("id"); w.string(entity.id)
@@ -86,32 +99,18 @@ struct SearchController {
                 w.endObject()
             }
             w.endArray()
+            facets.writeDates(into: &w)
             w.endObject()
         }))
     }
 
-    /// The entities most often found among the best hits: (entity position, hit count), by
-    /// count then position. Counts go in an array indexed by entity (a memset, then one add per
-    /// mention), not a dictionary, and only the entities seen are ranked.
-    func facets(_ documents: [Int], _ corpus: Corpus) -> [(Int, Int)] {
-        var counts = [Int32](repeating: 0, count: corpus.entities.count)
-        var seen: [Int] = []
-        for d in documents.prefix(Self.facetDepth) {
-            for stored in corpus.articleEntities[d] {
-                let e = Int(stored)
-                if counts[e] == 0 { seen.append(e) }
-                counts[e] += 1
-            }
+    /// The value of an optional enumerated parameter (the first of `values` when absent).
+    static func choice(_ name: String, _ text: String?, _ values: [String]) throws(HTTPError) -> String {
+        guard let text else { return values[0] }
+        guard values.contains(text) else {
+            throw HTTPError.badParameter(name, "\(name) must be \(values.joined(separator: " or ")); got '\(text)'.")
         }
-        var best: [(Int, Int)] = []
-        for e in seen {
-            let count = Int(counts[e])
-            if best.count == 10, let last = best.last, (last.1, -last.0) >= (count, -e) { continue }
-            let at = best.firstIndex { ($0.1, -$0.0) < (count, -e) } ?? best.count
-            best.insert((e, count), at: at)
-            if best.count > 10 { best.removeLast() }
-        }
-        return best
+        return text
     }
 }
 

@@ -88,6 +88,11 @@ struct SearchDates: Sendable {
         return result
     }
 
+    /// Calls `body` with the yyyymmdd bounds of each dated event of the article at `article`.
+    func forEachEvent(of article: Int, _ body: (Int, Int) -> Void) {
+        for i in Int(starts[article])..<Int(starts[article + 1]) { body(Int(lowers[i]), Int(uppers[i])) }
+    }
+
     /// Whether an event of the article at `article` overlaps `range` (as `DateRange.contains`).
     func hasEvent(article: Int, in range: DateRange) -> Bool {
         let lower = range.lower.map { Int32(clamping: $0) } ?? .min

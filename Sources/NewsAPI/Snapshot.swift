@@ -24,6 +24,10 @@ public final class Snapshot: Sendable {
     let firstPages: FirstPages
     /// Per-article event dates for the search's `from`/`to` filter.
     let searchDates: SearchDates
+    /// Per-article publication dates: `dateField=published`, `sort=date`, the graph's range.
+    let publishedDates: PublishedDates
+    /// Every entity (positions), most mentioned first: unfiltered entity pages at any offset.
+    let rankedEntities: [Int32]
 
     /// Builds the index and the encoded bodies for `corpus`, keeping at most `bodyBudget` bytes
     /// of article bodies encoded.
@@ -42,8 +46,11 @@ public final class Snapshot: Sendable {
     init(corpus: Corpus, index: LiveIndex, bodyBudget: Int) {
         self.corpus = corpus
         self.index = index
-        firstPages = FirstPages(corpus: corpus)
+        let ranked = EntitiesController.ranked(Array(corpus.entities.indices), in: corpus)
+        rankedEntities = ranked.map { Int32($0) }
+        firstPages = FirstPages(corpus: corpus, rankedEntities: ranked)
         searchDates = SearchDates(corpus: corpus)
+        publishedDates = PublishedDates(corpus: corpus)
         var bodies: [[UInt8]] = []
         var used = 0
         for position in corpus.articles.indices where bodyBudget > 0 {

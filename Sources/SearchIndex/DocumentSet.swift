@@ -89,7 +89,7 @@ public struct DocumentSet: Sendable {
     }
 
     /// Calls `body` with each document, ascending.
-    func forEach(_ body: (Int) -> Void) {
+    public func forEach(_ body: (Int) -> Void) {
         words.withUnsafeBufferPointer { w in
             for i in w.indices where w[i] != 0 {
                 var bits = w[i]

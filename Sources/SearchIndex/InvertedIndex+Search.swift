@@ -8,22 +8,32 @@ extension InvertedIndex {
     /// Runs `query` over the documents of `within` (all when nil) that `allowed` accepts (all when
     /// nil; it is asked only about documents the words already match). Only the best
     /// `max(depth, offset + limit)` matches are ranked (`matchingDocuments`), and snippets are
-    /// built for the requested page alone.
+    /// built for the requested page alone. With `newestFirst`, hits are ordered by that key
+    /// (largest first, then by position) instead of by score; their scores are still given.
     public func search(_ query: SearchQuery, within: DocumentSet? = nil, where allowed: ((Int) -> Bool)?,
-                       limit: Int = 20, offset: Int = 0, depth: Int = SearchResults.defaultDepth) -> SearchResults {
+                       limit: Int = 20, offset: Int = 0, depth: Int = SearchResults.defaultDepth,
+                       orderedBy newestFirst: ((Int) -> Int)? = nil) -> SearchResults {
         search(query, filter: DocumentFilter(set: within, predicate: allowed), limit: limit, offset: offset,
-               depth: depth, suggesting: true)
+               depth: depth, suggesting: true, orderedBy: newestFirst)
     }
 
     func search(_ query: SearchQuery, filter: DocumentFilter, limit: Int, offset: Int, depth: Int,
-                suggesting: Bool) -> SearchResults {
+                suggesting: Bool, orderedBy key: ((Int) -> Int)? = nil) -> SearchResults {
         let clauses = query.joiningCompoundNames.map { $0.alternatives.map(vocabulary.resolve) }
         let matches = self.matches(clauses, excluded: query.excluded.map(vocabulary.resolve), filter: filter)
         let pageStart = min(max(0, offset), matches.count)
         let pageEnd = min(matches.count, pageStart + max(0, limit))
-        let best = ranked(matches, best: min(matches.count, max(depth, pageEnd)))
+        let best: [TopKeys.Key]
+        let page: [TopKeys.Key]
+        if let key {
+            best = []
+            page = byKey(matches, key: key, range: pageStart..<pageEnd)
+        } else {
+            best = ranked(matches, best: min(matches.count, max(depth, pageEnd)))
+            page = Array(best[pageStart..<pageEnd])
+        }
         let highlighter = SnippetBuilder(index: self, terms: clauses.flatMap { $0 })
-        let hits = best[pageStart..<pageEnd].map { key in
+        let hits = page.map { key in
             let doc = Int(key.document)
             return SearchHit(document: doc, id: documents[doc].id, score: key.score,
                              snippets: highlighter.snippets(for: doc))
@@ -33,7 +43,26 @@ extension InvertedIndex {
             suggestion = suggester.suggest(for: query, in: self, filter: filter)
         }
         return SearchResults(hits: hits, total: matches.count,
-                             matchingDocuments: best.map { Int($0.document) }, suggestion: suggestion)
+                             matchingDocuments: best.map { Int($0.document) }, suggestion: suggestion,
+                             matches: matches.documents)
+    }
+
+    /// The `range` of `matches` ordered by `key` (largest first, then by position), scored:
+    /// every match's key is read (one call each), only the page's matches are scored.
+    private func byKey(_ matches: QueryMatches, key: (Int) -> Int, range: Range<Int>) -> [TopKeys.Key] {
+        guard !range.isEmpty else { return [] }
+        var keyed: [(key: Int, document: Int)] = []
+        keyed.reserveCapacity(matches.count)
+        matches.documents.forEach { keyed.append((key($0), $0)) }
+        keyed.sort { $0.key != $1.key ? $0.key > $1.key : $0.document < $1.document }
+        let chosen = keyed[range].map(\.document)
+        var pageMatches = matches
+        pageMatches.documents = DocumentSet(capacity: matches.documents.capacity)
+        for d in chosen { pageMatches.documents.insert(d) }
+        pageMatches.count = chosen.count
+        var scored: [Int: TopKeys.Key] = [:]
+        for k in ranked(pageMatches, best: chosen.count) { scored[Int(k.document)] = k }
+        return chosen.map { scored[$0] ?? (exact: 0, score: 0, document: UInt32($0)) }
     }
 
     /// Documents matching every clause and no exclusion, with their summed scores: the

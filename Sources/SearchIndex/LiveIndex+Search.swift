@@ -11,10 +11,14 @@ extension LiveIndex {
 
     /// Runs `query` over the documents of `within` (all when nil) that `allowed` accepts, as
     /// `InvertedIndex.search` does; positions are those of the current documents.
+    /// With `newestFirst`, hits are ordered by that key (largest first, then by position), as
+    /// `InvertedIndex.search` orders them.
     public func search(_ query: SearchQuery, within: DocumentSet? = nil, where allowed: ((Int) -> Bool)? = nil,
-                       limit: Int = 20, offset: Int = 0, depth: Int = SearchResults.defaultDepth) -> SearchResults {
+                       limit: Int = 20, offset: Int = 0, depth: Int = SearchResults.defaultDepth,
+                       orderedBy newestFirst: ((Int) -> Int)? = nil) -> SearchResults {
         if isWhole {
-            return base.search(query, within: within, where: allowed, limit: limit, offset: offset, depth: depth)
+            return base.search(query, within: within, where: allowed, limit: limit, offset: offset, depth: depth,
+                               orderedBy: newestFirst)
         }
         let joined = query.joiningCompoundNames
         let parts = [(base, basePositions, baseNorms), (segment, segmentPositions, segmentNorms)].map { index, positions, norms in
@@ -67,7 +71,16 @@ extension LiveIndex {
             top.insert(f.key)
             place[f.key.document] = (f.part, f.local)
         }
-        let best = top.sorted()
+        var best = top.sorted()
+        var matches = DocumentSet(capacity: documentCount)
+        for f in found { matches.insert(Int(f.key.document)) }
+        if let newestFirst {
+            // Every match is scored here already: order them all by the key.
+            best = found.map(\.key).sorted {
+                let a = newestFirst(Int($0.document)), b = newestFirst(Int($1.document))
+                return a != b ? a > b : $0.document < $1.document
+            }
+        }
         let highlighters = parts.map { SnippetBuilder(index: $0.index, terms: $0.clauses.flatMap { $0 }) }
         let hits = best[pageStart..<pageEnd].map { key in
             let (p, local) = place[key.document]!
@@ -76,8 +89,9 @@ extension LiveIndex {
         }
         // A spelling suggestion from the base's words (the segment's new words are not offered).
         let suggestion = found.isEmpty ? base.search(query, within: nil, where: nil, limit: 0, offset: 0, depth: 0).suggestion : nil
-        return SearchResults(hits: hits, total: found.count, matchingDocuments: best.map { Int($0.document) },
-                             suggestion: suggestion)
+        return SearchResults(hits: hits, total: found.count,
+                             matchingDocuments: newestFirst == nil ? best.map { Int($0.document) } : [],
+                             suggestion: suggestion, matches: matches)
     }
 
     /// How many current documents of `part` hold `stem`: the base's masked ones are not counted.

@@ -56,11 +56,15 @@ public struct SearchResults: Sendable {
     public var matchingDocuments: [Int]
     /// A corrected query when this one found nothing and a close one would.
     public var suggestion: String?
+    /// Every matching document (`total` of them), for exact facets over all hits.
+    public var matches: DocumentSet
     /// Results.
-    public init(hits: [SearchHit], total: Int, matchingDocuments: [Int], suggestion: String?) {
+    public init(hits: [SearchHit], total: Int, matchingDocuments: [Int], suggestion: String?,
+                matches: DocumentSet = DocumentSet(capacity: 0)) {
         self.hits = hits
         self.total = total
         self.matchingDocuments = matchingDocuments
         self.suggestion = suggestion
+        self.matches = matches
     }
 }

@@ -19,6 +19,8 @@ struct SearchGoldenTests {
             "q=الولايات المتحدة", "q=١١ سبتمبر ٢٠١٢", "q=مرزق أو أوباري", "q=#مصطفى_الإمام",
             "q=ليبيا&from=2012&to=2012", "q=ليبيا&from=2016", "q=ليبيا&to=2012-09",
             "q=الهجوم&from=2011&to=2015", "q=بنغاري&from=2012", "q=ليبيا&from=1990&to=1991",
+            "q=ليبيا&sort=date", "q=ليبيا&sort=date&limit=2&offset=1", "q=ليبيا&from=2020&dateField=published",
+            "q=الأميركية&sort=date&dateField=published&to=2019",
         ]
         for id in entities {
             targets.append("q=ليبيا&entity=\(id)")

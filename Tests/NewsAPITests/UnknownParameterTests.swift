@@ -7,13 +7,13 @@ import Testing
     static let unknownType = "/problems/unknown-parameter"
 
     @Test(arguments: ["/api/articles", "/api/articles/001_x", "/api/entities", "/api/entities/x",
-                      "/api/timeline", "/api/search?q=a"])
+                      "/api/timeline", "/api/search?q=a", "/api/graph", "/api/entities/x/articles"])
     func unknownParameterIsRefusedByName(_ target: String) {
         let joiner = target.contains("?") ? "&" : "?"
-        let result = SeedAPI.get(target + joiner + "sort=date")
+        let result = SeedAPI.get(target + joiner + "order=date")
         #expect(result.status == 400)
         #expect(result.json.object["type"] as? String == Self.unknownType)
-        #expect(result.json.object["parameter"] as? String == "sort")
+        #expect(result.json.object["parameter"] as? String == "order")
     }
 
     @Test func everyUnknownNameIsListedOnce() {

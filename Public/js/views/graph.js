@@ -1,6 +1,7 @@
-// `/?view=graph[&focus={id}]`: entity co-occurrence network. Nodes: the most mentioned entities,
-// coloured and shaped by type, sized by mentions; edges: `related` counts. A table mirrors it.
-import { api, mapLimit } from '../api.js';
+// `/?view=graph[&focus={id}]`: entity co-occurrence network from one `/api/graph` request. Nodes:
+// the most mentioned entities, coloured and shaped by type, sized by mentions; edges: sentences
+// shared. Entities without a link are listed apart; a table mirrors the drawing.
+import { api } from '../api.js';
 import { h, s, replace, appURL, formatCount } from '../dom.js';
 import { loading, pageTitle } from '../ui.js';
 import { TYPE_ORDER, typeInfo, typeClass, typeLegend } from '../types.js';
@@ -14,59 +15,56 @@ export async function renderGraph({ params, signal, root, setTitle }) {
   const size = SIZES.includes(Number(params.get('n'))) ? Number(params.get('n')) : 40;
   const focus = params.get('focus');
   replace(root, loading('جارٍ بناء شبكة الكيانات…'));
-  const list = await api('/api/entities', { limit: 1000 }, { signal });
-  const top = [...list.items].sort((a, b) => (b.mentionCount ?? 0) - (a.mentionCount ?? 0)).slice(0, size);
-  if (focus && !top.some((e) => e.id === focus)) {
-    const extra = list.items.find((e) => e.id === focus);
-    if (extra) top.push(extra);
-  }
-  const details = await mapLimit(top, 6, (e) => api(`/api/entities/${encodeURIComponent(e.id)}`, {}, { signal }).catch((err) => {
-    if (err.name === 'AbortError') throw err;
-    return { ...e, related: [] };
-  }));
+  // One request: the server picks the nodes and counts the shared sentences (`/api/graph`).
+  const graph = await api('/api/graph', { limit: size, entity: focus }, { signal }).catch((error) => {
+    if (error.name === 'AbortError' || !focus) throw error;
+    return api('/api/graph', { limit: size }, { signal }); // an unknown focus id: the plain graph
+  });
 
-  const nodes = details.map((e, i) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount ?? e.mentions?.length ?? 1, index: i }));
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edgeMap = new Map();
-  for (const e of details) {
-    for (const r of e.related ?? []) {
-      if (!byId.has(r.id) || r.id === e.id) continue;
-      const key = [e.id, r.id].sort().join('\u0000');
-      edgeMap.set(key, { source: byId.get(e.id), target: byId.get(r.id), count: Math.max(edgeMap.get(key)?.count ?? 0, r.count ?? 1) });
-    }
-  }
+  const all = graph.nodes.map((e, i) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount ?? 1, index: i }));
+  const byId = new Map(all.map((n) => [n.id, n]));
+  const allEdges = graph.edges.map((e) => ({ source: byId.get(e.source), target: byId.get(e.target), count: e.weight }))
+    .filter((e) => e.source && e.target);
   // Each node keeps its strongest few links, so a dense corpus still gives a readable picture.
-  const all = [...edgeMap.values()].sort((a, b) => b.count - a.count);
   const kept = new Set();
-  for (const node of nodes) {
-    all.filter((e) => e.source === node || e.target === node).slice(0, EDGES_PER_NODE).forEach((e) => kept.add(e));
+  for (const node of all) {
+    allEdges.filter((e) => e.source === node || e.target === node).slice(0, EDGES_PER_NODE).forEach((e) => kept.add(e));
   }
-  const edges = all.filter((e) => kept.has(e));
+  const edges = allEdges.filter((e) => kept.has(e));
+  // Entities that share no sentence with another shown entity are listed apart, not drawn.
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const nodes = all.filter((n) => linked.has(n));
+  const isolated = all.filter((n) => !linked.has(n));
 
   const heading = pageTitle('شبكة الكيانات');
-  const lead = h('p', { class: 'lead' }, `أكثر ${formatCount(nodes.length)} كياناً ذكراً، وخطوط تصل كل كيان بأكثر من يُذكر معهم في المقالات (${formatCount(edges.length)} صلة؛ السُمك بحسب عدد المرات). اضغط على كيان لفتح صفحته.`);
-  if (nodes.length === 0) {
+  const lead = h('p', { class: 'lead' }, `أكثر ${formatCount(all.length)} كياناً ذكراً، وخطوط تصل كل كيان بأكثر من يُذكر معهم في المقالات (${formatCount(edges.length)} صلة؛ السُمك بحسب عدد المرات). اضغط على كيان لفتح صفحته.`);
+  if (all.length === 0) {
     replace(root, heading, h('div', { class: 'no-results' }, h('p', null, 'لم تُستخرج كيانات من المقالات بعد، فلا شبكة لعرضها.'), h('p', null, h('a', { href: appURL() }, 'تصفّح المقالات'), '.')));
     return;
   }
 
-  // The drawing's shape follows the window: wide on a desktop, tall on a phone.
+  // The drawing's shape follows the window: wide on a desktop, tall on a phone; it grows taller
+  // when the nodes and their labels need more room than that.
   const available = root.clientWidth || 960;
   const WIDTH = Math.round(Math.max(480, Math.min(960, available)));
-  const HEIGHT = Math.round(WIDTH * Math.min(1.5, Math.max(0.5, (window.innerHeight * 0.72) / available)));
+  const maxMentionsAll = Math.max(1, ...nodes.map((m) => m.mentions));
+  const radiusOf = (n) => 7 + 20 * Math.sqrt(n.mentions / maxMentionsAll);
+  const measure = labelMeasurer();
+  for (const n of nodes) { n.r = radiusOf(n); n.labelWidth = measure(n.name); n.half = Math.max(n.r, n.labelWidth / 2 + 2); }
+  const needed = nodes.reduce((sum, n) => sum + (2 * n.half + 16) * (2 * n.r + 30), 0) * 2.2;
+  const HEIGHT = Math.round(Math.max(WIDTH * Math.min(1.5, Math.max(0.5, (window.innerHeight * 0.72) / available)), needed / WIDTH));
   layout(nodes, edges, WIDTH, HEIGHT);
-  separate(nodes, WIDTH, HEIGHT, (n) => 7 + 20 * Math.sqrt(n.mentions / Math.max(1, ...nodes.map((m) => m.mentions))));
-  const typesPresent = TYPE_ORDER.concat([...new Set(nodes.map((n) => n.type))].filter((t) => !TYPE_ORDER.includes(t))).filter((t) => nodes.some((n) => n.type === t));
+  separate(nodes, WIDTH, HEIGHT);
+  const typesPresent = TYPE_ORDER.concat([...new Set(all.map((n) => n.type))].filter((t) => !TYPE_ORDER.includes(t))).filter((t) => all.some((n) => n.type === t));
   const hidden = new Set();
   const svg = s('svg', { class: 'graph-svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': 'شبكة الكيانات: كل دائرة أو مربع أو مثلث كيان، والخطوط صلات بينها' });
   const detail = h('p', { class: 'graph-detail', 'aria-live': 'polite' }, 'مرّر المؤشر فوق كيان أو انتقل إليه بمفتاح Tab لرؤية صلاته.');
 
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
-  const maxMentions = Math.max(1, ...nodes.map((n) => n.mentions));
-  const radius = (n) => 7 + 20 * Math.sqrt(n.mentions / maxMentions);
+  const radius = (n) => n.r;
   const edgeEls = edges.map((e) => s('line', {
     class: 'edge', x1: e.source.x, y1: e.source.y, x2: e.target.x, y2: e.target.y,
-    'stroke-width': (1 + 5 * (e.count / maxCount)).toFixed(2),
+    'stroke-width': (1 + 5 * Math.sqrt(e.count / maxCount)).toFixed(2),
   }));
   const nodeEls = nodes.map((n) => {
     const r = radius(n);
@@ -75,7 +73,7 @@ export async function renderGraph({ params, signal, root, setTitle }) {
     const el = s('a', { href: appURL({ entity: n.id }), class: ['node', typeClass(n.type), n.id === focus && 'focused'], 'aria-label': label, dataset: { id: n.id } },
       s('title', null, label),
       shape(n.type, n.x, n.y, r),
-      s('text', { x: n.x, y: n.y + r + 14, 'text-anchor': 'middle', class: 'node-label' }, shortLabel(n.name)));
+      s('text', { x: n.x, y: n.y + r + 14, 'text-anchor': 'middle', class: 'node-label' }, n.name));
     const show = () => {
       svg.classList.add('highlighting');
       const near = new Set([n.id]);
@@ -96,7 +94,9 @@ export async function renderGraph({ params, signal, root, setTitle }) {
   });
   svg.append(s('g', { class: 'edges', 'aria-hidden': 'true' }, edgeEls), s('g', { class: 'nodes' }, nodeEls));
 
+  let applyIsolated = () => {};
   const applyFilter = () => {
+    applyIsolated();
     nodes.forEach((n, i) => nodeEls[i].classList.toggle('hidden', hidden.has(n.type)));
     edges.forEach((e, i) => edgeEls[i].classList.toggle('hidden', hidden.has(e.source.type) || hidden.has(e.target.type)));
     nodeEls.forEach((el, i) => (hidden.has(nodes[i].type) ? el.setAttribute('tabindex', '-1') : el.removeAttribute('tabindex')));
@@ -114,14 +114,20 @@ export async function renderGraph({ params, signal, root, setTitle }) {
     h('table', null,
       h('caption', { class: 'visually-hidden' }, 'الكيانات وصلاتها'),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'الكيان'), h('th', { scope: 'col' }, 'النوع'), h('th', { scope: 'col' }, 'الإشارات'), h('th', { scope: 'col' }, 'يُذكر مع'))),
-      h('tbody', null, [...nodes].sort((a, b) => b.mentions - a.mentions).map((n) => h('tr', null,
+      h('tbody', null, [...all].sort((a, b) => b.mentions - a.mentions).map((n) => h('tr', null,
         h('th', { scope: 'row' }, h('a', { href: appURL({ entity: n.id }), dir: 'auto' }, n.name)),
         h('td', null, typeInfo(n.type).label),
         h('td', null, formatCount(n.mentions)),
         h('td', null, edges.filter((e) => e.source === n || e.target === n).sort((a, b) => b.count - a.count).slice(0, 5)
           .map((e, i) => [i ? '، ' : '', h('bdi', null, (e.source === n ? e.target : e.source).name)])))))));
 
-  replace(root, heading, lead, controls, typeLegend(typesPresent, 'الأنواع:'), h('div', { class: 'graph-frame' }, svg), detail, table);
+  const apart = isolated.length ? h('p', { class: 'graph-isolated' },
+    'لا تشارك هذه الكيانات جملةً مع غيرها من المعروضة، فهي خارج الرسم: ',
+    h('span', { class: 'chips-inline' }, isolated.map((n) => h('a', { href: appURL({ entity: n.id }), class: ['entity-chip', typeClass(n.type)], dir: 'auto', dataset: { id: n.id } },
+      h('span', { class: 'type-symbol', 'aria-hidden': 'true' }, typeInfo(n.type).symbol), n.name)))) : null;
+  const isolatedEls = apart ? [...apart.querySelectorAll('a.entity-chip')] : [];
+  applyIsolated = () => isolated.forEach((n, i) => { isolatedEls[i].hidden = hidden.has(n.type); });
+  replace(root, heading, lead, controls, typeLegend(typesPresent, 'الأنواع:'), nodes.length ? h('div', { class: 'graph-frame' }, svg) : null, apart, detail, table);
 }
 
 /** A circle (person), square (organisation), triangle (place) or diamond (other). */
@@ -135,20 +141,25 @@ function shape(type, x, y, r) {
   return s('polygon', { class: 'shape', points: `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}` });
 }
 
-/** A small deterministic force-directed layout (Fruchterman–Reingold), fitted to the viewBox. */
+/**
+ * A small deterministic force-directed layout (Fruchterman–Reingold) fitted to the viewBox.
+ * Nodes start in a sector of their type (people, organisations, places apart), so the picture
+ * does not begin as one central knot; each node keeps room for its shape and its label.
+ */
 function layout(nodes, edges, WIDTH, HEIGHT) {
   const n = nodes.length;
-  const area = WIDTH * HEIGHT;
-  const k = Math.sqrt(area / Math.max(1, n)) * 0.9;
+  const k = Math.sqrt((WIDTH * HEIGHT) / Math.max(1, n)) * 0.9;
+  const sectors = [...new Set(nodes.map((a) => a.type))];
   nodes.forEach((node, i) => {
-    const angle = i * 2.399963; // golden angle spiral: spread out, and the same every time
-    const r = 30 * Math.sqrt(i + 1);
+    const sector = sectors.indexOf(node.type);
+    const angle = ((sector + 0.5) / sectors.length) * 2 * Math.PI + (i % 7) * 0.18 - 0.54;
+    const r = (0.18 + 0.3 * ((i * 0.618) % 1)) * Math.min(WIDTH, HEIGHT);
     node.x = WIDTH / 2 + r * Math.cos(angle);
-    node.y = HEIGHT / 2 + (r * Math.sin(angle) * HEIGHT) / WIDTH;
+    node.y = HEIGHT / 2 + r * Math.sin(angle);
   });
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
   let temperature = WIDTH / 8;
-  for (let iter = 0; iter < 300; iter++) {
+  for (let iter = 0; iter < 200; iter++) {
     for (const a of nodes) { a.dx = 0; a.dy = 0; }
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
@@ -156,8 +167,10 @@ function layout(nodes, edges, WIDTH, HEIGHT) {
         const b = nodes[j];
         let dx = a.x - b.x;
         let dy = a.y - b.y;
-        const d = Math.max(0.01, Math.hypot(dx, dy));
-        const force = (k * k) / d;
+        const d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
+        // Repulsion, much stronger where the two boxes (shape and label) would touch.
+        const room = a.half + b.half + 12;
+        const force = (k * k) / d + (d < room ? (room - d) * 8 : 0);
         dx /= d; dy /= d;
         a.dx += dx * force; a.dy += dy * force;
         b.dx -= dx * force; b.dy -= dy * force;
@@ -166,78 +179,81 @@ function layout(nodes, edges, WIDTH, HEIGHT) {
     for (const e of edges) {
       const dx = e.source.x - e.target.x;
       const dy = e.source.y - e.target.y;
-      const d = Math.max(0.01, Math.hypot(dx, dy));
-      const force = ((d * d) / k) * (0.4 + 0.6 * (e.count / maxCount));
+      const d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
+      const force = ((d * d) / k) * (0.3 + 0.7 * Math.sqrt(e.count / maxCount));
       e.source.dx -= (dx / d) * force; e.source.dy -= (dy / d) * force;
       e.target.dx += (dx / d) * force; e.target.dy += (dy / d) * force;
     }
     for (const a of nodes) {
-      a.dx += (WIDTH / 2 - a.x) * 0.02 * k / 10; // gravity keeps unconnected nodes near
-      a.dy += ((HEIGHT / 2 - a.y) * 0.02 * k * (WIDTH / HEIGHT)) / 10; // stronger across the short side
-      const d = Math.max(0.01, Math.hypot(a.dx, a.dy));
+      a.dx += (WIDTH / 2 - a.x) * 0.01 * k / 10;
+      a.dy += (HEIGHT / 2 - a.y) * 0.01 * k / 10;
+      const d = Math.max(0.01, Math.sqrt(a.dx * a.dx + a.dy * a.dy));
       const step = Math.min(d, temperature);
       a.x += (a.dx / d) * step;
       a.y += (a.dy / d) * step;
     }
-    temperature *= 0.985;
+    temperature *= 0.978;
   }
-  // Fit into the viewBox with room for labels.
-  const xs = nodes.map((a) => a.x);
-  const ys = nodes.map((a) => a.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const margin = 60;
-  // Fill the box, letting each axis stretch up to 2.5× the other.
-  let sx = (WIDTH - 2 * margin) / Math.max(1, maxX - minX);
-  let sy = (HEIGHT - 2 * margin) / Math.max(1, maxY - minY);
-  sx = Math.min(sx, sy * 2.5);
-  sy = Math.min(sy, sx * 2.5);
+  // Fit into the viewBox so that every shape and label lies inside it.
+  const left = Math.min(...nodes.map((a) => a.x - a.half));
+  const right = Math.max(...nodes.map((a) => a.x + a.half));
+  const top = Math.min(...nodes.map((a) => a.y - a.r));
+  const bottom = Math.max(...nodes.map((a) => a.y + a.r + 18));
+  const maxHalf = Math.max(...nodes.map((a) => a.half));
+  const sx = Math.min(1.6, (WIDTH - 2 * maxHalf - 8) / Math.max(1, right - left - 2 * maxHalf));
+  const sy = Math.min(1.6, (HEIGHT - 40) / Math.max(1, bottom - top));
+  const cx = (left + right) / 2;
+  const cy = (top + bottom) / 2;
   for (const a of nodes) {
-    a.x = margin + (a.x - minX) * sx + ((WIDTH - 2 * margin) - (maxX - minX) * sx) / 2;
-    a.y = margin + (a.y - minY) * sy + ((HEIGHT - 2 * margin) - (maxY - minY) * sy) / 2;
+    a.x = WIDTH / 2 + (a.x - cx) * sx;
+    a.y = HEIGHT / 2 + (a.y - cy) * sy;
+  }
+  clamp(nodes, WIDTH, HEIGHT);
+}
+
+/** Keeps each node's shape and label inside the viewBox. */
+function clamp(nodes, WIDTH, HEIGHT) {
+  for (const a of nodes) {
+    a.x = Math.min(WIDTH - a.half - 4, Math.max(a.half + 4, a.x));
+    a.y = Math.min(HEIGHT - a.r - 20, Math.max(a.r + 4, a.y));
   }
 }
 
-/** Pushes apart nodes whose shapes or labels would overlap (a few relaxation passes). */
-function separate(nodes, WIDTH, HEIGHT, radius) {
-  for (let pass = 0; pass < 60; pass++) {
+/** Pushes apart nodes whose shapes or labels would overlap (relaxation passes), inside the box. */
+function separate(nodes, WIDTH, HEIGHT) {
+  for (let pass = 0; pass < 120; pass++) {
     let moved = false;
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
         const a = nodes[i];
         const b = nodes[j];
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
-        // Labels sit under the shapes, so nodes side by side need more room than nodes stacked.
-        const needX = Math.max(radius(a) + radius(b) + 40, (labelWidth(a.name) + labelWidth(b.name)) / 2 + 10);
-        const needY = radius(a) + radius(b) + 20;
+        const dx = b.x - a.x || (j - i) * 0.01;
+        const dy = b.y - a.y || (j - i) * 0.01;
+        // Each node is a box: its shape with its label under it.
+        const needX = a.half + b.half + 8;
+        const needY = (dy > 0 ? a.r + 18 + b.r : b.r + 18 + a.r) + 4;
         if (Math.abs(dx) >= needX || Math.abs(dy) >= needY) continue;
         const overlapX = needX - Math.abs(dx);
         const overlapY = needY - Math.abs(dy);
         moved = true;
         if (overlapX / needX < overlapY / needY) {
-          const push = (overlapX / 2) * (dx < 0 ? -1 : 1) * 0.5;
+          const push = (overlapX / 2 + 0.5) * Math.sign(dx);
           a.x -= push; b.x += push;
         } else {
-          const push = (overlapY / 2) * (dy < 0 ? -1 : 1) * 0.5;
+          const push = (overlapY / 2 + 0.5) * Math.sign(dy);
           a.y -= push; b.y += push;
         }
       }
     }
-    for (const n of nodes) {
-      n.x = Math.min(WIDTH - 50, Math.max(50, n.x));
-      n.y = Math.min(HEIGHT - 40, Math.max(30, n.y));
-    }
+    clamp(nodes, WIDTH, HEIGHT);
     if (!moved) break;
   }
 }
 
-/** Long names are cut on the drawing (the full name is in the node's title and label). */
-function shortLabel(name) {
-  const chars = Array.from(name);
-  return chars.length > 20 ? `${chars.slice(0, 18).join('')}…` : name;
-}
-
-/** Rough width of a node's label at 13px. */
-function labelWidth(name) {
-  return Array.from(shortLabel(name)).length * 6.5;
+/** Measures a label at the node labels' font (13px of the UI font), in px. */
+function labelMeasurer() {
+  const context = document.createElement('canvas').getContext('2d');
+  const family = getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';
+  if (context) context.font = `13px ${family}`;
+  return (text) => (context ? context.measureText(text).width : Array.from(text).length * 7) + 4;
 }
