@@ -45,7 +45,7 @@ struct Application {
             journal = VolatileArticleStore()
             logger.notice("no --data folder: articles added through the API live in memory only and are lost on exit")
         }
-        if settings.apiToken == nil {
+        if settings.apiToken == nil && settings.apiTokens.isEmpty {
             logger.notice("MARSAD_API_TOKEN is not set: writes are disabled (403)")
         }
         let snapshot = Snapshot(corpus: corpus)
@@ -61,7 +61,7 @@ struct Application {
         if settings.allowPrivateFetch {
             logger.warning("--allow-private-fetch: feeds and fetched links may reach private and loopback addresses")
         }
-        let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken), journal: journal,
+        let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken, labelled: settings.apiTokens), journal: journal,
                                   feeds: feeds)
         let router = try service.router(files: { try files.respond(to: $0) })
 
