@@ -33,6 +33,8 @@ struct CorrectionInput {
             body = try JSONDecoder().decode(Body.self, from: Data(request.body))
         } catch let DecodingError.typeMismatch(_, context) {
             throw Self.fieldError(context)
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            throw Self.fieldError(context)
         } catch let DecodingError.valueNotFound(_, context) {
             throw Self.fieldError(context)
         } catch let DecodingError.keyNotFound(key, context) {

@@ -5,7 +5,7 @@ import ArabicText
 /// linked where they share sentences, each node keeping its `edgesPerNode` strongest links (so a
 /// dense corpus still gives a readable picture). One definition for every consumer.
 public struct EntityGraph: Sendable {
-    /// One link: two entity positions (`a < b`) and how many sentences they share.
+    /// One link: two entity positions (`a` ranked before `b`) and how many sentences they share.
     public struct Edge: Sendable, Hashable {
         public let a: Int
         public let b: Int
@@ -20,7 +20,7 @@ public struct EntityGraph: Sendable {
 
     /// Entity positions, most mentioned first.
     public let nodes: [Int]
-    /// Strongest first, then by positions.
+    /// Strongest first, then by the ranks of `a` and `b`.
     public let edges: [Edge]
 
     public init(corpus: Corpus, limit: Int = EntityGraph.defaultLimit, types: Set<EntityType>? = nil,
@@ -34,14 +34,17 @@ public struct EntityGraph: Sendable {
             return a < b
         }
         nodes = Array(ranked.prefix(max(0, limit)))
-        let inGraph = Set(nodes)
+        var rank: [Int: Int] = [:]
+        for (r, node) in nodes.enumerated() { rank[node] = r }
         var all: [Edge] = []
         for a in nodes {
-            for r in corpus.related[a] where r.entity > a && inGraph.contains(r.entity) {
+            for r in corpus.related[a] where r.entity != a {
+                guard let other = rank[r.entity], rank[a]! < other else { continue }
                 all.append(Edge(a: a, b: r.entity, count: r.count))
             }
         }
-        all.sort { ($0.count, -$0.a, -$0.b) > ($1.count, -$1.a, -$1.b) }
+        // Strongest first; ties by the nodes' ranks, so that any client can redo it from the ranking.
+        all.sort { ($0.count, -rank[$0.a]!, -rank[$0.b]!) > ($1.count, -rank[$1.a]!, -rank[$1.b]!) }
         // Walking the edges strongest first, each node takes its first `edgesPerNode`.
         var taken: [Int: Int] = [:]
         var kept = [Bool](repeating: false, count: all.count)
