@@ -32,6 +32,10 @@ public struct Corpus: Sendable {
     /// Every correction made to the entity table, oldest first, undone ones included, each
     /// marked applied or not (`EntityCorrections`).
     public let corrections: [CorrectionEntry]
+    /// The entities as resolution made them, before the corrections, when a correction changed
+    /// them: what the analysers found is rebuilt from these (`analyses`), so that an undone
+    /// correction leaves no trace. Unchanged entities share their storage with `entities`.
+    let resolvedEntities: [CorpusEntity]?
 
     /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
     /// builds the snapshot.
@@ -62,9 +66,11 @@ public struct Corpus: Sendable {
         hijriDates = hijri
 
         var built = EntityTable(articles: articles, analyses: analyses)
+        let resolved = built.entities
         var corrections = corrections
         EntityCorrections.apply(&corrections, to: &built, articles: articles, analyses: analyses)
         self.corrections = corrections
+        resolvedEntities = corrections.contains(where: \.applied) ? resolved : nil
         entities = built.entities
         entityPositions = built.positions
         articleEntities = FlatLists(built.articleEntities.lazy.map { $0.lazy.map { Int32($0) } })

@@ -22,7 +22,7 @@ import Testing
 
     func get(_ router: Router, _ target: String) -> Response {
         let parts = target.split(separator: "?", maxSplits: 1).map(String.init)
-        let items = parts.count < 2 ? [] : parts[1].split(separator: "&").map { pair in
+        let items: [QueryParameters.Item] = parts.count < 2 ? [] : parts[1].split(separator: "&").map { pair in
             let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? String($0) }
             return QueryParameters.Item(name: kv[0], value: kv.count > 1 ? kv[1] : "")
         }
@@ -147,6 +147,16 @@ import Testing
         #expect(made["mentionCount"] as? Int == 1)
         #expect(json(get(router, "/api/entities/\(a.id)"))["mentionCount"] as? Int == a.mentionCount - 1)
         #expect(json(get(router, "/api/corrections"))["total"] as? Int == 3)
+
+        // Undone, newest first: the entity is as resolution made it, and so is what the next
+        // rebuild starts from (the analyses are not rewritten by the corrections).
+        let ids = (json(get(router, "/api/corrections"))["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        for id in ids.reversed() { #expect(writes.send(router, .delete, "/api/corrections/" + id).status == .ok) }
+        let restored = try #require(store.snapshot.corpus.entity(id: a.id))
+        #expect(restored.name == a.name && restored.type == a.type && restored.aliases == a.aliases)
+        #expect(restored.mentionCount == a.mentionCount)
+        #expect(store.snapshot.corpus.entity(id: newID) == nil)
+        #expect(store.snapshot.corpus.entities.count == SeedAPI.store.snapshot.corpus.entities.count)
     }
 
     @Test(arguments: [

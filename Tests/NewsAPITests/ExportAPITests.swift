@@ -98,10 +98,10 @@ import Testing
     func graphMLAndGEXFHoldTheSharedGraph(query: String) throws {
         let corpus = SeedAPI.store.snapshot.corpus
         var limit = EntityGraph.defaultLimit
-        var types: Set<EntityType>?
         if query.contains("limit=") { limit = Int(query.split(separator: "=")[1])! }
-        if query.contains("type=") { types = [.location] }
-        let graph = EntityGraph(corpus: corpus, limit: limit, types: types)
+        let location = try #require(corpus.entities.first { $0.type.rawValue == "location" }?.type)
+        let graph = query.contains("type=") ? EntityGraph(corpus: corpus, limit: limit, types: [location])
+                                            : EntityGraph(corpus: corpus, limit: limit)
         #expect(!graph.nodes.isEmpty)
         let graphML = SeedAPI.get("/api/export/graph.graphml" + query)
         #expect(graphML.status == 200)
