@@ -568,7 +568,7 @@ CORRECTIONS_SCRIPT = r"""
   const search = await (await fetch(`api/search?q=${encodeURIComponent(entity.name)}`)).json();
   out.push(['corrections: the hidden entity is gone from search facets', !(search.facets?.entities ?? []).some((e) => e.id === id), '']);
   removed?.querySelector('button.undo')?.click();
-  out.push(['corrections: undoing the hide brings the entity page back', !!(await wait(() => h1() === entity.name && document.querySelector('.corrections-panel'))), h1()]);
+  out.push(['corrections: undoing the hide brings the entity page back', !!(await wait(() => !document.querySelector('.removed-entity') && h1() === entity.name && document.querySelector('.correct-hide'))), h1()]);
   const log = await (await fetch(`api/corrections?entity=${encodeURIComponent(id)}`)).json();
   out.push(['corrections: /api/corrections lists both, undone', log.items.length >= 2 && log.items.every((c) => c.undone), JSON.stringify(log.items.map((c) => [c.action, c.undone]))]);
   sessionStorage.removeItem('marsad-write-token');
