@@ -135,7 +135,7 @@ struct ExportController {
             out += snapshot.articleBody(at: p)
             out.append(0x0A)
         }
-        return Self.download(out, type: "application/jsonl; charset=utf-8", name: "marsad-articles.jsonl")
+        return Self.download(out, type: "application/x-ndjson; charset=utf-8", name: "marsad-articles.jsonl")
     }
 
     static func download(_ body: [UInt8], type: String, name: String) -> Response {

@@ -297,7 +297,7 @@ enum OpenAPIDocument {
         "summary": "Articles with their analysis (each line an Article), best first with q, else in corpus order", "operationId": "exportArticles",
         "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
         "parameters": [{"name": "q", "in": "query", "description": "A search query (as /api/search).", "schema": {"type": "string", "minLength": 1}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}],
-        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/jsonl": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }
     },
     "/api/timeline": {
@@ -328,7 +328,7 @@ enum OpenAPIDocument {
     }
   },
   "components": {
-    "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "The server's MARSAD_API_TOKEN."}},
+    "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "The server's MARSAD_API_TOKEN (labelled editor), or one of MARSAD_API_TOKENS (label=token pairs); the label is recorded as who made an entity correction."}},
     "parameters": {
       "limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 20}},
       "offset": {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}},
