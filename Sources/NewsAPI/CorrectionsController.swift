@@ -90,7 +90,8 @@ struct CorrectionsController {
             } catch {
                 throw HTTPError(.serviceUnavailable, detail: "The correction could not be stored; nothing was changed.")
             }
-            let next = Snapshot(corpus: current.corpus.applying([change]))
+            // The articles are unchanged: the search index (most of a rebuild) is kept.
+            let next = Snapshot(corpus: current.corpus.applying([change]), index: current.index)
             let entry = next.corpus.corrections.first { $0.correction.id == id }!
             return (next, entry)
         }

@@ -26,10 +26,11 @@ public final class Snapshot: Sendable {
     let searchDates: SearchDates
 
     /// Builds the index and the encoded bodies for `corpus`, keeping at most `bodyBudget` bytes
-    /// of article bodies encoded.
-    public init(corpus: Corpus, bodyBudget: Int = Snapshot.encodedBodyBudget) {
+    /// of article bodies encoded. `index`, when given, must index exactly `corpus.articles` (a
+    /// change that leaves the articles alone, an entity correction, keeps the previous one).
+    public init(corpus: Corpus, bodyBudget: Int = Snapshot.encodedBodyBudget, index: InvertedIndex? = nil) {
         self.corpus = corpus
-        self.index = InvertedIndex(documents: corpus.articles.map {
+        self.index = index ?? InvertedIndex(documents: corpus.articles.map {
             IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
         })
         firstPages = FirstPages(corpus: corpus)
