@@ -34,6 +34,7 @@ if ! command -v chromium >/dev/null || ! command -v nginx >/dev/null || ! comman
   apt-get install -y -qq chromium nginx-light wrk debootstrap curl postgresql >/dev/null
 fi
 command -v st >/dev/null || pip install -q schemathesis
+python3 -c 'import networkx' 2>/dev/null || pip install -q networkx   # the UI test reads the GraphML export
 
 bin="$(swift build --show-bin-path)/marsad"
 scripts/ui-test.sh

@@ -4,6 +4,7 @@
 # Usage: scripts/ui-test.sh
 #   MARSAD_UI_BASE=http://host:port   test that server instead of building and starting one
 #   MARSAD_UI_PREFIX=/marsad          also test the UI under that --base-path prefix
+#   MARSAD_UI_TOKEN=…                 that server's write token (the corrections checks need one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,8 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get install -y -qq chromium >/dev/null
 fi
 command -v python3 >/dev/null 2>&1 || { echo "python3 is required"; exit 1; }
+# The GraphML export is read back with networkx.
+python3 -c 'import networkx' 2>/dev/null || pip install -q networkx
 
 OUT=test-artifacts/ui-screenshots
 mkdir -p "$OUT"
@@ -39,7 +42,9 @@ if [[ -z "$BASE" ]]; then
   # With --base-path the same server also answers under /marsad/, so the UI is checked there too.
   PREFIX_ARGS=()
   if .build/debug/marsad --help 2>&1 | grep -q -- '--base-path'; then PREFIX_ARGS=(--base-path /marsad); fi
-  .build/debug/marsad --host 127.0.0.1 --port 0 --corpus seeds --public Public "${PREFIX_ARGS[@]}" >"$LOG" 2>&1 &
+  # A write token (in memory only: no --data) so that the corrections panel can be driven.
+  export MARSAD_UI_TOKEN="${MARSAD_UI_TOKEN:-ui-test-token}"
+  MARSAD_API_TOKEN="$MARSAD_UI_TOKEN" .build/debug/marsad --host 127.0.0.1 --port 0 --corpus seeds --public Public "${PREFIX_ARGS[@]}" >"$LOG" 2>&1 &
   SERVER_PID=$!
   PORT=""
   deadline=$((SECONDS + 60))

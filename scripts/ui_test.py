@@ -569,6 +569,201 @@ def search_date_checks(t):
     except Exception as error:
         t.check(False, "search dates: drive Chromium over DevTools", repr(error))
 
+# ---- Exports and entity corrections (issue 23, items 1 and 2) ----
+
+def fetch_raw(t, path):
+    """(status, headers, body bytes) of a GET."""
+    try:
+        with urllib.request.urlopen(t.base + path, timeout=60) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+def reference_graph(t, limit=40, edges_per_node=4):
+    """The API's graph as (node count, edge count): /api/graph when the server has it, else the
+    same definition (EntityGraph in NewsCorpus) redone from /api/entities and each entity's
+    `related`: the `limit` most mentioned, each keeping its strongest `edges_per_node` links."""
+    graph = t.api("/api/graph", limit=limit)
+    if isinstance(graph.get("nodes"), list) and isinstance(graph.get("edges"), list):
+        return len(graph["nodes"]), len(graph["edges"]), "/api/graph"
+    items = t.api("/api/entities", limit=1000).get("items", [])
+    ranked = sorted(items, key=lambda e: (-e["mentionCount"], -e["articleCount"], e["name"]))[:limit]
+    rank = {e["id"]: i for i, e in enumerate(ranked)}
+    edges = []
+    for e in ranked:
+        for r in t.api(f"/api/entities/{urllib.parse.quote(e['id'])}").get("related", []):
+            if r["id"] in rank and rank[e["id"]] < rank[r["id"]]:
+                edges.append((r["count"], rank[e["id"]], rank[r["id"]]))
+    edges.sort(key=lambda x: (-x[0], x[1], x[2]))
+    taken, kept = {}, 0
+    for _, a, b in edges:
+        keep = False
+        for end in (a, b):
+            if taken.get(end, 0) < edges_per_node:
+                taken[end] = taken.get(end, 0) + 1
+                keep = True
+        kept += keep
+    return len(ranked), kept, "the entities' related lists"
+
+
+def export_checks(t):
+    """Every export downloads as an attachment and parses: CSV with the csv module, GraphML with
+    networkx (same node and edge counts as the API's graph), GEXF as XML, JSONL line by line."""
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+    entity_total = t.api("/api/entities", limit=1).get("total", 0)
+    timeline_total = t.api("/api/timeline", limit=1).get("total", 0)
+    for path, rows in (("/api/export/entities.csv", entity_total), ("/api/export/mentions.csv", None),
+                       ("/api/export/timeline.csv", timeline_total)):
+        status, headers, body = fetch_raw(t, path)
+        name = path.rsplit("/", 1)[1]
+        t.check(status == 200 and "attachment" in (headers.get("Content-Disposition") or "")
+                and f"marsad-{name}" in headers.get("Content-Disposition", ""), f"export: {name} is an attachment",
+                f"{status} {headers.get('Content-Disposition')}")
+        t.check(body.startswith(b"\xef\xbb\xbf"), f"export: {name} starts with a UTF-8 BOM")
+        try:
+            records = list(csv.reader(io.StringIO(body.decode("utf-8-sig"), newline="")))
+            widths = {len(r) for r in records}
+            ok = len(records) >= 1 and len(widths) == 1 and (rows is None or len(records) - 1 == rows)
+            t.check(ok, f"export: {name} parses with Python's csv module ({len(records) - 1} rows)",
+                    f"widths {widths}, expected {rows} rows")
+        except Exception as error:
+            t.check(False, f"export: {name} parses with Python's csv module", repr(error))
+
+    nodes, edges, source = reference_graph(t)
+    status, headers, body = fetch_raw(t, "/api/export/graph.graphml?limit=40")
+    try:
+        import networkx
+        g = networkx.read_graphml(io.BytesIO(body))
+        t.check(g.number_of_nodes() == nodes and g.number_of_edges() == edges,
+                f"export: GraphML reads in networkx with the API graph's {nodes} nodes and {edges} edges (from {source})",
+                f"networkx: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+    except ImportError:
+        t.check(False, "export: networkx is installed (pip install networkx)")
+    except Exception as error:
+        t.check(False, "export: GraphML reads in networkx", repr(error))
+    status, headers, body = fetch_raw(t, "/api/export/graph.gexf?limit=40")
+    try:
+        root = ET.fromstring(body)
+        ns = {"g": "http://gexf.net/1.3"}
+        t.check(root.tag.endswith("gexf") and len(root.findall(".//g:node", ns)) == nodes
+                and len(root.findall(".//g:edge", ns)) == edges, f"export: GEXF is valid XML with {nodes} nodes and {edges} edges")
+    except ET.ParseError as error:
+        t.check(False, "export: GEXF is valid XML", repr(error))
+    status, headers, body = fetch_raw(t, "/api/export/articles.jsonl")
+    lines = [line for line in body.decode("utf-8").split("\n") if line]
+    try:
+        parsed = [json.loads(line) for line in lines]
+        ok = len(parsed) == t.api("/api/articles", limit=1).get("total") and all("entities" in a and "events" in a for a in parsed)
+        t.check(ok, f"export: articles.jsonl holds every article with its analysis ({len(parsed)} lines)")
+    except ValueError as error:
+        t.check(False, "export: articles.jsonl is one JSON object a line", repr(error))
+
+
+def export_link_checks(t, rendered_home):
+    """The header's «تنزيل» menu links every export under the app's own path."""
+    menu = rendered_home.find("details", cls="exports-menu")
+    links = [a.attrs.get("href", "") for a in menu.find_all("a")] if menu else []
+    wanted = ["entities.csv", "mentions.csv", "timeline.csv", "graph.graphml", "graph.gexf", "articles.jsonl"]
+    t.check(menu is not None and all(any(h.endswith(f"/api/export/{w}") for h in links) for w in wanted),
+            "exports: the header menu links all six exports", str(links))
+    for href in links[:6]:
+        status, headers, _ = fetch_raw(t, urllib.parse.urlparse(href).path + ("?" + urllib.parse.urlparse(href).query if urllib.parse.urlparse(href).query else ""))
+        t.check(status == 200 and "attachment" in (headers.get("Content-Disposition") or ""), f"exports: {href} downloads")
+
+
+CORRECTIONS_SCRIPT = r"""
+(async (id, token) => {
+  const out = [];
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const wait = async (pred, ms = 15000) => { const end = Date.now() + ms; while (Date.now() < end) { try { const v = pred(); if (v) return v; } catch (e) {} await sleep(50); } return null; };
+  const h1 = () => document.querySelector('#main h1')?.textContent.trim();
+  const entity = await (await fetch(`api/entities/${encodeURIComponent(id)}`)).json();
+  window.marsadNavigate(`./?entity=${encodeURIComponent(id)}`);
+  const panel = await wait(() => h1() === entity.name && document.querySelector('.corrections-panel'));
+  out.push(['corrections: the entity page has the corrections panel', !!panel, '']);
+  if (!panel) return out;
+  sessionStorage.removeItem('marsad-write-token');
+  panel.open = true;
+  const form = panel.querySelector('.token-form');
+  out.push(['corrections: the panel asks for the write token', !!form, panel.textContent.slice(0, 100)]);
+  if (!form) return out;
+  form.querySelector('input').value = token;
+  form.requestSubmit();
+  const rename = await wait(() => document.querySelector('.corrections-panel .correct-rename'));
+  out.push(['corrections: the token is kept in sessionStorage', sessionStorage.getItem('marsad-write-token') === token, '']);
+  out.push(['corrections: rename, type, merge-into and hide are offered', !!rename && !!document.querySelector('.correct-retype select') && !!document.querySelector('.correct-merge input[list]') && !!document.querySelector('.correct-hide button.danger'), '']);
+  rename.querySelector('input').value = 'اسم للتجربة';
+  rename.requestSubmit();
+  const renamed = await wait(() => h1() === 'اسم للتجربة');
+  out.push(['corrections: rename shows the new name', !!renamed, h1()]);
+  const undo = await wait(() => document.querySelector('.correction-list button.undo'));
+  out.push(['corrections: the history lists it with who and an undo button', !!undo && /editor|ui/.test(document.querySelector('.correction-list').textContent), document.querySelector('.correction-list')?.textContent]);
+  undo?.click();
+  out.push(['corrections: undo restores the name', !!(await wait(() => h1() === entity.name && document.querySelector('.correct-hide'))), h1()]);
+  document.querySelector('.corrections-panel').open = true;
+  document.querySelector('.correct-hide button.danger').click();
+  const removed = await wait(() => document.querySelector('.removed-entity'));
+  out.push(['corrections: a hidden entity shows a notice with undo', !!removed && !!removed.querySelector('button.undo'), document.querySelector('#main')?.textContent.slice(0, 120)]);
+  const list = await (await fetch('api/entities?limit=1000')).json();
+  out.push(['corrections: the hidden entity is gone from the entity list', !list.items.some((e) => e.id === id), '']);
+  const search = await (await fetch(`api/search?q=${encodeURIComponent(entity.name)}`)).json();
+  out.push(['corrections: the hidden entity is gone from search facets', !(search.facets?.entities ?? []).some((e) => e.id === id), '']);
+  removed?.querySelector('button.undo')?.click();
+  out.push(['corrections: undoing the hide brings the entity page back', !!(await wait(() => !document.querySelector('.removed-entity') && h1() === entity.name && document.querySelector('.correct-hide'))), h1()]);
+  const log = await (await fetch(`api/corrections?entity=${encodeURIComponent(id)}`)).json();
+  out.push(['corrections: /api/corrections lists both, undone', log.items.length >= 2 && log.items.every((c) => c.undone), JSON.stringify(log.items.map((c) => [c.action, c.undone]))]);
+  sessionStorage.removeItem('marsad-write-token');
+  return out;
+})
+"""
+
+
+def corrections_ui_checks(t, entity, token):
+    """Drives the entity page's corrections panel in Chromium: token, rename, undo, hide, undo."""
+    if not entity:
+        t.check(False, "corrections: the API has an entity to correct")
+        return
+    if not token:
+        print("SKIP  corrections: no write token (MARSAD_UI_TOKEN) for the server under test")
+        return
+    with chromium_profile("marsad-ui-corr-") as profile:
+        proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                 "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
+                                 "--remote-debugging-port=0", "--window-size=1280,900", t.base + "/"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            port_file = os.path.join(profile, "DevToolsActivePort")
+            deadline = time.time() + 30
+            while not (os.path.exists(port_file) and open(port_file).read().strip()) and time.time() < deadline:
+                time.sleep(0.1)
+            port = open(port_file).read().split()[0]
+            page = None
+            while page is None and time.time() < deadline:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
+                    page = next((p for p in json.load(r) if p.get("type") == "page"), None)
+                if page is None:
+                    time.sleep(0.1)
+            tools = DevTools(page["webSocketDebuggerUrl"])
+            while time.time() < deadline:
+                state = tools.call("Runtime.evaluate", expression="document.getElementById('main')?.dataset.ready || ''", returnByValue=True)
+                if state.get("result", {}).get("value") == "home":
+                    break
+                time.sleep(0.1)
+            expression = f"{CORRECTIONS_SCRIPT}({json.dumps(entity['id'])}, {json.dumps(token)})"
+            result = tools.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True, timeout=90000)
+            if "exceptionDetails" in result:
+                t.check(False, "corrections: script ran", json.dumps(result["exceptionDetails"])[:300])
+                return
+            for label, ok, detail in result["result"]["value"]:
+                t.check(ok, label, detail)
+        except Exception as error:
+            t.check(False, "corrections: drive Chromium over DevTools", repr(error))
+        finally:
+            stop_process_group(proc)
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -772,6 +967,11 @@ def main():
     interaction_checks(t)
     graph_checks(t)
     search_date_checks(t)
+
+    # Exports and entity corrections (they change the corpus, so they run last, and undo what they do).
+    export_checks(t)
+    export_link_checks(t, rendered["home"][0])
+    corrections_ui_checks(t, entity, os.environ.get("MARSAD_UI_TOKEN", ""))
 
     print(f"screenshots in {args.out}/")
     print(f"{t.passed} passed, {t.failed} failed")

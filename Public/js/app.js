@@ -8,6 +8,7 @@ import { renderArticle } from './views/article.js';
 import { renderEntity } from './views/entity.js';
 import { renderTimeline } from './views/timeline.js';
 import { renderGraph } from './views/graph.js';
+import { installExportsMenu } from './exports.js';
 
 const main = () => document.getElementById('main');
 let current = null; // { controller: AbortController, cleanup?: () => void }
@@ -140,3 +141,5 @@ window.addEventListener('popstate', () => {
 window.marsadNavigate = navigate;
 
 render();
+
+installExportsMenu();

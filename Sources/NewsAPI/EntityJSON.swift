@@ -22,7 +22,7 @@ enum EntityJSON {
         w.key("type"); w.string(entity.type.rawValue)
         w.key("aliases")
         w.beginArray()
-        for alias in entity.aliases { w.string(alias) }
+        for alias in entity.distinctAliases { w.string(alias) }
         w.endArray()
         w.key("roles")
         w.beginArray()

@@ -36,6 +36,8 @@ public struct NewsService: Sendable {
         try ArticleWritesController(store: store, access: access, journal: journal).addRoutes(to: &router)
         try FeedsController(feeds: feeds, access: access).addRoutes(to: &router)
         try EntitiesController(store: store).addRoutes(to: &router)
+        try CorrectionsController(store: store, access: access, journal: journal).addRoutes(to: &router)
+        try ExportController(store: store).addRoutes(to: &router)
         try TimelineController(store: store).addRoutes(to: &router)
         try SearchController(store: store).addRoutes(to: &router)
         try GraphController(store: store).addRoutes(to: &router)

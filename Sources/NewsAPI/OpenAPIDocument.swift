@@ -180,6 +180,148 @@ enum OpenAPIDocument {
         "responses": {"200": {"description": "The graph", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Graph"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/api/entities/{id}/rename": {
+      "post": {
+        "summary": "Give an entity a new canonical name (its id stays)", "operationId": "renameEntity",
+        "description": "An entity correction: needs Authorization: Bearer <token>; the token's label is recorded as who made it. Journaled (with --data) before the answer, listed at /api/corrections, undone with DELETE /api/corrections/{id}, and re-applied over every rebuild (a correction whose entity no longer exists is kept, listed with applied false).",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RenameInput"}}}},
+        "responses": {
+          "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/entities/{id}/retype": {
+      "post": {
+        "summary": "Change an entity's type (its id stays)", "operationId": "retypeEntity",
+        "description": "An entity correction: needs Authorization: Bearer <token>; the token's label is recorded as who made it. Journaled (with --data) before the answer, listed at /api/corrections, undone with DELETE /api/corrections/{id}, and re-applied over every rebuild (a correction whose entity no longer exists is kept, listed with applied false).",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RetypeInput"}}}},
+        "responses": {
+          "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/entities/{id}/merge": {
+      "post": {
+        "summary": "Merge the entity into another (its mentions move there; it disappears)", "operationId": "mergeEntity",
+        "description": "An entity correction: needs Authorization: Bearer <token>; the token's label is recorded as who made it. Journaled (with --data) before the answer, listed at /api/corrections, undone with DELETE /api/corrections/{id}, and re-applied over every rebuild (a correction whose entity no longer exists is kept, listed with applied false).",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MergeInput"}}}},
+        "responses": {
+          "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/entities/{id}/split": {
+      "post": {
+        "summary": "Move some mentions of the entity into a new entity", "operationId": "splitEntity",
+        "description": "An entity correction: needs Authorization: Bearer <token>; the token's label is recorded as who made it. Journaled (with --data) before the answer, listed at /api/corrections, undone with DELETE /api/corrections/{id}, and re-applied over every rebuild (a correction whose entity no longer exists is kept, listed with applied false).",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SplitInput"}}}},
+        "responses": {
+          "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/entities/{id}/hide": {
+      "post": {
+        "summary": "Hide the entity (a false positive) from lists, pages, the graph and facets", "operationId": "hideEntity",
+        "description": "An entity correction: needs Authorization: Bearer <token>; the token's label is recorded as who made it. Journaled (with --data) before the answer, listed at /api/corrections, undone with DELETE /api/corrections/{id}, and re-applied over every rebuild (a correction whose entity no longer exists is kept, listed with applied false).",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": false, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/HideInput"}}}},
+        "responses": {
+          "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/corrections": {
+      "get": {
+        "summary": "Every entity correction, oldest first, undone ones included, with who and when", "operationId": "listCorrections",
+        "parameters": [{"name": "entity", "in": "query", "description": "Only corrections of, into or making this entity id.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
+        "responses": {"200": {"description": "A page of corrections", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CorrectionList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/corrections/{id}": {
+      "get": {
+        "summary": "One correction", "operationId": "getCorrection",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "The correction", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
+      },
+      "delete": {
+        "summary": "Undo a correction (it stays listed, undone)", "operationId": "undoCorrection",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {
+          "200": {"description": "The correction, undone", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
+    "/api/export/entities.csv": {
+      "get": {
+        "summary": "Entities as CSV (UTF-8 with BOM): id, name, type, aliases, counts", "operationId": "exportEntities",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "parameters": [{"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}, {"name": "q", "in": "query", "description": "As /api/entities: a name or alias after Arabic normalisation.", "schema": {"type": "string"}}, {"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/export/mentions.csv": {
+      "get": {
+        "summary": "Entity mentions as CSV (UTF-8 with BOM): entity, article, offsets, words, role", "operationId": "exportMentions",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "parameters": [{"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}, {"name": "q", "in": "query", "description": "As /api/entities: a name or alias after Arabic normalisation.", "schema": {"type": "string"}}, {"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/export/timeline.csv": {
+      "get": {
+        "summary": "Dated events as CSV (UTF-8 with BOM), oldest first", "operationId": "exportTimeline",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "parameters": [{"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}],
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/export/graph.graphml": {
+      "get": {
+        "summary": "The entity co-occurrence graph as GraphML", "operationId": "exportGraphML",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "parameters": [{"name": "limit", "in": "query", "description": "Nodes: the most mentioned entities.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 40}}, {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}],
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/graphml+xml": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/export/graph.gexf": {
+      "get": {
+        "summary": "The entity co-occurrence graph as GEXF 1.3 (Gephi)", "operationId": "exportGEXF",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "parameters": [{"name": "limit", "in": "query", "description": "Nodes: the most mentioned entities.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 40}}, {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}],
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/gexf+xml": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/export/articles.jsonl": {
+      "get": {
+        "summary": "Articles with their analysis (each line an Article), best first with q, else in corpus order", "operationId": "exportArticles",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "parameters": [{"name": "q", "in": "query", "description": "A search query (as /api/search).", "schema": {"type": "string", "minLength": 1}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}],
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/api/timeline": {
       "get": {
         "summary": "Dated events, oldest first", "operationId": "timeline",
@@ -210,7 +352,7 @@ enum OpenAPIDocument {
     }
   },
   "components": {
-    "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "The server's MARSAD_API_TOKEN."}},
+    "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "The server's MARSAD_API_TOKEN (labelled editor), or one of MARSAD_API_TOKENS (label=token pairs); the label is recorded as who made an entity correction."}},
     "parameters": {
       "limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 20}},
       "offset": {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}},
@@ -271,6 +413,29 @@ enum OpenAPIDocument {
         "mentions": {"type": "array", "items": {"type": "object", "properties": {"articleId": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}, "required": ["articleId", "start", "end", "text"]}},
         "related": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "count": {"type": "integer"}}, "required": ["id", "name", "type", "count"]}}
       }, "required": ["mentions", "related"]}]},
+      "RenameInput": {"type": "object", "properties": {"name": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"}}, "required": ["name"]},
+      "RetypeInput": {"type": "object", "properties": {"type": {"type": "string", "enum": ["person", "organization", "location"]}}, "required": ["type"]},
+      "MergeInput": {"type": "object", "properties": {"into": {"type": "string", "description": "The id of the entity to merge into."}}, "required": ["into"]},
+      "SplitInput": {"type": "object", "properties": {
+        "mentions": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/MentionKey"}, "description": "Mentions of this entity (as its mentions list gives them) to move."},
+        "name": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S", "description": "The new entity's name; default the first mention's words."},
+        "type": {"type": "string", "enum": ["person", "organization", "location"], "description": "Default the entity's type."}
+      }, "required": ["mentions"]},
+      "HideInput": {"type": "object", "description": "No fields: the body may be empty."},
+      "MentionKey": {"type": "object", "properties": {"articleId": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}}, "required": ["articleId", "start", "end"]},
+      "Correction": {"type": "object", "properties": {
+        "id": {"type": "string"}, "action": {"type": "string", "enum": ["rename", "retype", "merge", "split", "hide"]},
+        "who": {"type": "string", "description": "The label of the token that made it."}, "when": {"type": "string", "description": "RFC 3339, UTC."},
+        "entity": {"$ref": "#/components/schemas/EntityRef"},
+        "name": {"type": "string"}, "type": {"type": "string", "enum": ["person", "organization", "location"]},
+        "into": {"$ref": "#/components/schemas/EntityRef"},
+        "mentions": {"type": "array", "items": {"$ref": "#/components/schemas/MentionKey"}},
+        "applied": {"type": "boolean", "description": "False when undone, or when its entity or mentions no longer exist after a rebuild (kept; applies again if they return)."},
+        "entityId": {"type": ["string", "null"], "description": "While applied: the entity it changed, made (split) or merged into."},
+        "undone": {"type": "boolean"}, "undoneBy": {"type": ["string", "null"]}, "undoneAt": {"type": ["string", "null"]},
+        "note": {"type": ["string", "null"], "description": "Why it is not applied."}
+      }, "required": ["id", "action", "who", "when", "entity", "applied", "undone"]},
+      "CorrectionList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Correction"}}, "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}}, "required": ["items", "total", "limit", "offset"]},
       "Event": {"type": "object", "properties": {
         "date": {"type": "string", "description": "2012-09-11, 2018-06, 2014, 199X (decade) or XXXX-09-26 (year unknown)"},
         "precision": {"type": "string", "enum": ["day", "month", "year", "decade"]},

@@ -42,6 +42,12 @@ public final class Snapshot: Sendable {
         self.init(corpus: corpus, index: previous.index.updated(to: Self.documents(of: corpus)), bodyBudget: 0)
     }
 
+    /// The snapshot of `corpus`, whose articles are exactly `previous`'s (an entity correction
+    /// changes the analysis, not the articles): the index is kept as it is.
+    public convenience init(corpus: Corpus, sameArticlesAs previous: Snapshot) {
+        self.init(corpus: corpus, index: previous.index, bodyBudget: Snapshot.encodedBodyBudget)
+    }
+
     /// The snapshot of `corpus` with `index` (over the corpus's articles, in order).
     init(corpus: Corpus, index: LiveIndex, bodyBudget: Int) {
         self.corpus = corpus

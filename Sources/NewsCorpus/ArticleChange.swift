@@ -41,6 +41,10 @@ public enum ArticleChange: Sendable, Equatable, Codable {
     case feed(FeedRecord)
     /// Ends the subscription `id`; the articles it brought stay.
     case removeFeed(id: String)
+    /// Corrects the entity table (rename, retype, merge, split, hide; `EntityCorrections`).
+    case correction(EntityCorrection)
+    /// Undoes the correction `id`; it stays in the log, marked undone by `who` at `when`.
+    case undoCorrection(id: String, who: String, when: String)
 }
 
 /// Where accepted writes are kept so that they survive a restart. The data folder's journal
@@ -102,6 +106,7 @@ extension Corpus {
         enum Slot { case kept(Int), submitted(Int) }
         var slots: [Slot] = articles.indices.map { .kept($0) }
         var submissions: [SubmittedArticle] = []
+        var corrections = self.corrections
         var positions = articles.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
         for change in changes {
             switch change {
@@ -124,6 +129,8 @@ extension Corpus {
                 }
             case .feed, .removeFeed:
                 continue
+            case .correction, .undoCorrection:
+                CorrectionLog.record(change, in: &corrections)
             }
         }
         var wanted: [Int] = []
@@ -149,7 +156,7 @@ extension Corpus {
                 nextAnalyses.append(analyzed[fresh[k]!])
             }
         }
-        return Corpus(articles: nextArticles, analyses: nextAnalyses)
+        return Corpus(articles: nextArticles, analyses: nextAnalyses, corrections: corrections)
     }
 
     /// The articles `submitted` describes (or their `prepared` versions), on all cores.

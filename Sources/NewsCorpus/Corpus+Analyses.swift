@@ -14,11 +14,12 @@ extension Corpus {
         return ArticleAnalysis(entityMentions: found.map(\.value), dateMentions: dateMentions(of: position))
     }
 
-    /// Every article's analysis, rebuilt from the stored form (parallel to `articles`). Costs
-    /// about what the old per-article arrays kept resident: meant for rebuilding after a write.
+    /// Every article's analysis, rebuilt from the stored form (parallel to `articles`), as the
+    /// analysers found it (entity corrections set aside). Costs about what the old per-article
+    /// arrays kept resident: meant for rebuilding after a write.
     public var analyses: [ArticleAnalysis] {
         var found: [[(mention: Int, value: EntityMention)]] = Array(repeating: [], count: articles.count)
-        for entity in entities {
+        for entity in resolvedEntities ?? entities {
             for o in entity.mentions {
                 found[o.article].append((o.mention, Self.mention(o, of: entity)))
             }

@@ -29,6 +29,13 @@ public struct Corpus: Sendable {
     /// Article positions by `url`, for idempotent imports (the first article with a URL wins).
     private let urlPositions: [String: Int]
     private let entityPositions: [String: Int]
+    /// Every correction made to the entity table, oldest first, undone ones included, each
+    /// marked applied or not (`EntityCorrections`).
+    public let corrections: [CorrectionEntry]
+    /// The entities as resolution made them, before the corrections, when a correction changed
+    /// them: what the analysers found is rebuilt from these (`analyses`), so that an undone
+    /// correction leaves no trace. Unchanged entities share their storage with `entities`.
+    let resolvedEntities: [CorpusEntity]?
 
     /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
     /// builds the snapshot.
@@ -37,8 +44,9 @@ public struct Corpus: Sendable {
         self.init(articles: dated, analyses: analyses)
     }
 
-    /// Builds the snapshot from articles already analysed (parallel arrays).
-    public init(articles: [Article], analyses: [ArticleAnalysis]) {
+    /// Builds the snapshot from articles already analysed (parallel arrays), with the entity
+    /// `corrections` applied over the resolved entities.
+    public init(articles: [Article], analyses: [ArticleAnalysis], corrections: [CorrectionEntry] = []) {
         precondition(articles.count == analyses.count)
         self.articles = articles
         var positions: [String: Int] = [:]
@@ -57,7 +65,12 @@ public struct Corpus: Sendable {
         }
         hijriDates = hijri
 
-        let built = EntityTable(articles: articles, analyses: analyses)
+        var built = EntityTable(articles: articles, analyses: analyses)
+        let resolved = built.entities
+        var corrections = corrections
+        EntityCorrections.apply(&corrections, to: &built, articles: articles, analyses: analyses)
+        self.corrections = corrections
+        resolvedEntities = corrections.contains(where: \.applied) ? resolved : nil
         entities = built.entities
         entityPositions = built.positions
         articleEntities = FlatLists(built.articleEntities.lazy.map { $0.lazy.map { Int32($0) } })

@@ -31,7 +31,7 @@ extension ArticleChange {
                 }
             case .removeFeed(let id):
                 feeds.removeAll { $0.id == id }
-            case .upsert, .delete:
+            case .upsert, .delete, .correction, .undoCorrection:
                 continue
             }
         }

@@ -55,7 +55,7 @@ struct Application {
             journal = VolatileArticleStore()
             logger.notice("no --data folder nor --store: articles added through the API live in memory only and are lost on exit")
         }
-        if settings.apiToken == nil {
+        if settings.apiToken == nil && settings.apiTokens.isEmpty {
             logger.notice("MARSAD_API_TOKEN is not set: writes are disabled (403)")
         }
         let snapshot = Snapshot(corpus: corpus)
@@ -71,8 +71,9 @@ struct Application {
         if settings.allowPrivateFetch {
             logger.warning("--allow-private-fetch: feeds and fetched links may reach private and loopback addresses")
         }
-        let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken), journal: journal,
-                                  feeds: feeds, readiness: shared.map { Self.readiness(of: $0, staleness: sharedStore.staleness) })
+        let service = NewsService(store: store, access: WriteAccess(token: settings.apiToken, labelled: settings.apiTokens),
+                                  journal: journal, feeds: feeds,
+                                  readiness: shared.map { Self.readiness(of: $0, staleness: sharedStore.staleness) })
         let router = try service.router(files: { try files.respond(to: $0) })
 
         var configuration = ServerConfiguration(host: settings.host, port: settings.port)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsAPI
 
 /// The resolved configuration: flags first, then environment variables, then defaults.
 struct Settings {
@@ -10,6 +11,9 @@ struct Settings {
     var data: String?
     /// The bearer token that authorises writes (env only, so it never shows in `ps`).
     var apiToken: String?
+    /// More write tokens by label (`MARSAD_API_TOKENS=alice=…,bob=…`); the label is recorded
+    /// as who made an entity correction (`MARSAD_API_TOKEN`'s label is `editor`).
+    var apiTokens: [String: String] = [:]
     /// Whether feeds and fetched links may point at private or loopback addresses.
     var allowPrivateFetch = false
 
@@ -33,6 +37,7 @@ struct Settings {
         self.publicFolder = publicFolder ?? environment["MARSAD_PUBLIC"] ?? "Public"
         self.data = data ?? environment["MARSAD_DATA"].flatMap { $0.isEmpty ? nil : $0 }
         self.apiToken = environment["MARSAD_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        self.apiTokens = environment["MARSAD_API_TOKENS"].map(WriteAccess.labelledTokens) ?? [:]
     }
 
     /// `--allow-private-fetch`, else `MARSAD_ALLOW_PRIVATE_FETCH` (`1`, `true` or `yes`).

@@ -5,6 +5,7 @@ import { loading, pageTitle, errorBox } from '../ui.js';
 import { codePoints, contextAround } from '../text.js';
 import { typeBadge, typeClass, typeInfo } from '../types.js';
 import { eventList } from './events.js';
+import { correctionsPanel, removedEntityNotice, entityExports } from './corrections.js';
 
 /** How many articles' mentions are shown in context (each needs the article text). */
 const CONTEXT_ARTICLES = 12;
@@ -19,6 +20,11 @@ export async function renderEntity({ params, signal, root, setTitle }) {
     entity = await api(`/api/entities/${encodeURIComponent(id)}`, {}, { signal });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
+    const notice = error.status === 404 ? await removedEntityNotice(id, { signal }) : null;
+    if (notice) {
+      replace(root, notice);
+      return;
+    }
     setTitle('كيان غير موجود');
     replace(root, pageTitle('تعذّر عرض الكيان'), errorBox(error, { heading: error.status === 404 ? 'الكيان غير موجود' : 'حدث خطأ', hint: 'جرّب البحث عن الاسم في مربع البحث.' }));
     return;
@@ -86,7 +92,7 @@ export async function renderEntity({ params, signal, root, setTitle }) {
       : timeline.items.length === 0 ? h('p', { class: 'empty' }, 'لا أحداث مؤرّخة تذكر هذا الكيان.')
       : [eventList(timeline.items), timeline.total > timeline.items.length ? h('p', { class: 'more' }, h('a', { href: appURL({ view: 'timeline', entity: entity.id }) }, `كل الأحداث (${formatCount(timeline.total)})`)) : null]);
 
-  replace(root, header, h('div', { class: 'entity-grid' }, h('div', null, contexts, eventsBox), relatedBox));
+  replace(root, header, h('div', { class: 'entity-tools' }, correctionsPanel(entity), entityExports(entity)), h('div', { class: 'entity-grid' }, h('div', null, contexts, eventsBox), relatedBox));
 }
 
 function fact(term, value) {

@@ -1,0 +1,147 @@
+import ArabicText
+import HTTPCore
+import HTTPTypes
+import NewsCorpus
+import SearchIndex
+
+/// Downloads for use elsewhere, for the whole corpus or the list endpoints' filters, each with
+/// `Content-Disposition: attachment`: entities and mentions as CSV (`/api/export/entities.csv`,
+/// `/api/export/mentions.csv`), the timeline as CSV, the entity graph as GraphML and GEXF, and
+/// the articles with their analysis as JSON Lines. CSV is UTF-8 with a byte order mark.
+/// Corrections are applied (hidden entities are absent), as everywhere else.
+struct ExportController {
+    let store: SnapshotStore
+
+    static let entityParameters: Set<String> = ["type", "q", "article", "entity"]
+    static let timelineParameters: Set<String> = ["article", "entity", "from", "to"]
+    static let graphParameters: Set<String> = ["limit", "type"]
+    static let articleParameters: Set<String> = ["q", "entity", "from", "to"]
+
+    func addRoutes(to router: inout RouterBuilder) throws {
+        try router.get("/api/export/entities.csv") { request in try entities(request) }
+        try router.get("/api/export/mentions.csv") { request in try mentions(request) }
+        try router.get("/api/export/timeline.csv") { request in try timeline(request) }
+        try router.get("/api/export/graph.graphml") { request in try graph(request, gexf: false) }
+        try router.get("/api/export/graph.gexf") { request in try graph(request, gexf: true) }
+        try router.get("/api/export/articles.jsonl") { request in try articles(request) }
+    }
+
+    /// One row an entity: `id, name, type, aliases` (` | ` between them), counts.
+    func entities(_ request: Request) throws -> Response {
+        try request.query.requireOnly(Self.entityParameters)
+        let corpus = store.snapshot.corpus
+        let filter = try EntityFilter(query: request.query, corpus: corpus)
+        var csv = CSVWriter(header: ["id", "name", "type", "aliases", "mentionCount", "articleCount"])
+        for e in filter.matches {
+            let entity = corpus.entities[e]
+            csv.row([entity.id, entity.name, entity.type.rawValue, entity.distinctAliases.joined(separator: " | "),
+                     String(entity.mentionCount), String(entity.articleCount)])
+        }
+        return Self.download(csv.bytes, type: "text/csv; charset=utf-8", name: "marsad-entities.csv")
+    }
+
+    /// One row a mention of the filtered entities: the entity, the article, the scalar offsets
+    /// in the article's text, the words, and the role seen beside it.
+    func mentions(_ request: Request) throws -> Response {
+        try request.query.requireOnly(Self.entityParameters)
+        let corpus = store.snapshot.corpus
+        let filter = try EntityFilter(query: request.query, corpus: corpus)
+        let article = request.query["article"].flatMap(corpus.articlePosition(id:))
+        var csv = CSVWriter(header: ["entityId", "entityName", "entityType", "articleId", "start", "end", "text", "role"])
+        for e in filter.matches {
+            let entity = corpus.entities[e]
+            let mentions = article.map { entity.mentions(inArticle: $0) } ?? entity.mentions[...]
+            for m in mentions {
+                csv.row([entity.id, entity.name, entity.type.rawValue, corpus.articles[m.article].id,
+                         String(m.start), String(m.end), entity.text(of: m), entity.role(of: m) ?? ""])
+            }
+        }
+        return Self.download(csv.bytes, type: "text/csv; charset=utf-8", name: "marsad-mentions.csv")
+    }
+
+    /// One row an event, oldest first, as `GET /api/timeline` lists them.
+    func timeline(_ request: Request) throws -> Response {
+        try request.query.requireOnly(Self.timelineParameters)
+        let corpus = store.snapshot.corpus
+        let filter = try EventFilter(query: request.query, corpus: corpus)
+        var csv = CSVWriter(header: ["date", "precision", "calendar", "articleId", "articleTitle", "expression",
+                                     "text", "start", "end", "entityIds", "entityNames"])
+        for i in filter.matches {
+            let event = corpus.events[i]
+            let entities = corpus.entities(of: event).map { corpus.entities[Int($0)] }
+            csv.row([event.date.description, event.date.precision.rawValue, corpus.calendar(of: event) == .hijri ? "hijri" : "gregorian",
+                     corpus.articleId(of: event), corpus.articles[event.article].title, corpus.expression(of: event),
+                     corpus.text(of: event), String(event.start), String(event.end),
+                     entities.map(\.id).joined(separator: " | "), entities.map(\.name).joined(separator: " | ")])
+        }
+        return Self.download(csv.bytes, type: "text/csv; charset=utf-8", name: "marsad-timeline.csv")
+    }
+
+    /// The graph `EntityGraph` defines: `limit` nodes (default 40, at most 1000), of `type`.
+    func graph(_ request: Request, gexf: Bool) throws -> Response {
+        try request.query.requireOnly(Self.graphParameters)
+        var limit = EntityGraph.defaultLimit
+        if let text = request.query["limit"] {
+            guard let value = Int(text), (1...EntityGraph.maxLimit).contains(value) else {
+                throw HTTPError.badParameter("limit", "limit must be a whole number from 1 to \(EntityGraph.maxLimit); got '\(text)'.")
+            }
+            limit = value
+        }
+        var types: Set<EntityType>?
+        if let text = request.query["type"] {
+            guard let type = EntityType(rawValue: text) else {
+                throw HTTPError.badParameter("type", "type must be person, organization or location; got '\(text)'.")
+            }
+            types = [type]
+        }
+        let corpus = store.snapshot.corpus
+        let graph = EntityGraph(corpus: corpus, limit: limit, types: types)
+        return gexf
+            ? Self.download(GraphExport.gexf(graph, in: corpus), type: "application/gexf+xml; charset=utf-8", name: "marsad-graph.gexf")
+            : Self.download(GraphExport.graphML(graph, in: corpus), type: "application/graphml+xml; charset=utf-8", name: "marsad-graph.graphml")
+    }
+
+    /// One line an article: its `GET /api/articles/{id}` body (text, paragraphs, entities,
+    /// events). With `q`, the matching articles best first; otherwise in corpus order.
+    func articles(_ request: Request) throws -> Response {
+        try request.query.requireOnly(Self.articleParameters)
+        let snapshot = store.snapshot
+        let corpus = snapshot.corpus
+        let range = try DateRange(query: request.query)
+        var within: DocumentSet?
+        if let id = request.query["entity"] {
+            guard let e = corpus.entityPosition(id: id) else {
+                throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
+            }
+            var set = DocumentSet(capacity: corpus.articles.count)
+            for a in corpus.entities[e].articles { set.insert(Int(a)) }
+            within = set
+        }
+        if !range.isEmpty {
+            let dated = snapshot.searchDates.articles(in: range, articleCount: corpus.articles.count)
+            if within == nil { within = dated } else { within!.formIntersection(dated) }
+        }
+        let positions: [Int]
+        if let text = request.query["q"] {
+            let query: SearchQuery
+            do { query = try SearchQuery(parsing: text) } catch { throw HTTPError.badParameter("q", QueryErrorText.describe(error)) }
+            positions = snapshot.index.search(query, within: within, where: nil, limit: 0, offset: 0,
+                                              depth: corpus.articles.count).matchingDocuments
+        } else {
+            positions = corpus.articles.indices.filter { within?.contains($0) ?? true }
+        }
+        var out: [UInt8] = []
+        for p in positions {
+            out += snapshot.articleBody(at: p)
+            out.append(0x0A)
+        }
+        return Self.download(out, type: "application/x-ndjson; charset=utf-8", name: "marsad-articles.jsonl")
+    }
+
+    static func download(_ body: [UInt8], type: String, name: String) -> Response {
+        var fields = HTTPFields()
+        fields[.contentType] = type
+        fields[HTTPField.Name("Content-Disposition")!] = "attachment; filename=\"\(name)\""
+        return Response(status: .ok, headerFields: fields, body: body)
+    }
+}
