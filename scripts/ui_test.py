@@ -580,31 +580,11 @@ def fetch_raw(t, path):
         return e.code, e.headers, e.read()
 
 
-def reference_graph(t, limit=40, edges_per_node=4):
-    """The API's graph as (node count, edge count): /api/graph when the server has it, else the
-    same definition (EntityGraph in NewsCorpus) redone from /api/entities and each entity's
-    `related`: the `limit` most mentioned, each keeping its strongest `edges_per_node` links."""
+def reference_graph(t, limit=40):
+    """The API's graph as (node count, edge count, where from): /api/graph (CooccurrenceGraph in
+    NewsCorpus, the definition the exports use too)."""
     graph = t.api("/api/graph", limit=limit)
-    if isinstance(graph.get("nodes"), list) and isinstance(graph.get("edges"), list):
-        return len(graph["nodes"]), len(graph["edges"]), "/api/graph"
-    items = t.api("/api/entities", limit=1000).get("items", [])
-    ranked = sorted(items, key=lambda e: (-e["mentionCount"], -e["articleCount"], e["name"]))[:limit]
-    rank = {e["id"]: i for i, e in enumerate(ranked)}
-    edges = []
-    for e in ranked:
-        for r in t.api(f"/api/entities/{urllib.parse.quote(e['id'])}").get("related", []):
-            if r["id"] in rank and rank[e["id"]] < rank[r["id"]]:
-                edges.append((r["count"], rank[e["id"]], rank[r["id"]]))
-    edges.sort(key=lambda x: (-x[0], x[1], x[2]))
-    taken, kept = {}, 0
-    for _, a, b in edges:
-        keep = False
-        for end in (a, b):
-            if taken.get(end, 0) < edges_per_node:
-                taken[end] = taken.get(end, 0) + 1
-                keep = True
-        kept += keep
-    return len(ranked), kept, "the entities' related lists"
+    return len(graph.get("nodes", [])), len(graph.get("edges", [])), "/api/graph"
 
 
 def export_checks(t):

@@ -77,13 +77,18 @@ struct ExportController {
         return Self.download(csv.bytes, type: "text/csv; charset=utf-8", name: "marsad-timeline.csv")
     }
 
-    /// The graph `EntityGraph` defines: `limit` nodes (default 40, at most 1000), of `type`.
+    /// The graph `/api/graph` serves (`CooccurrenceGraph`): `limit` nodes (default 40, at most
+    /// 1000), of `type`.
+    /// The graph exports' default and largest number of nodes.
+    static let graphDefaultLimit = 40
+    static let graphMaxLimit = 1000
+
     func graph(_ request: Request, gexf: Bool) throws -> Response {
         try request.query.requireOnly(Self.graphParameters)
-        var limit = EntityGraph.defaultLimit
+        var limit = Self.graphDefaultLimit
         if let text = request.query["limit"] {
-            guard let value = Int(text), (1...EntityGraph.maxLimit).contains(value) else {
-                throw HTTPError.badParameter("limit", "limit must be a whole number from 1 to \(EntityGraph.maxLimit); got '\(text)'.")
+            guard let value = Int(text), (1...Self.graphMaxLimit).contains(value) else {
+                throw HTTPError.badParameter("limit", "limit must be a whole number from 1 to \(Self.graphMaxLimit); got '\(text)'.")
             }
             limit = value
         }
@@ -95,7 +100,8 @@ struct ExportController {
             types = [type]
         }
         let corpus = store.snapshot.corpus
-        let graph = EntityGraph(corpus: corpus, limit: limit, types: types)
+        let graph = CooccurrenceGraph(corpus: corpus, limit: limit,
+                                      entities: types.map { types in { types.contains(corpus.entities[$0].type) } })
         return gexf
             ? Self.download(GraphExport.gexf(graph, in: corpus), type: "application/gexf+xml; charset=utf-8", name: "marsad-graph.gexf")
             : Self.download(GraphExport.graphML(graph, in: corpus), type: "application/graphml+xml; charset=utf-8", name: "marsad-graph.graphml")

@@ -1,10 +1,10 @@
 import NewsCorpus
 
-/// The entity graph (`EntityGraph`) as GraphML and as GEXF 1.3 (Gephi's format): nodes carry
+/// The co-occurrence graph (`CooccurrenceGraph`, the one `/api/graph` serves) as GraphML and as GEXF 1.3 (Gephi's format): nodes carry
 /// the entity's name (`label`), type and mention count; edges the number of shared sentences
 /// (`weight`). Node ids are entity ids, so a graph opened elsewhere links back to the API.
 enum GraphExport {
-    static func graphML(_ graph: EntityGraph, in corpus: Corpus) -> [UInt8] {
+    static func graphML(_ graph: CooccurrenceGraph, in corpus: Corpus) -> [UInt8] {
         var out = #"""
         <?xml version="1.0" encoding="UTF-8"?>
         <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
@@ -15,18 +15,18 @@ enum GraphExport {
           <graph id="marsad" edgedefault="undirected">
 
         """#
-        for n in graph.nodes {
-            let e = corpus.entities[n]
-            out += "    <node id=\"\(escape(e.id))\"><data key=\"label\">\(escape(e.name))</data><data key=\"type\">\(e.type.rawValue)</data><data key=\"mentions\">\(e.mentionCount)</data></node>\n"
+        for node in graph.nodes {
+            let e = corpus.entities[node.entity]
+            out += "    <node id=\"\(escape(e.id))\"><data key=\"label\">\(escape(e.name))</data><data key=\"type\">\(e.type.rawValue)</data><data key=\"mentions\">\(node.mentionCount)</data></node>\n"
         }
         for (i, edge) in graph.edges.enumerated() {
-            out += "    <edge id=\"e\(i)\" source=\"\(escape(corpus.entities[edge.a].id))\" target=\"\(escape(corpus.entities[edge.b].id))\"><data key=\"weight\">\(edge.count)</data></edge>\n"
+            out += "    <edge id=\"e\(i)\" source=\"\(escape(corpus.entities[graph.nodes[edge.source].entity].id))\" target=\"\(escape(corpus.entities[graph.nodes[edge.target].entity].id))\"><data key=\"weight\">\(edge.weight)</data></edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
         return Array(out.utf8)
     }
 
-    static func gexf(_ graph: EntityGraph, in corpus: Corpus) -> [UInt8] {
+    static func gexf(_ graph: CooccurrenceGraph, in corpus: Corpus) -> [UInt8] {
         var out = #"""
         <?xml version="1.0" encoding="UTF-8"?>
         <gexf xmlns="http://gexf.net/1.3" version="1.3">
@@ -39,13 +39,13 @@ enum GraphExport {
             <nodes>
 
         """#
-        for n in graph.nodes {
-            let e = corpus.entities[n]
-            out += "      <node id=\"\(escape(e.id))\" label=\"\(escape(e.name))\"><attvalues><attvalue for=\"type\" value=\"\(e.type.rawValue)\"/><attvalue for=\"mentions\" value=\"\(e.mentionCount)\"/></attvalues></node>\n"
+        for node in graph.nodes {
+            let e = corpus.entities[node.entity]
+            out += "      <node id=\"\(escape(e.id))\" label=\"\(escape(e.name))\"><attvalues><attvalue for=\"type\" value=\"\(e.type.rawValue)\"/><attvalue for=\"mentions\" value=\"\(node.mentionCount)\"/></attvalues></node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, edge) in graph.edges.enumerated() {
-            out += "      <edge id=\"\(i)\" source=\"\(escape(corpus.entities[edge.a].id))\" target=\"\(escape(corpus.entities[edge.b].id))\" weight=\"\(edge.count)\"/>\n"
+            out += "      <edge id=\"\(i)\" source=\"\(escape(corpus.entities[graph.nodes[edge.source].entity].id))\" target=\"\(escape(corpus.entities[graph.nodes[edge.target].entity].id))\" weight=\"\(edge.weight)\"/>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return Array(out.utf8)

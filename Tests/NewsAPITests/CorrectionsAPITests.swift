@@ -106,7 +106,7 @@ import Testing
             ((json(get(router, query))["facets"] as? [String: Any])?["entities"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         }
         #expect(facetIDs().contains(a.id))
-        #expect(EntityGraph(corpus: store.snapshot.corpus).nodes.contains(store.snapshot.corpus.entityPosition(id: a.id)!))
+        #expect(CooccurrenceGraph(corpus: store.snapshot.corpus, limit: 40).nodes.contains { $0.entity == store.snapshot.corpus.entityPosition(id: a.id)! })
 
         let hidden = writes.send(router, .post, "/api/entities/\(a.id)/hide", contentType: nil)
         #expect(hidden.status == .created)

@@ -97,11 +97,11 @@ import Testing
     @Test(arguments: ["", "?limit=5", "?type=location", "?limit=1000"])
     func graphMLAndGEXFHoldTheSharedGraph(query: String) throws {
         let corpus = SeedAPI.store.snapshot.corpus
-        var limit = EntityGraph.defaultLimit
+        var limit = 40
         if query.contains("limit=") { limit = Int(query.split(separator: "=")[1])! }
         let location = try #require(corpus.entities.first { $0.type.rawValue == "location" }?.type)
-        let graph = query.contains("type=") ? EntityGraph(corpus: corpus, limit: limit, types: [location])
-                                            : EntityGraph(corpus: corpus, limit: limit)
+        let graph = query.contains("type=") ? CooccurrenceGraph(corpus: corpus, limit: limit, entities: { corpus.entities[$0].type == location })
+                                            : CooccurrenceGraph(corpus: corpus, limit: limit)
         #expect(!graph.nodes.isEmpty)
         let graphML = SeedAPI.get("/api/export/graph.graphml" + query)
         #expect(graphML.status == 200)
@@ -114,16 +114,11 @@ import Testing
         #expect(gexf["edge"] ?? 0 == graph.edges.count)
     }
 
-    @Test func theGraphKeepsEachNodesStrongestLinks() {
-        let corpus = SeedAPI.store.snapshot.corpus
-        let graph = EntityGraph(corpus: corpus, limit: 1000, edgesPerNode: 1)
-        // Every node with a link in the graph keeps at least its strongest one.
-        for node in graph.nodes {
-            let links = corpus.related[node].filter { graph.nodes.contains($0.entity) }
-            guard let strongest = links.first?.count else { continue }
-            #expect(graph.edges.contains { ($0.a == node || $0.b == node) && $0.count == strongest })
-        }
-        #expect(Set(graph.edges.map { [$0.a, $0.b] }).count == graph.edges.count)
+    @Test func theGraphExportHasTheAPIsGraph() throws {
+        let api = try #require(try JSONSerialization.jsonObject(with: Data(SeedAPI.get("/api/graph?limit=40").response.body)) as? [String: Any])
+        let ml = try Self.elements(SeedAPI.get("/api/export/graph.graphml?limit=40").response.body)
+        #expect(ml["node"] == (api["nodes"] as? [Any])?.count)
+        #expect(ml["edge"] ?? 0 == (api["edges"] as? [Any])?.count ?? -1)
     }
 
     @Test func articlesJSONLinesCarryTheAnalysis() throws {
