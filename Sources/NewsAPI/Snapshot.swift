@@ -24,6 +24,8 @@ public final class Snapshot: Sendable {
     let firstPages: FirstPages
     /// Per-article event dates for the search's `from`/`to` filter.
     let searchDates: SearchDates
+    /// The article list's orders.
+    let articleOrder: ArticleOrder
 
     /// Builds the index and the encoded bodies for `corpus`, keeping at most `bodyBudget` bytes
     /// of article bodies encoded.
@@ -34,6 +36,7 @@ public final class Snapshot: Sendable {
         })
         firstPages = FirstPages(corpus: corpus)
         searchDates = SearchDates(corpus: corpus)
+        articleOrder = ArticleOrder(corpus: corpus)
         var bodies: [[UInt8]] = []
         var used = 0
         for position in corpus.articles.indices {

@@ -10,10 +10,10 @@ import Testing
                       "/api/timeline", "/api/search?q=a"])
     func unknownParameterIsRefusedByName(_ target: String) {
         let joiner = target.contains("?") ? "&" : "?"
-        let result = SeedAPI.get(target + joiner + "sort=date")
+        let result = SeedAPI.get(target + joiner + "shuffle=1")
         #expect(result.status == 400)
         #expect(result.json.object["type"] as? String == Self.unknownType)
-        #expect(result.json.object["parameter"] as? String == "sort")
+        #expect(result.json.object["parameter"] as? String == "shuffle")
     }
 
     @Test func everyUnknownNameIsListedOnce() {

@@ -4,6 +4,7 @@ import { h, replace, appURL, formatCount } from '../dom.js';
 import { loading, pageTitle, pagination, pageOffset, errorBox } from '../ui.js';
 import { highlighted } from '../text.js';
 import { typeClass, typeInfo } from '../types.js';
+import { countPhrase } from '../plural.js';
 
 const PAGE = 10;
 
@@ -33,7 +34,7 @@ export async function renderSearch({ params, signal, root, setTitle }) {
 
   const heading = pageTitle(h('span', null, 'نتائج البحث عن ', h('bdi', { class: 'query' }, `«${q}»`)));
   const summary = h('p', { class: 'result-count', role: 'status' },
-    result.total === 0 ? 'لا نتائج' : `${formatCount(result.total)} ${result.total === 1 ? 'مقال' : 'مقالات'}`,
+    result.total === 0 ? 'لا نتائج' : countPhrase(result.total, 'article'),
     entity ? h('span', { class: 'active-filter' }, ' · تذكر ', h('bdi', null, entityName), ' ',
       h('a', { href: appURL({ q }), class: 'remove-filter', 'aria-label': `إزالة التصفية حسب ${entityName}` }, '✕ إزالة التصفية')) : null);
 
