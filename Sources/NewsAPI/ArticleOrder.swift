@@ -15,8 +15,8 @@ struct ArticleOrder: Sendable {
 
     init(corpus: Corpus) {
         let articles = corpus.articles
-        // The last day the date can mean, so that 2015-08-30 comes before 2015-08 and 2015.
-        let days = articles.map { $0.published.flatMap(DateInterval.of)?.upperBound ?? Int.min }
+        // The first day the date can mean: 2015-08-30 comes before 2015-08, which comes before 2015-07-31.
+        let days = articles.map { $0.published.flatMap(DateInterval.of)?.lowerBound ?? Int.min }
         newest = articles.indices.sorted { a, b in
             if days[a] != days[b] { return days[a] > days[b] }
             return articles[a].id < articles[b].id

@@ -31,6 +31,19 @@ import NewsCorpus
         #expect(ArticleJSON.excerpt(of: article.lead) == "سعاد الصباح – صحيفة المثال")
     }
 
+    @Test func newestFirstThenUndatedThenById() throws {
+        func article(_ id: String, _ published: String?) throws -> Article {
+            let json = published.map { #"{"published": "\#($0)"}"# } ?? "{}"
+            return Article(id: id, cleaned: ArticleCleaner.clean(Self.news, providedTitle: id),
+                           metadata: try ArticleMetadata(json: Data(json.utf8)))
+        }
+        let corpus = Corpus(articles: [
+            try article("a", "2015-07-01"), try article("b", nil), try article("c", "2015-08-30"),
+            try article("d", "2015-08"), try article("e", "2015-08-30"),
+        ])
+        #expect(ArticleOrder(corpus: corpus).newest.map { corpus.articles[Int($0)].id } == ["c", "e", "d", "a", "b"])
+    }
+
     @Test func theListIsNewestFirstUnlessSortedById() {
         let newest = SeedAPI.get("/api/articles?limit=100").json.object["items"] as? [[String: Any]] ?? []
         let dates = newest.map { $0["published"] as? String ?? "" }

@@ -495,14 +495,15 @@ export class TimeAxis {
       if (point) {
         const cx = width - (u0 + 7);
         shape = s('circle', { cx, cy: y, r: 6 });
-        if (labelled) text = s('text', { x: cx - 10, y: y + 4, 'text-anchor': 'end', class: 'mark-label outside', 'aria-hidden': 'true' }, short);
+        // The SVG inherits the page's right-to-left direction: 'start' is the text's right end.
+        if (labelled) text = s('text', { x: cx - 10, y: y + 4, 'text-anchor': 'start', class: 'mark-label outside', 'aria-hidden': 'true' }, short);
       } else {
         const spanEnd = inside || !labelled ? u1 : u1 - (short.length * LABEL_CHAR + 8);
         shape = s('rect', { x: width - spanEnd, y: y - 7, width: Math.max(6, spanEnd - u0), height: 14, rx: 3 });
         if (labelled) {
           text = inside
             ? s('text', { x: width - (u0 + spanEnd) / 2, y: y + 4, 'text-anchor': 'middle', class: 'mark-label', 'aria-hidden': 'true' }, short)
-            : s('text', { x: width - spanEnd - 4, y: y + 4, 'text-anchor': 'end', class: 'mark-label outside', 'aria-hidden': 'true' }, short);
+            : s('text', { x: width - spanEnd - 4, y: y + 4, 'text-anchor': 'start', class: 'mark-label outside', 'aria-hidden': 'true' }, short);
         }
       }
       const a = s('a', { href: appURL({ article: e.articleId }), class: ['event-mark', `prec-${e.precision}`], 'aria-label': label },
