@@ -9,6 +9,14 @@ struct DateRange {
 
     var isEmpty: Bool { lower == nil && upper == nil }
 
+    /// No bounds: every dated event.
+    static let all = DateRange(lower: nil, upper: nil)
+
+    private init(lower: Int?, upper: Int?) {
+        self.lower = lower
+        self.upper = upper
+    }
+
     init(query: QueryParameters) throws(HTTPError) {
         lower = try DateRange.bound("from", query["from"])?.lowerBound
         upper = try DateRange.bound("to", query["to"])?.upperBound

@@ -176,7 +176,7 @@ enum OpenAPIDocument {
     "/api/timeline/counts": {
       "get": {
         "summary": "How many events fall in each year, month or day: the time axis without the events", "operationId": "timelineCounts",
-        "description": "The filters of /api/timeline. An event as precise as the level or more counts in the period of the level that holds it; a coarser one (a year at month level, a decade) keeps its own date and precision. Buckets are non-empty, oldest first, and add up to total: the /api/timeline total of the same filters less the events of unknown year, counted in undated. first, last and focus describe the events of the article and entity filters whatever from/to say: focus is the shortest stretch holding 80% of those dated to a month or day.",
+        "description": "The filters of /api/timeline. An event as precise as the level or more counts in the period of the level that holds it; a coarser one (a year at month level, a decade) keeps its own date and precision. Buckets are non-empty, oldest first, and add up to total: the /api/timeline total of the same filters less the events of unknown year, counted in undated. first, last and focus describe the events of the article and entity filters whatever from/to say: focus is the shortest stretch holding 75% of those dated to a month or day, widened to whole months when it spans four weeks or more.",
         "parameters": [
           {"name": "article", "in": "query", "schema": {"type": "string"}},
           {"name": "entity", "in": "query", "schema": {"type": "string"}},

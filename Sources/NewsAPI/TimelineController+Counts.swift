@@ -15,21 +15,28 @@ extension TimelineController {
     /// less the events of unknown year.
     func counts(_ request: Request) throws -> Response {
         try request.query.requireOnly(Self.countParameters)
-        let corpus = store.snapshot.corpus
-        let filter = try TimelineFilter(query: request.query, corpus: corpus)
+        let snapshot = store.snapshot
+        let filter = try TimelineFilter(query: request.query, corpus: snapshot.corpus)
         let level = try Self.level(request.query["level"], range: filter.range)
-        let candidates = filter.candidates(in: corpus)
+        if filter.isEmpty, let body = snapshot.firstPages.timelineCounts(level) {
+            return .json(body)
+        }
+        return .json(Self.countsBody(filter.candidates(in: snapshot.corpus), range: filter.range, level: level, in: snapshot.corpus))
+    }
+
+    /// The counts body of the events `candidates` (positions in `corpus.events`) within `range`.
+    static func countsBody(_ candidates: [Int], range: DateRange, level: TimelineBuckets.Level, in corpus: Corpus) -> [UInt8] {
         let dates = candidates.lazy.map { corpus.events[$0].date }
         let extent = TimelineExtent(dates: dates)
         let undated = dates.count { $0.year == nil }
-        let inRange = candidates.lazy.filter { filter.range.contains(corpus.events[$0]) }.map { corpus.events[$0].date }
+        let inRange = candidates.lazy.filter { range.contains(corpus.events[$0]) }.map { corpus.events[$0].date }
         let buckets = TimelineBuckets(dates: inRange, level: level)
 
-        var w = JSONWriter(capacity: 64 + buckets.buckets.count * 48)
+        var w = JSONWriter(capacity: 256 + buckets.buckets.count * 48)
         w.beginObject()
         w.key("level"); w.string(level.rawValue)
-        w.key("from"); w.string(filter.range.lower.map(DayNumber.iso))
-        w.key("to"); w.string(filter.range.upper.map(DayNumber.iso))
+        w.key("from"); w.string(range.lower.map(DayNumber.iso))
+        w.key("to"); w.string(range.upper.map(DayNumber.iso))
         w.key("total"); w.int(buckets.total)
         w.key("undated"); w.int(undated)
         w.key("first"); w.string(extent.map { DayNumber.iso($0.first) })
@@ -54,7 +61,7 @@ extension TimelineController {
         }
         w.endArray()
         w.endObject()
-        return .json(w.bytes)
+        return w.bytes
     }
 
     /// `level`: `year`, `month`, `day`, or `auto` (the default): by day for a `from`–`to` span

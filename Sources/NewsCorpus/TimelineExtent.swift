@@ -2,12 +2,13 @@ import ArabicText
 
 /// Where a set of timeline events lies: the first and last day any of them can mean, and the
 /// focus — the shortest stretch of days that holds `focusShare` of the events dated to a month
-/// or a day (or of all of them when none is) — which a time axis shows first, so that a
-/// handful of old dates does not shrink the weeks the news is about to a sliver.
+/// or a day (or of all of them when none is), widened to whole months when it spans four weeks
+/// or more — which a time axis shows first, so that a handful of old dates does not shrink the
+/// weeks the news is about to a sliver.
 /// Days are yyyymmdd numbers, as in `DateInterval`.
 public struct TimelineExtent: Sendable, Equatable {
     /// The share of events the focus holds.
-    public static let focusShare = 0.8
+    public static let focusShare = 0.75
 
     public let first: Int
     public let last: Int
@@ -30,8 +31,18 @@ public struct TimelineExtent: Sendable, Equatable {
         self.last = last
         var days = fine.isEmpty ? all : fine
         days.sort()
-        focus = Self.shortestWindow(sorted: days.map(DayNumber.days), share: Self.focusShare)
+        let window = Self.shortestWindow(sorted: days.map(DayNumber.days), share: Self.focusShare)
             .map { DayNumber.ymd($0.lowerBound)...DayNumber.ymd($0.upperBound) } ?? first...last
+        focus = Self.wholeMonths(window)
+
+    }
+
+    /// `days` widened to the months it touches, when it spans 28 days or more.
+    static func wholeMonths(_ days: ClosedRange<Int>) -> ClosedRange<Int> {
+        guard DayNumber.days(days.upperBound) - DayNumber.days(days.lowerBound) >= 27 else { return days }
+        let lastMonth = days.upperBound / 100
+        let nextMonth = lastMonth % 100 == 12 ? (lastMonth / 100 + 1) * 100 + 1 : lastMonth + 1
+        return (days.lowerBound / 100 * 100 + 1)...DayNumber.ymd(DayNumber.days(nextMonth * 100 + 1) - 1)
     }
 
     /// The shortest range of `sorted` values holding `share` of them (the earliest of equals).

@@ -34,6 +34,12 @@ import Testing
         #expect(extent.first == 1937_03_01 && extent.last == 2015_07_20)
         #expect(extent.focus.lowerBound >= 2015_07_01 && extent.focus.upperBound <= 2015_07_20)
         #expect(TimelineExtent(dates: [TemporalValue(year: nil, month: 1, precision: .month)]) == nil)
+        // Four weeks or more: whole months.
+        var summer = (5...31).map { TemporalValue(year: 2015, month: 7, day: $0, precision: .day) }
+        summer += (1...25).map { TemporalValue(year: 2015, month: 8, day: $0, precision: .day) }
+        summer += [TemporalValue(year: 1990, month: 1, day: 1, precision: .day)]
+        #expect(try #require(TimelineExtent(dates: summer)).focus == 2015_07_01...2015_08_31)
+        #expect(TimelineExtent.wholeMonths(2015_11_20...2015_12_30) == 2015_11_01...2015_12_31)
     }
 
     @Test(arguments: [1970_01_01, 2000_02_29, 2015_08_31, 1937_03_01, 1_01_01, 2100_12_31])

@@ -98,7 +98,9 @@ export class TimeAxis {
     clearTimeout(this.fetchTimer);
   }
 
-  get width() { return Math.max(320, Math.round(this.svg.parentElement?.clientWidth || 800)); }
+  /** The plot's width, measured once a draw (reading it forces a layout, which per bar was slow). */
+  get width() { return this.measured ?? this.measure(); }
+  measure() { this.measured = Math.max(320, Math.round(this.svg.parentElement?.clientWidth || 800)); return this.measured; }
   get inner() { return this.width - 2 * this.pad; }
 
   /** x of time t (right to left). */
@@ -310,7 +312,7 @@ export class TimeAxis {
 
   draw() {
     this.ensureWindow();
-    const width = this.width;
+    const width = this.measure();
     const level = this.level();
     const w = this.window;
     const events = this.covers(w, level === 'day' ? 'day' : 'coarse') ? w.events : null;

@@ -22,15 +22,17 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
   replace(root, loading('جارٍ تحميل الأحداث…'));
   const orNull = (p) => p.catch((e) => { if (e.name === 'AbortError') throw e; return null; });
   let overview;
-  let entities;
   let entity;
   let article;
   try {
-    [overview, entities, entity, article] = await Promise.all([
+    [overview, entity, article] = await Promise.all([
       api('/api/timeline/counts', { ...filters, level: 'month' }, { signal }),
-      orNull(api('/api/entities', { limit: 100 }, { signal })),
-      entityId ? orNull(api(`/api/entities/${encodeURIComponent(entityId)}`, {}, { signal })) : null,
-      articleId ? orNull(api(`/api/articles/${encodeURIComponent(articleId)}`, {}, { signal })) : null,
+      // The names come with an event (a few KB), not from the entity's or article's whole record,
+      // which on a large corpus can be megabytes; the record only when there is no event.
+      entityId ? orNull(firstEvent({ entity: entityId }, signal).then((e) => e?.entities?.find((x) => x.id === entityId)
+        ?? api(`/api/entities/${encodeURIComponent(entityId)}`, {}, { signal }))) : null,
+      articleId ? orNull(firstEvent({ article: articleId }, signal).then((e) => (e ? { id: articleId, title: e.articleTitle }
+        : api(`/api/articles/${encodeURIComponent(articleId)}`, {}, { signal })))) : null,
     ]);
   } catch (error) {
     if (error.name === 'AbortError') throw error;
@@ -45,7 +47,7 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
     all ? countPhrase(all, 'datedEvent') : 'لا أحداث',
     article ? [' في المقال ', h('a', { href: appURL({ article: article.id }), dir: 'auto' }, article.title)] : null,
     entityId || articleId ? [' · ', h('a', { href: appURL({ view: 'timeline' }) }, 'كل الأحداث')] : null);
-  const filter = filterForm(entities?.items ?? [], entity, entityId);
+  const filter = filterForm(entity, entityId, signal);
 
   if (all === 0) {
     replace(root, heading, intro, filter, emptyState(entity, entityId, articleId));
@@ -103,6 +105,11 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
     }, 300);
   };
   onCleanup(() => { clearTimeout(timer); axis.destroy(); list.destroy(); undated?.destroy(); });
+}
+
+/** The first event of the filter, or null. */
+function firstEvent(params, signal) {
+  return api('/api/timeline', { ...params, limit: 1 }, { signal }).then((page) => page.items[0] ?? null);
 }
 
 /** Shows the focus the server found (the stretch holding most events), a little wider. */
@@ -207,17 +214,24 @@ function emptyState(entity, entityId, articleId) {
     entityId || articleId ? h('p', null, h('a', { href: appURL({ view: 'timeline' }) }, 'اعرض كل الأحداث'), ' أو ', h('a', { href: appURL() }, 'تصفّح المقالات'), '.') : h('p', null, h('a', { href: appURL() }, 'تصفّح المقالات'), '.'));
 }
 
-/** A GET form choosing the entity to filter by (works without scripts too). */
-function filterForm(entities, entity, entityId) {
-  const sorted = [...entities].sort((a, b) => (b.mentionCount ?? 0) - (a.mentionCount ?? 0));
-  if (entity && !sorted.some((e) => e.id === entity.id)) sorted.unshift(entity);
-  const groups = [...TYPE_ORDER, ...new Set(sorted.map((e) => e.type).filter((t) => !TYPE_ORDER.includes(t)))];
-  const select = h('select', { id: 'timeline-entity', name: 'entity' },
-    h('option', { value: '' }, 'كل الكيانات'),
-    groups.map((t) => {
-      const members = sorted.filter((e) => e.type === t);
-      return members.length ? h('optgroup', { label: typeInfo(t).plural }, members.map((e) => h('option', { value: e.id, selected: e.id === entityId }, e.name))) : null;
-    }));
+/**
+ * A GET form choosing the entity to filter by (works without scripts too). Its choices — the most
+ * mentioned entities — come after the view is ready: the view never waits for them.
+ */
+function filterForm(entity, entityId, signal) {
+  const select = h('select', { id: 'timeline-entity', name: 'entity' });
+  const fill = (entities) => {
+    const sorted = [...entities].sort((a, b) => (b.mentionCount ?? 0) - (a.mentionCount ?? 0));
+    if (entity && !sorted.some((e) => e.id === entity.id)) sorted.unshift(entity);
+    const groups = [...TYPE_ORDER, ...new Set(sorted.map((e) => e.type).filter((t) => !TYPE_ORDER.includes(t)))];
+    replace(select, h('option', { value: '' }, 'كل الكيانات'),
+      groups.map((t) => {
+        const members = sorted.filter((e) => e.type === t);
+        return members.length ? h('optgroup', { label: typeInfo(t).plural }, members.map((e) => h('option', { value: e.id, selected: e.id === entityId }, e.name))) : null;
+      }));
+  };
+  fill([]);
+  setTimeout(() => api('/api/entities', { limit: 50 }, { signal }).then((list) => fill(list.items ?? []), () => {}), 0);
   const form = h('form', { class: 'filter-form', action: appURL(), method: 'get' },
     h('input', { type: 'hidden', name: 'view', value: 'timeline' }),
     h('label', { for: 'timeline-entity' }, 'تصفية حسب الكيان'),
