@@ -3,7 +3,7 @@
 // a year, a decade — as spans above it), and the events themselves once few enough are in view.
 // Zoom from centuries to days with buttons, wheel, pinch, drag and keys.
 import { h, s, replace, appURL, formatCount } from '../dom.js';
-import { parseDate, formatDate, addUnit, floorUnit, tickLabel, PRECISION_LABELS, MONTHS } from '../dates.js';
+import { parseDate, formatDate, addUnit, floorUnit, tickLabel, PRECISION_LABELS } from '../dates.js';
 import { countPhrase } from '../plural.js';
 import { eventSentence } from './events.js';
 
@@ -533,4 +533,3 @@ function precisionLegend() {
     h('span', { class: 'legend-item' }, s('svg', { width: 16, height: 16, 'aria-hidden': 'true', class: 'legend-swatch' }, s('g', { class: 'bucket' }, s('rect', { x: 3, y: 2, width: 10, height: 14 }))), 'عمود: عدد الأحداث في الفترة'));
 }
 
-export { MONTHS };
