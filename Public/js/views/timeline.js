@@ -216,7 +216,7 @@ function emptyState(entity, entityId, articleId) {
 
 /**
  * A GET form choosing the entity to filter by (works without scripts too). Its choices — the most
- * mentioned entities — come after the view is ready: the view never waits for them.
+ * mentioned entities — are fetched when the reader first points at or focuses the list.
  */
 function filterForm(entity, entityId, signal) {
   const select = h('select', { id: 'timeline-entity', name: 'entity' });
@@ -231,7 +231,14 @@ function filterForm(entity, entityId, signal) {
       }));
   };
   fill([]);
-  setTimeout(() => api('/api/entities', { limit: 50 }, { signal }).then((list) => fill(list.items ?? []), () => {}), 0);
+  // Fetched when the reader reaches for the list, so the view never carries it.
+  let asked = false;
+  const load = () => {
+    if (asked) return;
+    asked = true;
+    api('/api/entities', { limit: 50 }, { signal }).then((list) => fill(list.items ?? []), () => { asked = false; });
+  };
+  for (const type of ['focus', 'pointerdown', 'mouseenter']) select.addEventListener(type, load);
   const form = h('form', { class: 'filter-form', action: appURL(), method: 'get' },
     h('input', { type: 'hidden', name: 'view', value: 'timeline' }),
     h('label', { for: 'timeline-entity' }, 'تصفية حسب الكيان'),
