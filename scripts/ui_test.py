@@ -592,7 +592,7 @@ def timeline_scale_checks(t, range_text=None):
             time.sleep(0.6)
             href = evaluate(tools, "location.search")
             t.check(urllib.parse.parse_qs(href[1:]).get("range") == [range_text], f"timeline-scale: &range={range_text} kept exactly", href)
-            total = t.api("/api/timeline", **{"from": start, "to": end, "limit": 1}).get("total", 0)
+            total = t.api("/api/timeline", **{"from": start, "to": end, "within": "true", "limit": 1}).get("total", 0)
             status = evaluate(tools, "document.querySelector('#event-list-heading ~ .list-status')?.textContent || ''")
             shown = evaluate(tools, "document.querySelectorAll('#event-list-heading ~ .list-body li.event').length")
             dates = evaluate(tools, "[...document.querySelectorAll('#event-list-heading ~ .list-body li.event time')].map((e) => e.getAttribute('datetime'))")

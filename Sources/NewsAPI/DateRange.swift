@@ -41,4 +41,14 @@ struct DateRange {
         if let upper, interval.lowerBound > upper { return false }
         return true
     }
+
+    /// Whether every day an event's date can mean lies in the range (`2015` does not lie in
+    /// July–August 2015, which it overlaps).
+    func holds(_ event: TimelineEvent) -> Bool {
+        if isEmpty { return true }
+        guard let interval = event.interval else { return false }
+        if let lower, interval.lowerBound < lower { return false }
+        if let upper, interval.upperBound > upper { return false }
+        return true
+    }
 }

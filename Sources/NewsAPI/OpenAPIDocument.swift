@@ -168,6 +168,7 @@ enum OpenAPIDocument {
           {"name": "entity", "in": "query", "schema": {"type": "string"}},
           {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
           {"name": "undated", "in": "query", "description": "true: only the events whose year is unknown (XXXX-09-26); not with from/to.", "schema": {"type": "boolean", "default": false}},
+          {"name": "within", "in": "query", "description": "true: only the events whose date lies wholly within from-to (2015-07-03 or 2015-07 in July-August 2015, but not 2015, which only overlaps it); false (the default): every event whose date overlaps the range.", "schema": {"type": "boolean", "default": false}},
           {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
         ],
         "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}

@@ -2,11 +2,11 @@ import HTTPCore
 import NewsCorpus
 
 /// `GET /api/timeline`: dated events oldest first; filters `article`, `entity`, `from`, `to`,
-/// `undated`. `GET /api/timeline/counts` (`TimelineController+Counts.swift`): how many per period.
+/// `undated`, `within`. `GET /api/timeline/counts` (`TimelineController+Counts.swift`): how many per period.
 struct TimelineController {
     let store: SnapshotStore
     /// The query parameters `list` understands (as in `/openapi.json`); others get 400.
-    static let parameters: Set<String> = ["article", "entity", "from", "to", "undated", "limit", "offset"]
+    static let parameters: Set<String> = ["article", "entity", "from", "to", "undated", "within", "limit", "offset"]
 
     func addRoutes(to router: inout RouterBuilder) throws {
         try router.get("/api/timeline") { request in try list(request) }

@@ -1,13 +1,15 @@
 import HTTPCore
 import NewsCorpus
 
-/// The filters `/api/timeline` and `/api/timeline/counts` share: `article`, `entity`, `from`,
-/// `to` and `undated` (only events whose year is unknown), validated against the corpus.
+/// The filters of `/api/timeline` and `/api/timeline/counts`: `article`, `entity`, `from`, `to`,
+/// and for the list `undated` (only events whose year is unknown) and `within` (only events
+/// whose date lies wholly in `from`–`to`, not those that overlap it), validated against the corpus.
 struct TimelineFilter {
     let article: Int?
     let entity: Int32?
     let range: DateRange
     let undatedOnly: Bool
+    let within: Bool
 
     /// Reads the filters of `query`; throws a 400 naming the bad parameter.
     init(query: QueryParameters, corpus: Corpus) throws(HTTPError) {
@@ -34,13 +36,19 @@ struct TimelineFilter {
         case let text?:
             throw HTTPError.badParameter("undated", "undated must be true or false; got '\(text)'.")
         }
+        switch query["within"] {
+        case nil, "false": within = false
+        case "true": within = true
+        case let text?:
+            throw HTTPError.badParameter("within", "within must be true or false; got '\(text)'.")
+        }
         if undatedOnly, !range.isEmpty {
             throw HTTPError.badParameter("undated", "undated=true lists events of unknown year, which no from/to range holds.")
         }
     }
 
     /// Whether any filter is set.
-    var isEmpty: Bool { article == nil && entity == nil && range.isEmpty && !undatedOnly }
+    var isEmpty: Bool { article == nil && entity == nil && range.isEmpty && !undatedOnly && !within }
 
     /// Positions in `corpus.events` of the events matching the article and entity filters
     /// (not the dates), in timeline order.
@@ -52,9 +60,9 @@ struct TimelineFilter {
         return matches
     }
 
-    /// Whether `event` passes the date filters (`from`, `to`, `undated`).
+    /// Whether `event` passes the date filters (`from`, `to`, `undated`, `within`).
     func datesMatch(_ event: TimelineEvent) -> Bool {
-        undatedOnly ? event.date.year == nil : range.contains(event)
+        undatedOnly ? event.date.year == nil : within ? range.holds(event) : range.contains(event)
     }
 
     /// Positions of the events passing every filter, in timeline order.

@@ -109,6 +109,40 @@ import Testing
         #expect(SeedAPI.get("/api/timeline?undated=maybe").status == 400)
     }
 
+    /// The first and last year (or month, `monthly`) a contract date can mean; nil for an unknown year.
+    static func bounds(_ date: String, monthly: Bool) -> (String, String)? {
+        guard !date.hasPrefix("X") else { return nil }
+        if date.hasSuffix("X") {
+            let d = date.dropLast()
+            return monthly ? ("\(d)0-01", "\(d)9-12") : ("\(d)0", "\(d)9")
+        }
+        let parts = date.split(separator: "-").map(String.init)
+        guard monthly else { return (parts[0], parts[0]) }
+        return parts.count == 1 ? ("\(parts[0])-01", "\(parts[0])-12") : ("\(parts[0])-\(parts[1])", "\(parts[0])-\(parts[1])")
+    }
+
+    @Test(arguments: [("2012-09", "2012-09"), ("2012", "2012"), ("2010", "2019")])
+    func withinKeepsTheEventsDatedInsideTheRange(from: String, to: String) {
+        let query = "/api/timeline?limit=1000&from=\(from)&to=\(to)"
+        let dates = { (q: String) in
+            (SeedAPI.get(q).json.object["items"] as? [[String: Any]] ?? []).map { $0["date"] as? String ?? "" }
+        }
+        let within = dates(query + "&within=true"), overlapping = dates(query)
+        let inside = overlapping.filter { date in
+            guard let (lo, hi) = Self.bounds(date, monthly: from.count > 4) else { return false }
+            return lo >= from && hi <= to
+        }
+        #expect(within == inside, "\(from)..\(to)")
+        #expect(!within.isEmpty, "\(from)..\(to)")
+        // September 2012 is overlapped by the seeds' year-2012 events, which do not lie within it.
+        if from == "2012-09" { #expect(within.count < overlapping.count, "\(within.count) of \(overlapping.count)") }
+    }
+
+    @Test func withinTakesTrueOrFalseOnTheListOnly() {
+        #expect(SeedAPI.get("/api/timeline?within=perhaps").status == 400)
+        #expect(SeedAPI.get("/api/timeline/counts?within=true").status == 400)
+    }
+
     static func next(_ day: String) -> String {
         let f = DateFormatter()
         f.dateFormat = "yyyy-MM-dd"

@@ -71,8 +71,11 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
     events: (extra, s) => api('/api/timeline', { ...filters, ...extra }, { signal: s }),
   };
   const axis = new TimeAxis({ overview, source });
+  // The list holds the events dated within the range; those with a coarser date that only
+  // overlaps it (a year, a decade) are drawn as spans on the axis, and counted apart.
   const list = new EventPages({
-    params: filters,
+    params: { ...filters, within: 'true' },
+    overlapping: filters,
     heading: 'الأحداث في المدى المعروض',
     id: 'event-list-heading',
     describe: (total, from, to) => `${countPhrase(total, 'event')} بين ${formatDate(from)} و${formatDate(to)}`,
@@ -130,8 +133,9 @@ function undatedNote(n) {
  * ("الأحداث 1–50 من …") and previous/next buttons: never more than PAGE events in the page.
  */
 class EventPages {
-  constructor({ params, heading, id, describe, narrow = false }) {
+  constructor({ params, overlapping = null, heading, id, describe, narrow = false }) {
     this.params = params;
+    this.overlapping = overlapping;
     this.describe = describe;
     this.narrow = narrow;
     this.offset = 0;
@@ -154,8 +158,12 @@ class EventPages {
     signal?.addEventListener('abort', () => controller.abort());
     this.element.setAttribute('aria-busy', 'true');
     let page;
+    let wider = null;
     try {
-      page = await api('/api/timeline', { ...this.params, ...(range ?? {}), limit: PAGE, offset }, { signal: controller.signal });
+      [page, wider] = await Promise.all([
+        api('/api/timeline', { ...this.params, ...(range ?? {}), limit: PAGE, offset }, { signal: controller.signal }),
+        this.overlapping && range ? api('/api/timeline', { ...this.overlapping, ...range, limit: 1 }, { signal: controller.signal }) : null,
+      ]);
     } catch (error) {
       if (error.name === 'AbortError') return;
       replace(this.body, errorBox(error, { heading: 'تعذّر تحميل الأحداث' }));
@@ -163,10 +171,10 @@ class EventPages {
     } finally {
       if (this.controller === controller) this.element.setAttribute('aria-busy', 'false');
     }
-    this.render(page);
+    this.render(page, wider ? wider.total - page.total : 0);
   }
 
-  render(page) {
+  render(page, coarser = 0) {
     const { total, items } = page;
     const first = this.offset + 1;
     const last = this.offset + items.length;
@@ -174,7 +182,8 @@ class EventPages {
     replace(this.status, total === 0 ? (this.range ? 'لا أحداث في المدى المعروض.' : 'لا أحداث.')
       : total <= items.length ? `${described}.`
         : [`${described}؛ المعروض ${formatCount(first)}–${formatCount(last)}.`,
-          this.narrow ? h('span', { class: 'hint' }, ' قرّب المحور أو اضغط على عمود لتضييق المدى.') : null]);
+          this.narrow ? h('span', { class: 'hint' }, ' قرّب المحور أو اضغط على عمود لتضييق المدى.') : null],
+      coarser > 0 ? h('span', { class: 'coarser' }, ` ويشمل المدى ${countPhrase(coarser, 'event')} بتاريخ أعمّ منه (سنة أو عقد)، مرسومة مدداً فوق المحور.`) : null);
     replace(this.body, groupByPeriod(items).map(([label, group]) => h('section', { class: 'event-group' },
       h('h3', { class: 'period' }, label), eventList(group))));
     const button = (label, offset, rel) => h('button', { type: 'button', class: 'pager-button', 'data-rel': rel, onclick: () => this.show(null, this.range, offset) }, label);
