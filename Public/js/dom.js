@@ -66,5 +66,8 @@ export function appURL(params = {}) {
 
 /** Western digits, grouped the Arabic way (١٬٢٣٤ would clash with the corpus's own digits). */
 export function formatCount(n) {
-  return new Intl.NumberFormat('ar-u-nu-latn').format(n);
+  return COUNT_FORMAT.format(n);
 }
+
+// Built once: a NumberFormat per call cost ~1 ms, which hundreds of axis labels felt.
+const COUNT_FORMAT = new Intl.NumberFormat('ar-u-nu-latn');

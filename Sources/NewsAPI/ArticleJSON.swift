@@ -11,7 +11,7 @@ enum ArticleJSON {
         w.beginObject()
         w.key("id"); w.string(article.id)
         w.key("title"); w.string(article.title)
-        w.key("excerpt"); w.string(excerpt(of: article.text))
+        w.key("excerpt"); w.string(excerpt(of: article.lead))
         w.key("published"); w.string(article.published?.description)
         w.key("publishedEstimated"); w.bool(article.publishedEstimated)
         w.endObject()
@@ -27,6 +27,11 @@ enum ArticleJSON {
     /// Grapheme breaking, and comparing characters through Unicode normalisation, cost ~30 µs
     /// an article when done over the whole paragraph.
     static func excerpt(of text: String) -> String {
+        excerpt(of: text[...])
+    }
+
+    /// The excerpt of `text` (see above), a part of an article's text.
+    static func excerpt(of text: Substring) -> String {
         let utf8 = text.utf8
         var paragraphEnd = utf8.endIndex, previous: UInt8 = 0
         for i in utf8.indices {
@@ -52,7 +57,7 @@ enum ArticleJSON {
             cut.utf8.formIndex(before: &i)
             // A space byte is the character " " if a character starts there (not after a
             // prepended mark) and nothing joins it (no combining mark after).
-            if cut.utf8[i] == 0x20, i.samePosition(in: text) != nil, cut[i] == " " {
+            if cut.utf8[i] == 0x20, i.samePosition(in: text.base) != nil, cut[i] == " " {
                 end = i
                 break
             }

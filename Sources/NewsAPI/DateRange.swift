@@ -9,6 +9,14 @@ struct DateRange {
 
     var isEmpty: Bool { lower == nil && upper == nil }
 
+    /// No bounds: every dated event.
+    static let all = DateRange(lower: nil, upper: nil)
+
+    private init(lower: Int?, upper: Int?) {
+        self.lower = lower
+        self.upper = upper
+    }
+
     init(query: QueryParameters) throws(HTTPError) {
         lower = try DateRange.bound("from", query["from"])?.lowerBound
         upper = try DateRange.bound("to", query["to"])?.upperBound
@@ -31,6 +39,16 @@ struct DateRange {
         guard let interval = event.interval else { return false }
         if let lower, interval.upperBound < lower { return false }
         if let upper, interval.lowerBound > upper { return false }
+        return true
+    }
+
+    /// Whether every day an event's date can mean lies in the range (`2015` does not lie in
+    /// July–August 2015, which it overlaps).
+    func holds(_ event: TimelineEvent) -> Bool {
+        if isEmpty { return true }
+        guard let interval = event.interval else { return false }
+        if let lower, interval.lowerBound < lower { return false }
+        if let upper, interval.upperBound > upper { return false }
         return true
     }
 }

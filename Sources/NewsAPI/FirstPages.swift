@@ -1,7 +1,7 @@
 import NewsCorpus
 
-/// Encoded bodies of the unfiltered first pages of `/api/entities` and `/api/timeline`, the
-/// lists clients ask for most, built once per snapshot (a few KB) instead of ranking every
+/// Encoded bodies of the unfiltered first pages of `/api/entities` and `/api/timeline`, and of
+/// the unfiltered `/api/timeline/counts` by year and month, what clients ask for most, built once per snapshot (a few KB) instead of ranking every
 /// entity or walking the events per request.
 struct FirstPages: Sendable {
     /// The page sizes kept: the default and the common `limit=50`.
@@ -9,6 +9,8 @@ struct FirstPages: Sendable {
 
     private let entityBodies: [Int: [UInt8]]
     private let timelineBodies: [Int: [UInt8]]
+    /// Unfiltered `/api/timeline/counts` bodies by year and by month (the timeline view's first request).
+    private let countBodies: [TimelineBuckets.Level: [UInt8]]
 
     /// The first pages of `corpus`, whose entities rank as `ranked`.
     init(corpus: Corpus, rankedEntities ranked: [Int]) {
@@ -22,6 +24,16 @@ struct FirstPages: Sendable {
         }
         self.entityBodies = entityBodies
         self.timelineBodies = timelineBodies
+        var countBodies: [TimelineBuckets.Level: [UInt8]] = [:]
+        for level in [TimelineBuckets.Level.year, .month] {
+            countBodies[level] = TimelineController.countsBody(events, range: .all, level: level, in: corpus)
+        }
+        self.countBodies = countBodies
+    }
+
+    /// The unfiltered `/api/timeline/counts` body at `level`, when kept.
+    func timelineCounts(_ level: TimelineBuckets.Level) -> [UInt8]? {
+        countBodies[level]
     }
 
     /// The unfiltered `/api/entities` body of `page`, when kept.

@@ -17,8 +17,10 @@ enum OpenAPIDocument {
     "/readyz": {"get": {"summary": "Readiness: corpus loaded and indexed", "operationId": "ready", "responses": {"200": {"description": "Ready", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"type": "string"}, "articles": {"type": "integer"}, "entities": {"type": "integer"}, "events": {"type": "integer"}}, "required": ["status"]}}}}, "503": {"$ref": "#/components/responses/Problem"}}}},
     "/api/articles": {
       "get": {
-        "summary": "List articles", "operationId": "listArticles",
-        "parameters": [{"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
+        "summary": "List articles, newest first", "operationId": "listArticles",
+        "description": "Each excerpt starts at the article's first paragraph that is not a byline or a pager's leftover words (Next Previous).",
+        "parameters": [{"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"},
+          {"name": "sort", "in": "query", "description": "newest (the default): latest published first, undated last; id: the corpus order (the folder's articles by id, then those added).", "schema": {"type": "string", "enum": ["newest", "id"], "default": "newest"}}],
         "responses": {"200": {"description": "A page of articles", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       },
       "post": {
@@ -329,9 +331,24 @@ enum OpenAPIDocument {
           {"name": "article", "in": "query", "schema": {"type": "string"}},
           {"name": "entity", "in": "query", "schema": {"type": "string"}},
           {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
+          {"name": "undated", "in": "query", "description": "true: only the events whose year is unknown (XXXX-09-26); not with from/to.", "schema": {"type": "boolean", "default": false}},
+          {"name": "within", "in": "query", "description": "true: only the events whose date lies wholly within from-to (2015-07-03 or 2015-07 in July-August 2015, but not 2015, which only overlaps it); false (the default): every event whose date overlaps the range.", "schema": {"type": "boolean", "default": false}},
           {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
         ],
         "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/api/timeline/counts": {
+      "get": {
+        "summary": "How many events fall in each year, month or day: the time axis without the events", "operationId": "timelineCounts",
+        "description": "The filters of /api/timeline. An event as precise as the level or more counts in the period of the level that holds it; a coarser one (a year at month level, a decade) keeps its own date and precision. Buckets are non-empty, oldest first, and add up to total: the /api/timeline total of the same filters less the events of unknown year, counted in undated. first, last and focus describe the events of the article and entity filters whatever from/to say: focus is the shortest stretch holding 75% of those dated to a month or day, widened to whole months when it spans four weeks or more.",
+        "parameters": [
+          {"name": "article", "in": "query", "schema": {"type": "string"}},
+          {"name": "entity", "in": "query", "schema": {"type": "string"}},
+          {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
+          {"name": "level", "in": "query", "description": "The bucket size; auto (the default) counts by day for a from-to span up to 120 days, by month up to 12 years, else by year.", "schema": {"type": "string", "enum": ["auto", "year", "month", "day"], "default": "auto"}}
+        ],
+        "responses": {"200": {"description": "Counts per period", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TimelineCounts"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }
     },
     "/api/search": {
@@ -363,6 +380,18 @@ enum OpenAPIDocument {
       "Problem": {"description": "An RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
     },
     "schemas": {
+      "TimelineCounts": {"type": "object", "properties": {
+        "level": {"type": "string", "enum": ["year", "month", "day"]},
+        "from": {"type": ["string", "null"], "format": "date"}, "to": {"type": ["string", "null"], "format": "date"},
+        "total": {"type": "integer", "minimum": 0}, "undated": {"type": "integer", "minimum": 0},
+        "first": {"type": ["string", "null"], "description": "The first day any event can mean."},
+        "last": {"type": ["string", "null"], "description": "The last day any event can mean."},
+        "focus": {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"from": {"type": "string"}, "to": {"type": "string"}}, "required": ["from", "to"]}]},
+        "buckets": {"type": "array", "items": {"type": "object", "properties": {
+          "date": {"type": "string", "description": "2015, 2015-07, 2015-07-03, or a coarser event date such as 201X"},
+          "precision": {"type": "string", "enum": ["day", "month", "year", "decade"]},
+          "count": {"type": "integer", "minimum": 1}}, "required": ["date", "precision", "count"]}}},
+        "required": ["level", "from", "to", "total", "undated", "first", "last", "focus", "buckets"]},
       "ArticleInput": {"type": "object", "properties": {
         "title": {"type": "string", "minLength": 1, "pattern": "\\S"}, "text": {"type": "string", "minLength": 1, "pattern": "\\S"},
         "published": {"type": "string", "description": "An ISO date of day, month or year precision; an impossible day (2021-02-30) is refused.", "pattern": "^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},

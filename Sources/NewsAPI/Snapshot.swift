@@ -28,6 +28,8 @@ public final class Snapshot: Sendable {
     let publishedDates: PublishedDates
     /// Every entity (positions), most mentioned first: unfiltered entity pages at any offset.
     let rankedEntities: [Int32]
+    /// The article list's orders.
+    let articleOrder: ArticleOrder
 
     /// Builds the index and the encoded bodies for `corpus`, keeping at most `bodyBudget` bytes
     /// of article bodies encoded.
@@ -57,6 +59,7 @@ public final class Snapshot: Sendable {
         firstPages = FirstPages(corpus: corpus, rankedEntities: ranked)
         searchDates = SearchDates(corpus: corpus)
         publishedDates = PublishedDates(corpus: corpus)
+        articleOrder = ArticleOrder(corpus: corpus)
         var bodies: [[UInt8]] = []
         var used = 0
         for position in corpus.articles.indices where bodyBudget > 0 {

@@ -10,10 +10,10 @@ import Testing
                       "/api/timeline", "/api/search?q=a", "/api/graph", "/api/entities/x/articles"])
     func unknownParameterIsRefusedByName(_ target: String) {
         let joiner = target.contains("?") ? "&" : "?"
-        let result = SeedAPI.get(target + joiner + "order=date")
+        let result = SeedAPI.get(target + joiner + "shuffle=1")
         #expect(result.status == 400)
         #expect(result.json.object["type"] as? String == Self.unknownType)
-        #expect(result.json.object["parameter"] as? String == "order")
+        #expect(result.json.object["parameter"] as? String == "shuffle")
     }
 
     @Test func everyUnknownNameIsListedOnce() {

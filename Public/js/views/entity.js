@@ -6,6 +6,7 @@ import { codePoints, contextAround } from '../text.js';
 import { typeBadge, typeClass, typeInfo } from '../types.js';
 import { eventList } from './events.js';
 import { correctionsPanel, removedEntityNotice, entityExports } from './corrections.js';
+import { countPhrase } from '../plural.js';
 
 /** How many articles' mentions are shown in context (each needs the article text). */
 const CONTEXT_ARTICLES = 12;
@@ -66,15 +67,15 @@ export async function renderEntity({ params, signal, root, setTitle }) {
       if (!article) return h('div', { class: 'mention-group' }, h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title)), h('p', { class: 'empty' }, 'تعذّر تحميل نص المقال.'));
       const chars = codePoints(article.text ?? '');
       return h('div', { class: 'mention-group' },
-        h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title), ' ', h('span', { class: 'count' }, `${formatCount(mine.length)} ${mine.length === 1 ? 'إشارة' : 'إشارات'}`)),
+        h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title), ' ', h('span', { class: 'count' }, countPhrase(mine.length, 'mention'))),
         h('ul', { class: 'kwic' }, mine.slice(0, CONTEXT_PER_ARTICLE).map((m) => {
           const c = contextAround(chars, m.start, m.end);
           return h('li', { dir: 'auto' },
             c.before, h('a', { href: `${appURL({ article: aid })}#m-${m.start}`, class: ['entity', typeClass(entity.type)], title: 'اقرأ في المقال' }, c.match), c.after);
         })),
-        mine.length > CONTEXT_PER_ARTICLE ? h('p', { class: 'more' }, `و${formatCount(mine.length - CONTEXT_PER_ARTICLE)} إشارات أخرى في `, h('a', { href: appURL({ article: aid }) }, 'المقال'), '.') : null);
+        mine.length > CONTEXT_PER_ARTICLE ? h('p', { class: 'more' }, `و${countPhrase(mine.length - CONTEXT_PER_ARTICLE, 'otherMention')} في `, h('a', { href: appURL({ article: aid }) }, 'المقال'), '.') : null);
     }),
-    articleIds.length > CONTEXT_ARTICLES ? h('p', { class: 'more' }, `يُذكر أيضاً في ${formatCount(articleIds.length - CONTEXT_ARTICLES)} مقالات أخرى. `, h('a', { href: appURL({ q: entity.name }) }, 'ابحث عنها')) : null);
+    articleIds.length > CONTEXT_ARTICLES ? h('p', { class: 'more' }, `يُذكر أيضاً في ${countPhrase(articleIds.length - CONTEXT_ARTICLES, 'otherArticle')}. `, h('a', { href: appURL({ q: entity.name }) }, 'ابحث عنها')) : null);
 
   const related = entity.related ?? [];
   const max = Math.max(1, ...related.map((r) => r.count ?? 0));

@@ -3,6 +3,17 @@ import { h, appURL } from '../dom.js';
 import { formatDate, machineDate, PRECISION_LABELS } from '../dates.js';
 import { codePoints, markRanges } from '../text.js';
 import { typeClass, typeInfo } from '../types.js';
+import { countPhrase } from '../plural.js';
+
+/** «وردت أيضاً في …»: the other articles of the event's group (its own article is not one of them). */
+function otherSources(event) {
+  const others = (event.sources ?? []).filter((id) => id !== event.articleId);
+  if (others.length === 0) return null;
+  const count = Math.max(others.length, (event.sourceCount ?? 0) - 1);
+  return h('span', { class: 'other-sources' }, ` · وردت أيضاً في ${countPhrase(count, 'otherArticle')}: `,
+    others.map((id, k) => [k ? '، ' : '', h('a', { href: appURL({ article: id }), title: id }, `مقال ${k + 1}`)]),
+    count > others.length ? ' …' : null);
+}
 
 /** The event sentence with its date expression marked. */
 export function eventSentence(event) {
@@ -30,8 +41,7 @@ export function eventList(events, { showArticle = true, idPrefix = null } = {}) 
       h('p', { class: 'event-text', dir: 'auto' }, eventSentence(event)),
       showArticle && event.articleId ? h('p', { class: 'event-source' }, 'من: ',
         h('a', { href: appURL({ article: event.articleId }), dir: 'auto' }, event.articleTitle || event.articleId),
-        (event.sources ?? []).length ? h('span', { class: 'other-sources' }, ' · وردت أيضاً في: ',
-          event.sources.map((id, k) => [k ? '، ' : '', h('a', { href: appURL({ article: id }), title: id }, `مقال ${k + 1}`)])) : null) : null,
+        otherSources(event)) : null,
       (event.entities ?? []).length ? h('ul', { class: 'chips', 'aria-label': 'الكيانات في الجملة' }, event.entities.map((e) => h('li', null,
         h('a', { href: appURL({ entity: e.id }), class: ['entity-chip', 'small', typeClass(e.type)], title: typeInfo(e.type).label, dir: 'auto' },
           h('span', { class: 'type-symbol', 'aria-hidden': 'true' }, typeInfo(e.type).symbol), e.name)))) : null);

@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { h, s, replace, appURL, formatCount } from '../dom.js';
 import { loading, pageTitle } from '../ui.js';
 import { TYPE_ORDER, typeInfo, typeClass, typeLegend } from '../types.js';
+import { countPhrase } from '../plural.js';
 
 const SIZES = [20, 40, 80];
 /** Links drawn per node: its strongest co-occurrences. */
@@ -37,7 +38,7 @@ export async function renderGraph({ params, signal, root, setTitle }) {
   const isolated = all.filter((n) => !linked.has(n));
 
   const heading = pageTitle('شبكة الكيانات');
-  const lead = h('p', { class: 'lead' }, `أكثر ${formatCount(all.length)} كياناً ذكراً، وخطوط تصل كل كيان بأكثر من يُذكر معهم في المقالات (${formatCount(edges.length)} صلة؛ السُمك بحسب عدد المرات). اضغط على كيان لفتح صفحته.`);
+  const lead = h('p', { class: 'lead' }, `أكثر ${countPhrase(all.length, 'entity')} ذكراً، وخطوط تصل كل كيان بأكثر من يُذكر معهم في المقالات (${countPhrase(edges.length, 'link')}؛ السُمك بحسب عدد المرات). اضغط على كيان لفتح صفحته.`);
   if (all.length === 0) {
     replace(root, heading, h('div', { class: 'no-results' }, h('p', null, 'لم تُستخرج كيانات من المقالات بعد، فلا شبكة لعرضها.'), h('p', null, h('a', { href: appURL() }, 'تصفّح المقالات'), '.')));
     return;
@@ -69,7 +70,7 @@ export async function renderGraph({ params, signal, root, setTitle }) {
   const nodeEls = nodes.map((n) => {
     const r = radius(n);
     const neighbours = edges.filter((e) => e.source === n || e.target === n).sort((a, b) => b.count - a.count);
-    const label = `${n.name} — ${typeInfo(n.type).label}، ${n.mentions} إشارة، ${neighbours.length} صلة`;
+    const label = `${n.name} — ${typeInfo(n.type).label}، ${countPhrase(n.mentions, 'mention')}، ${countPhrase(neighbours.length, 'link')}`;
     const el = s('a', { href: appURL({ entity: n.id }), class: ['node', typeClass(n.type), n.id === focus && 'focused'], 'aria-label': label, dataset: { id: n.id } },
       s('title', null, label),
       shape(n.type, n.x, n.y, r),

@@ -4,6 +4,7 @@ import { h, replace, appURL, formatCount } from '../dom.js';
 import { loading, pageTitle, pagination, pageOffset } from '../ui.js';
 import { TYPE_ORDER, typeInfo, typeClass, typeBadge } from '../types.js';
 import { formatDate } from '../dates.js';
+import { countPhrase } from '../plural.js';
 
 const PAGE = 10;
 
@@ -18,7 +19,7 @@ export async function renderHome({ params, signal, root, setTitle }) {
 
   const intro = h('section', { class: 'intro' },
     pageTitle('مرصد الأخبار العربية'),
-    h('p', { class: 'lead' }, 'استكشف ', formatCount(articles.total), ' مقالاً عن السياسة والنزاعات: ابحث في النصوص، وتعرّف إلى الأشخاص والمنظمات والأماكن التي تذكرها، وتتبّع الأحداث على الخط الزمني.'),
+    h('p', { class: 'lead' }, 'استكشف ', countPhrase(articles.total, 'article'), ' عن السياسة والنزاعات: ابحث في النصوص، وتعرّف إلى الأشخاص والمنظمات والأماكن التي تذكرها، وتتبّع الأحداث على الخط الزمني.'),
     h('ul', { class: 'quick-links' },
       h('li', null, h('a', { href: appURL({ view: 'timeline' }), class: 'card-link' }, h('strong', null, 'الخط الزمني'), h('span', null, 'الأحداث المؤرّخة من العقود إلى الأيام'))),
       h('li', null, h('a', { href: appURL({ view: 'graph' }), class: 'card-link' }, h('strong', null, 'شبكة الكيانات'), h('span', null, 'من يُذكر مع من في الأخبار'))),

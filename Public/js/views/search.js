@@ -6,6 +6,7 @@ import { loading, pageTitle, pagination, pageOffset, errorBox } from '../ui.js';
 import { highlighted } from '../text.js';
 import { typeClass, typeInfo } from '../types.js';
 import { formatDate, machineDate } from '../dates.js';
+import { countPhrase } from '../plural.js';
 
 const PAGE = 10;
 
@@ -41,7 +42,7 @@ export async function renderSearch({ params, signal, root, setTitle }) {
 
   const heading = pageTitle(h('span', null, 'نتائج البحث عن ', h('bdi', { class: 'query' }, `«${q}»`)));
   const summary = h('p', { class: 'result-count', role: 'status' },
-    result.total === 0 ? 'لا نتائج' : `${formatCount(result.total)} ${result.total === 1 ? 'مقال' : 'مقالات'}`,
+    result.total === 0 ? 'لا نتائج' : countPhrase(result.total, 'article'),
     entity ? h('span', { class: 'active-filter' }, ' · تذكر ', h('bdi', null, entityName), ' ',
       h('a', { href: appURL(here({ entity: null })), class: 'remove-filter', 'aria-label': `إزالة التصفية حسب ${entityName}` }, '✕ إزالة التصفية')) : null,
     from || to ? h('span', { class: 'active-filter date-filter' }, ` · ${field ? 'نُشرت' : 'فيها أحداث'} ${dateSpan(from, to)} `,
