@@ -1,6 +1,6 @@
 /// Per article, its entities in order of first mention, and per entity, the entities it shares
-/// a sentence with (most shared first), from each mention's entity. The same counting as
-/// `EntityTable`'s, run again when corrections move mentions between entities.
+/// a sentence with (most shared first), from each mention's entity: for `EntityTable`, and again
+/// when corrections move mentions between entities.
 enum EntityCooccurrence {
     static func compute(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]],
                         entityCount: Int) -> (articleEntities: [[Int]], related: [[RelatedEntity]]) {
@@ -18,7 +18,7 @@ enum EntityCooccurrence {
                     sentenceMembers[s, default: []].insert(e)
                 }
             }
-            articleEntities[a] = order
+            articleEntities[a] = order.compacted()
             for members in sentenceMembers.values where members.count > 1 {
                 for x in members {
                     for y in members where y != x { pairCounts[x][y, default: 0] += 1 }
