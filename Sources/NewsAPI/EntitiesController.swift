@@ -83,13 +83,20 @@ struct EntitiesController {
     }
 
     func show(_ request: Request) throws -> Response {
-        try request.query.requireOnly([])
+        try request.query.requireOnly(["mentionArticles"])
+        var articles: Int?
+        if let text = request.query["mentionArticles"] {
+            guard let value = Int(text), value >= 0 else {
+                throw HTTPError.badParameter("mentionArticles", "mentionArticles must be a whole number of 0 or more; got '\(text)'.")
+            }
+            articles = value
+        }
         let id = request.pathParameters["id"] ?? ""
         let corpus = store.snapshot.corpus
         guard let position = corpus.entityPosition(id: id) else {
             throw HTTPError.notFound("There is no entity with id '\(id)'.")
         }
-        return .json(EntityJSON.detail(position, in: corpus))
+        return .json(EntityJSON.detail(position, in: corpus, articles: articles))
     }
 
     func articles(_ request: Request) throws -> Response {

@@ -39,14 +39,23 @@ enum EntityJSON {
         if close { w.endObject() }
     }
 
-    /// The detail body: the summary plus `mentions` and `related`.
-    static func detail(_ position: Int, in corpus: Corpus) -> [UInt8] {
+    /// The detail body: the summary plus `mentions` and `related`. With `articles`, `articleIds`
+    /// and `mentions` cover only the entity's first that many articles (corpus order): a page
+    /// needs a few articles in context, not 30,000 ids (`mentionCount`/`articleCount` stay whole).
+    static func detail(_ position: Int, in corpus: Corpus, articles: Int? = nil) -> [UInt8] {
         let entity = corpus.entities[position]
         var w = JSONWriter(capacity: 4096)
-        summary(entity, in: corpus, into: &w, close: false, articleIds: true)
+        summary(entity, in: corpus, into: &w, close: false, articleIds: articles == nil)
+        let shown = articles.map { Set(entity.articles.prefix($0).map(Int.init)) }
+        if let articles {
+            w.key("articleIds")
+            w.beginArray()
+            for a in entity.articles.prefix(articles) { w.string(corpus.articles[Int(a)].id) }
+            w.endArray()
+        }
         w.key("mentions")
         w.beginArray()
-        for m in entity.mentions {
+        for m in entity.mentions where shown?.contains(m.article) ?? true {
             w.beginObject()
             w.key("articleId"); w.string(corpus.articles[m.article].id)
             w.key("start"); w.int(m.start)

@@ -156,7 +156,8 @@ enum OpenAPIDocument {
     "/api/entities/{id}": {
       "get": {
         "summary": "One entity with its mentions and related entities", "operationId": "getEntity",
-        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+          {"name": "mentionArticles", "in": "query", "description": "Only the mentions (and articleIds) of the entity's first that many articles, in corpus order; mentionCount and articleCount stay whole. Without it, all of them.", "schema": {"type": "integer", "minimum": 0}}],
         "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
       }
     },

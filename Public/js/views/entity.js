@@ -18,7 +18,7 @@ export async function renderEntity({ params, signal, root, setTitle }) {
   replace(root, loading('جارٍ تحميل الكيان…'));
   let entity;
   try {
-    entity = await api(`/api/entities/${encodeURIComponent(id)}`, {}, { signal });
+    entity = await api(`/api/entities/${encodeURIComponent(id)}`, { mentionArticles: CONTEXT_ARTICLES }, { signal });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     const notice = error.status === 404 ? await removedEntityNotice(id, { signal }) : null;
@@ -75,7 +75,7 @@ export async function renderEntity({ params, signal, root, setTitle }) {
         })),
         mine.length > CONTEXT_PER_ARTICLE ? h('p', { class: 'more' }, `و${countPhrase(mine.length - CONTEXT_PER_ARTICLE, 'otherMention')} في `, h('a', { href: appURL({ article: aid }) }, 'المقال'), '.') : null);
     }),
-    articleIds.length > CONTEXT_ARTICLES ? h('p', { class: 'more' }, `يُذكر أيضاً في ${countPhrase(articleIds.length - CONTEXT_ARTICLES, 'otherArticle')}. `, h('a', { href: appURL({ q: entity.name }) }, 'ابحث عنها')) : null);
+    (entity.articleCount ?? articleIds.length) > CONTEXT_ARTICLES ? h('p', { class: 'more' }, `يُذكر أيضاً في ${countPhrase((entity.articleCount ?? articleIds.length) - CONTEXT_ARTICLES, 'otherArticle')}. `, h('a', { href: appURL({ q: entity.name }) }, 'ابحث عنها')) : null);
 
   const related = entity.related ?? [];
   const max = Math.max(1, ...related.map((r) => r.count ?? 0));

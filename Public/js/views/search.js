@@ -37,7 +37,7 @@ export async function renderSearch({ params, signal, root, setTitle }) {
   const facets = result.facets?.entities ?? [];
   let entityName = facets.find((f) => f.id === entity)?.name;
   if (entity && !entityName) {
-    entityName = await api(`/api/entities/${encodeURIComponent(entity)}`, {}, { signal }).then((e) => e.name, () => entity);
+    entityName = await api(`/api/entities/${encodeURIComponent(entity)}`, { mentionArticles: 0 }, { signal }).then((e) => e.name, () => entity);
   }
 
   const heading = pageTitle(h('span', null, 'نتائج البحث عن ', h('bdi', { class: 'query' }, `«${q}»`)));

@@ -30,7 +30,7 @@ export async function renderTimeline({ params, signal, root, setTitle, onCleanup
       // The names come with an event (a few KB), not from the entity's or article's whole record,
       // which on a large corpus can be megabytes; the record only when there is no event.
       entityId ? orNull(firstEvent({ entity: entityId }, signal).then((e) => e?.entities?.find((x) => x.id === entityId)
-        ?? api(`/api/entities/${encodeURIComponent(entityId)}`, {}, { signal }))) : null,
+        ?? api(`/api/entities/${encodeURIComponent(entityId)}`, { mentionArticles: 0 }, { signal }))) : null,
       articleId ? orNull(firstEvent({ article: articleId }, signal).then((e) => (e ? { id: articleId, title: e.articleTitle }
         : api(`/api/articles/${encodeURIComponent(articleId)}`, {}, { signal })))) : null,
     ]);
