@@ -53,4 +53,30 @@ struct SnapshotMergeTests {
             #expect(snapshot.index.search(try SearchQuery(parsing: q), limit: 50).hits.allSatisfy { $0.id != gone })
         }
     }
+
+    /// Sort by date and the exact facets (issue 23) read every match: with a segment they must
+    /// give what a whole index gives (the segment path had neither when the branches met).
+    @Test func dateOrderAndAllMatchesAreTheSameWithASegment() throws {
+        let store = SnapshotStore(Snapshot(corpus: Self.seeds), mergesInBackground: false)
+        Self.write([.upsert(SubmittedArticle(id: "a-2", title: "خبر", text: "وصل وفد إلى بنغازي لبحث الأوضاع في ليبيا.",
+                                             published: "2030-01-02"))], to: store)
+        let written = store.snapshot
+        #expect(!written.index.isWhole)
+        let fresh = Snapshot(corpus: written.corpus)
+        let newest: (Int) -> Int = { position in
+            written.corpus.articles[position].published.map { Int($0.description.filter(\.isNumber).prefix(8)) ?? 0 } ?? -1
+        }
+        for q in ["بنغازي", "ليبيا"] {
+            let query = try SearchQuery(parsing: q)
+            let a = written.index.search(query, limit: 50, orderedBy: newest)
+            let b = fresh.index.search(query, limit: 50, orderedBy: newest)
+            #expect(a.hits.map(\.id) == b.hits.map(\.id), "\(q)")
+            #expect(a.hits.first?.id == "a-2")
+            #expect(a.total == b.total)
+            var left: [Int] = [], right: [Int] = []
+            a.matches.forEach { left.append($0) }
+            b.matches.forEach { right.append($0) }
+            #expect(left == right && left.count == a.total, "\(q)")
+        }
+    }
 }
