@@ -448,8 +448,8 @@ def live_page(t, path):
                     time.sleep(0.1)
             tools = DevTools(page["webSocketDebuggerUrl"])
 
-            def evaluate(expression):
-                result = tools.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True, timeout=60000)
+            def evaluate(expression, timeout=60000):
+                result = tools.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True, timeout=timeout)
                 if "exceptionDetails" in result:
                     raise RuntimeError(json.dumps(result["exceptionDetails"])[:300])
                 return result["result"].get("value")
@@ -711,40 +711,14 @@ def corrections_ui_checks(t, entity, token):
     if not token:
         print("SKIP  corrections: no write token (MARSAD_UI_TOKEN) for the server under test")
         return
-    with chromium_profile("marsad-ui-corr-") as profile:
-        proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                 "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
-                                 "--remote-debugging-port=0", "--window-size=1280,900", t.base + "/"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        try:
-            port_file = os.path.join(profile, "DevToolsActivePort")
-            deadline = time.time() + 30
-            while not (os.path.exists(port_file) and open(port_file).read().strip()) and time.time() < deadline:
-                time.sleep(0.1)
-            port = open(port_file).read().split()[0]
-            page = None
-            while page is None and time.time() < deadline:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
-                    page = next((p for p in json.load(r) if p.get("type") == "page"), None)
-                if page is None:
-                    time.sleep(0.1)
-            tools = DevTools(page["webSocketDebuggerUrl"])
-            while time.time() < deadline:
-                state = tools.call("Runtime.evaluate", expression="document.getElementById('main')?.dataset.ready || ''", returnByValue=True)
-                if state.get("result", {}).get("value") == "home":
-                    break
-                time.sleep(0.1)
+    try:
+        with live_page(t, "/") as evaluate:
+            evaluate(f"{WAIT_READY}('home', 30000)")
             expression = f"{CORRECTIONS_SCRIPT}({json.dumps(entity['id'])}, {json.dumps(token)})"
-            result = tools.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True, timeout=90000)
-            if "exceptionDetails" in result:
-                t.check(False, "corrections: script ran", json.dumps(result["exceptionDetails"])[:300])
-                return
-            for label, ok, detail in result["result"]["value"]:
+            for label, ok, detail in evaluate(expression, timeout=90000):
                 t.check(ok, label, detail)
-        except Exception as error:
-            t.check(False, "corrections: drive Chromium over DevTools", repr(error))
-        finally:
-            stop_process_group(proc)
+    except Exception as error:  # a script exception or a browser that cannot be driven is a failed check
+        t.check(False, "corrections: drive Chromium over DevTools", repr(error))
 
 
 @contextlib.contextmanager
