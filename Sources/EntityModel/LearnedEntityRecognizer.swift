@@ -141,11 +141,12 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
             }
         }.map(\.mention)
         mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
+        let tokens = sentences.flatMap { $0 }
         if propagates {
-            mentions += MentionPropagation.recurrences(of: mentions, in: sentences.flatMap { $0 }, facts: allFacts, scalars: scalars)
+            mentions += MentionPropagation.recurrences(of: mentions, in: tokens, facts: allFacts, scalars: scalars)
         }
         mentions += MentionBuilder.governmentBodies(rules, besides: mentions)
-        mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: sentences.flatMap { $0 },
+        mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: tokens,
                                              scalars: scalars, weights: weights)
         mentions = TypeConsistency.applying(to: mentions, rules: ruled)
         mentions = PersonFilters.applying(to: mentions)

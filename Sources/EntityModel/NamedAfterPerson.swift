@@ -57,7 +57,6 @@ enum NamedAfterPerson {
     static func isAdjective(_ word: String) -> Bool {
         let key = ArabicNormalizer.normalize(word)
         guard key.hasPrefix("ال"), key.hasSuffix("ي") || key.hasSuffix("يه"), key.unicodeScalars.count >= 5 else { return false }
-        let classes = EntityEvidence.classes(of: key)
-        return !classes.contains { $0 == "country" || $0 == "city" || $0 == "region" || $0 == "given" }
+        return !MentionBuilder.isKnownName(key)
     }
 }
