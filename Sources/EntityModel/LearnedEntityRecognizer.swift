@@ -30,10 +30,11 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
     /// The weakest rule kept over the model, chosen on the development split and the gold paragraphs.
     public static let shippedKeptRuleStrength = EntityEvidence.RuleStrength.propagated
 
-    /// Person rules' spans run into the next word (`سمير صبري والذي`) and organisation heads
-    /// take descriptors (`صحيفة هآرتس`): the model's boundaries are better there.
+    /// Person rules' spans run into the next word (`سمير صبري والذي`): the model's boundaries are
+    /// better there. Organisations found by their head are kept, reconciled with the model's
+    /// span (`OrganizationSpans`: no descriptor head, no run into a verb or a conjunct).
     public static let shippedExcludedRuleStrengths: Set<Int> = [
-        EntityEvidence.RuleStrength.person, EntityEvidence.RuleStrength.titledPerson, EntityEvidence.RuleStrength.organization,
+        EntityEvidence.RuleStrength.person, EntityEvidence.RuleStrength.titledPerson,
     ]
 
     /// The weakest rule kept even against the model.
@@ -139,11 +140,18 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
             return rule.strength >= alwaysKeptRuleStrength || model.contains {
                 $0.type == rule.mention.type && $0.start < rule.mention.end && rule.mention.start < $0.end
             }
-        }.map(\.mention)
+        }.compactMap { rule in
+            rule.strength == EntityEvidence.RuleStrength.organization
+                ? OrganizationSpans.reconciled(rule.mention, with: model, scalars: scalars) : rule.mention
+        }
         mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
         let tokens = sentences.flatMap { $0 }
+        let titleSurnames = SurnameTitles.familyNames(in: mentions, rules: rules)
+        mentions = SurnameTitles.extendingToFamilyNames(titleSurnames, in: mentions, tokens: tokens, scalars: scalars)
+        mentions = SurnameTitles.droppingFollowers(of: titleSurnames, in: mentions, tokens: tokens)
         if propagates {
-            mentions += MentionPropagation.recurrences(of: mentions, in: tokens, facts: allFacts, scalars: scalars)
+            mentions += MentionPropagation.recurrences(of: mentions, in: tokens, facts: allFacts, scalars: scalars,
+                                                       titleSurnames: titleSurnames)
         }
         mentions += MentionBuilder.governmentBodies(rules, besides: mentions)
         mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: tokens,

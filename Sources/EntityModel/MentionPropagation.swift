@@ -5,9 +5,11 @@ import ArabicText
 enum MentionPropagation {
     /// Whether `word`, last of a person's name after `previous`, can stand alone for them: not a
     /// given name, a place, a function word, or the second half of `عبد ال…` / `بن …` forms.
-    static func isSurname(_ word: String, after previous: String) -> Bool {
+    /// A title in `titleSurnames` (`الإمام` after `مصطفى`, see `SurnameTitles`) counts as a family name.
+    static func isSurname(_ word: String, after previous: String, titleSurnames: Set<String> = []) -> Bool {
         let classes = EntityEvidence.classes(of: word)
-        let excluded = ["given", "foreignGiven", "country", "city", "region", "function", "title", "month"]
+        let excluded = ["given", "foreignGiven", "country", "city", "region", "function", "month"]
+            + (titleSurnames.contains(word) ? [] : ["title"])
         return !classes.contains(where: excluded.contains) && !EntityEvidence.classes(of: previous).contains("particle")
             && !regnalOrdinals.contains(word)
     }
@@ -18,7 +20,7 @@ enum MentionPropagation {
     /// The recurrences of `mentions`' names in `tokens` that no mention covers yet. `facts[i]`
     /// are the facts of `tokens[i]`: words are compared by the fingerprints of their keys.
     static func recurrences(of mentions: [EntityMention], in tokens: [ModelToken], facts: [TokenFacts],
-                            scalars: [Unicode.Scalar]) -> [EntityMention] {
+                            scalars: [Unicode.Scalar], titleSurnames: Set<String> = []) -> [EntityMention] {
         var names: [[UInt64]: (words: [String], type: EntityType)] = [:]
         for m in mentions {
             let words = m.name.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }
@@ -28,7 +30,7 @@ enum MentionPropagation {
             if names[keys] == nil { names[keys] = (words, m.type) }
             // A person's family name alone refers to them again (`محمد بركات` … `بركات`).
             if m.type == .person, words.count >= 2, let surname = words.last, surname.count >= 3,
-               names[[keys[keys.count - 1]]] == nil, isSurname(surname, after: words[words.count - 2]) {
+               names[[keys[keys.count - 1]]] == nil, isSurname(surname, after: words[words.count - 2], titleSurnames: titleSurnames) {
                 names[[keys[keys.count - 1]]] = ([surname], .person)
             }
         }
@@ -55,6 +57,10 @@ enum MentionPropagation {
                         // A lone family name right after a given name is someone else's (`عمر البشير` after `أحمد`: `أحمد البشير`).
                         if keys.count == 1, type == .person, i > 0,
                            MentionBuilder.isKnownGivenName(ArabicNormalizer.normalize(tokens[i - 1].text)) { continue }
+                        // A title-family name before a given name is a title there (`الإمام علي`).
+                        if keys.count == 1, type == .person, i + 1 < tokens.count, !titleSurnames.isEmpty,
+                           titleSurnames.contains(ArabicNormalizer.normalize(tokens[i].text)),
+                           MentionBuilder.isKnownGivenName(ArabicNormalizer.normalize(tokens[i + 1].text)) { continue }
                         guard last < tokens.count, (1..<keys.count).allSatisfy({ facts[i + $0].key == keys[$0] }) else { continue }
                         let start = tokens[i].start + r.skip, end = tokens[last].end
                         guard !covered[start..<end].contains(true) else { continue }

@@ -27,6 +27,12 @@ public enum EntityEvidence {
         return out
     }
 
+    /// Whether the normalised word is a title that is also a common family name (`الإمام`,
+    /// `الشيخ`, `الأمير`): after a given name it may end a person's name (`مصطفى الإمام`).
+    public static func isSurnameTitle(_ key: String) -> Bool {
+        PersonLexicon.surnameTitles.contains(WordKey(key))
+    }
+
     /// Whether the normalised word heads a government body in construct (`وزارة`, `هيئة`,
     /// `مجلس`…): Marsad names ministries and agencies as organisations, which ANERcorp does not.
     public static func isGovernmentHead(_ key: String) -> Bool {
