@@ -65,6 +65,7 @@ COPY Public /srv/marsad/Public
 # The entity model's weights (CC BY-SA 4.0, from ANERcorp; see README): the binary finds them
 # through MARSAD_NER_WEIGHTS, since only the executable is copied from the build stage.
 COPY Sources/EntityModel/Resources/ner-weights.bin /srv/marsad/ner-weights.bin
+COPY Sources/EntityModel/Resources/known-names.tsv /srv/marsad/known-names.tsv
 
 ENV MARSAD_HOST=0.0.0.0 \
     MARSAD_CORPUS=/srv/marsad/seeds \

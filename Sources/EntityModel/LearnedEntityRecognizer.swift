@@ -18,6 +18,8 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
     public var excludedRuleStrengths: Set<Int> = LearnedEntityRecognizer.shippedExcludedRuleStrengths
     /// Rule mentions at least this strong are kept even where the model sees no entity.
     public let alwaysKeptRuleStrength: Int
+    /// Well-known names given their type after decoding (`KnownNames`).
+    public var knownNames: KnownNames = .shipped
 
     /// The recogniser with Marsad's shipped weights, or nil when they cannot be read.
     public static let shipped: LearnedEntityRecognizer? = ModelWeights.shipped.map {
@@ -117,7 +119,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         for sentence in sentences {
             let ruleTags = FeatureExtractor.ruleTags(tokens: sentence.map { ($0.start, $0.end) }, mentions: rules)
             let facts = extractor.facts(of: sentence.map(\.text))
-            if propagates { allFacts += facts }
+            allFacts += facts
             let tags = self.tags(for: facts, ruleTags: ruleTags, extractor: extractor)
             var i = 0
             while i < tags.count {
@@ -158,6 +160,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
                                              scalars: scalars, weights: weights)
         mentions = TypeConsistency.applying(to: mentions, rules: ruled)
         mentions = PersonFilters.applying(to: mentions)
+        mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         return mentions.filter { !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize($0.name)) }
             .sorted { $0.start < $1.start }
     }

@@ -88,6 +88,7 @@ struct Evaluate: ParsableCommand {
     var alwaysKeptRuleStrength = LearnedEntityRecognizer.shippedAlwaysKeptRuleStrength
     @Option(help: "Rule strengths never kept over the model (comma-separated; default: the shipped set).")
     var excluded: String?
+    @Flag(help: "Without the list of well-known names (Resources/known-names.tsv).") var noKnownNames = false
 
     func run() throws {
         let (_, dev, _) = try data.load()
@@ -95,6 +96,7 @@ struct Evaluate: ParsableCommand {
         var learned = LearnedEntityRecognizer(weights: model, outsideBias: outsideBias, propagates: !noPropagation,
                                               keptRuleStrength: keptRuleStrength, alwaysKeptRuleStrength: alwaysKeptRuleStrength)
         if let excluded { learned.excludedRuleStrengths = Set(excluded.split(separator: ",").compactMap { Int($0) }) }
+        if noKnownNames { learned.knownNames = .empty }
         let recognizers: [(String, any EntityRecognizing)] = [
             ("rules alone (EntityRecognizer)", EntityRecognizer()),
             ("model + rules (LearnedEntityRecognizer)", learned),

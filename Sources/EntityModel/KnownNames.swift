@@ -1,0 +1,97 @@
+import ArabicText
+import Foundation
+
+/// Well-known names the model splits or mistypes on real news (`مانشستر يونايتد` as a place and a
+/// club, `فيفا` and `تشيلسي` as persons), and words that are no entity of Marsad's types
+/// (`أندرويد`, `فيديو`, `الأكراد`): a sourced list, `Resources/known-names.tsv`, applied after
+/// decoding. A listed name takes its type wherever it stands, unless a longer mention of that
+/// type holds it (`نادي مانشستر يونايتد`).
+public struct KnownNames: Sendable {
+    /// What a listed name is: an entity of a type, or nothing Marsad names.
+    enum Kind: Sendable, Equatable { case entity(EntityType), none }
+
+    struct Entry: Sendable {
+        /// Fingerprints of the normalised words (`FeatureHash.value`, as `TokenFacts.key`).
+        var words: [UInt64]
+        var kind: Kind
+    }
+
+    /// The entries by their first word's fingerprint, longest first.
+    let byFirstWord: [UInt64: [Entry]]
+
+    /// The table read from `tsv` (`name<TAB>type` lines, `#` comments).
+    public init(tsv: String) {
+        var table: [UInt64: [Entry]] = [:]
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2 else { continue }
+            let words = fields[0].split(separator: " ").map { FeatureHash.value(ArabicNormalizer.normalize(String($0))) }
+            let kind: Kind
+            switch fields[1].trimmingCharacters(in: .whitespaces) {
+            case "none": kind = .none
+            case let t: guard let type = EntityType(rawValue: t) else { continue }; kind = .entity(type)
+            }
+            guard let first = words.first else { continue }
+            table[first, default: []].append(Entry(words: words, kind: kind))
+        }
+        byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+
+    /// No names.
+    public static let empty = KnownNames(tsv: "")
+
+    /// The shipped list, found beside the shipped weights (`known-names.tsv`); empty when missing.
+    public static let shipped: KnownNames = {
+        for weights in ModelWeights.shippedLocations {
+            let path = URL(fileURLWithPath: weights).deletingLastPathComponent().appendingPathComponent("known-names.tsv").path
+            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
+                return KnownNames(tsv: text)
+            }
+        }
+        return .empty
+    }()
+
+    public var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// `mentions` with every listed name of `tokens` given its kind; `facts[i]` are the facts of
+    /// `tokens[i]` (words are compared by the fingerprints of their keys).
+    func applying(to mentions: [EntityMention], tokens: [ModelToken], facts: [TokenFacts],
+                  scalars: [Unicode.Scalar]) -> [EntityMention] {
+        guard !isEmpty else { return mentions }
+        var out = mentions
+        var i = 0
+        while i < tokens.count {
+            guard let (entry, skip, restores) = match(at: i, tokens: tokens, facts: facts) else { i += 1; continue }
+            let last = i + entry.words.count - 1
+            let start = tokens[i].start + skip, end = tokens[last].end
+            switch entry.kind {
+            case .none:
+                out.removeAll { $0.start >= tokens[i].start && $0.end <= end }
+            case .entity(let type):
+                if !out.contains(where: { $0.type == type && $0.start <= start && end <= $0.end }) {
+                    out.removeAll { $0.start < end && start < $0.end }
+                    let written = String(String.UnicodeScalarView(scalars[start..<end]))
+                    out.append(EntityMention(type: type, name: (restores ? "ا" : "") + written, start: start, end: end))
+                }
+            }
+            i = last + 1
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    /// The longest entry starting at token `i` (its first word whole or after a proclitic).
+    func match(at i: Int, tokens: [ModelToken], facts: [TokenFacts]) -> (Entry, skip: Int, restoresArticle: Bool)? {
+        func rest(of entry: Entry) -> Bool {
+            let last = i + entry.words.count - 1
+            return last < tokens.count && (1..<entry.words.count).allSatisfy { facts[i + $0].key == entry.words[$0] }
+        }
+        if let entries = byFirstWord[facts[i].key], let entry = entries.first(where: rest) { return (entry, 0, false) }
+        // Only when a reading without a proclitic is listed are the readings worked out.
+        guard facts[i].stripped.contains(where: { byFirstWord[$0] != nil }) else { return nil }
+        for r in EntityEvidence.procliticReadings(of: tokens[i].text) {
+            guard let entries = byFirstWord[FeatureHash.value(r.key)], let entry = entries.first(where: rest) else { continue }
+            return (entry, r.skip, r.restoresArticle)
+        }
+        return nil
+    }
+}
