@@ -58,8 +58,10 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
 
     /// Whether the rules' mention is a government body (`وزارة الداخلية`), which Marsad names as an
     /// organisation though ANERcorp leaves it untagged (the trainer relabels ANERcorp with it).
-    public static func isGovernmentBody(_ mention: EntityMention) -> Bool {
-        MentionBuilder.isGovernmentBody(mention)
+    /// `stateHeads: false` leaves out the state bodies added after decoding (`حكومة الوفاق`,
+    /// `المجلس الرئاسي`): relabelling ANERcorp with them scored lower on the dev split (README).
+    public static func isGovernmentBody(_ mention: EntityMention, stateHeads: Bool = true) -> Bool {
+        MentionBuilder.isGovernmentBody(mention, stateHeads: stateHeads)
     }
 
     /// The model's tags for one sentence of tokens, given the rules' tags as evidence.
@@ -155,7 +157,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
             mentions += MentionPropagation.recurrences(of: mentions, in: tokens, facts: allFacts, scalars: scalars,
                                                        titleSurnames: titleSurnames)
         }
-        mentions += MentionBuilder.governmentBodies(rules, besides: mentions)
+        mentions = MentionBuilder.governmentBodies(rules, besides: mentions)
         mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: tokens,
                                              scalars: scalars, weights: weights)
         mentions = TypeConsistency.applying(to: mentions, rules: ruled)
