@@ -10,7 +10,7 @@ import ArabicText
 enum OrganizationSpans {
     /// Heads that describe what a body is rather than name it. Source: Arabic news usage, the
     /// conventions of ANERcorp and of held-out set 2 (`Tests/EntityModelTests/HeldOutFixtures.swift`).
-    static let descriptorHeads: Set<String> = ["صحيفه", "جريده", "مجله", "حركه", "تنظيم", "جماعه", "شركه", "نادي", "فريق", "موقع"]
+    static let descriptorHeads: Set<String> = ["صحيفه", "جريده", "مجله", "شركه", "نادي", "فريق", "موقع"]
 
     /// Prepositions that may continue an organisation's name (`في بلاد`, `عن بنغازي`).
     static let linkingWords: Set<String> = ["في", "عن", "من", "علي", "الي", "لشؤون", "لاغاثه"]

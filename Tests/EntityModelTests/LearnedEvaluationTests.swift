@@ -1,5 +1,6 @@
 import ArabicText
 import EntityModel
+import Foundation
 import Testing
 
 /// The learned recogniser on the project's gold paragraphs (the seeds and hand-written unseen
@@ -25,7 +26,10 @@ import Testing
         }
         let p = Double(tp) / Double(max(predicted, 1)), r = Double(tp) / Double(max(goldCount, 1))
         let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
-        print("LearnedEvaluation \(label): P=\(p) R=\(r) F1=\(f) (tp \(tp), predicted \(predicted), gold \(goldCount))\n" + report.joined(separator: "\n"))
+        // The errors first, the figures last: a long print's start can be lost in the test log.
+        print(report.joined(separator: "\n"))
+        print("LearnedEvaluation \(label): P=\(p) R=\(r) F1=\(f) (tp \(tp), predicted \(predicted), gold \(goldCount))")
+        fflush(nil)
         return f
     }
 
