@@ -9,6 +9,7 @@ enum MentionBuilder {
         var run = tokens
         while let first = run.first, first.isPunctuation { run.removeFirst() }
         while let last = run.last, last.isPunctuation { run.removeLast() }
+        if type == .person { run = withoutTrailingRole(run) }
         guard let first = run.first, let last = run.last else { return nil }
         let clitic = procliticSkip(of: first.text, weights: weights)
         let start = first.start + clitic.skip
@@ -25,6 +26,22 @@ enum MentionBuilder {
             ? rules.first { $0.type == .person && $0.start < last.end && start < $0.end && $0.role != nil }?.role
             : nil
         return EntityMention(type: type, name: name, start: start, end: last.end, role: role)
+    }
+
+    /// Words that open a formula or a role after a person's name: the name stops before them
+    /// (`سلمان بن عبدالعزيز آل سعود حفظه الله`, `محمد بن نايف ولي العهد`). Normalised.
+    /// Source: Arabic news usage (honorific formulae after royals and clerics).
+    static let formulaWords: Set<String> = ["حفظه", "يحفظه", "رعاه", "يرعاه", "رحمه", "يرحمه", "عليه", "رضي", "ولي"]
+
+    /// `run` without a trailing formula or role (from the first such word after the first two).
+    static func withoutTrailingRole(_ run: ArraySlice<ModelToken>) -> ArraySlice<ModelToken> {
+        guard run.count >= 3 else { return run }
+        for k in (run.startIndex + 2)..<run.endIndex {
+            let key = ArabicNormalizer.normalize(run[k].text)
+            let isTitle = EntityEvidence.classes(of: key).contains("title") && !EntityEvidence.isSurnameTitle(key)
+            if formulaWords.contains(key) || isTitle { return run[..<k] }
+        }
+        return run
     }
 
     /// How many raw scalars of the first word are an attached proclitic, and whether `لل` stands

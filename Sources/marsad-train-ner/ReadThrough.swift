@@ -15,6 +15,8 @@ struct ReadThrough: ParsableCommand {
     @Option(help: "Names listed per type.") var top = 60
     @Flag(help: "Print only the speed figures.") var speedOnly = false
     @Option(help: "Runs of each recogniser over the articles, alternately (the least CPU time counts).") var rounds = 3
+    @Flag(help: "Also resolve the model's mentions across the articles (as the corpus does) and list the top entities with their aliases.")
+    var resolved = false
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: articles) else {
@@ -50,10 +52,27 @@ struct ReadThrough: ParsableCommand {
                     let best = (counts[type] ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(top)
                     print("\(label) top \(type.rawValue): " + best.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
                 }
+                if resolved, label == "model" { Self.printResolved(found, top: top) }
             }
         }
         if let r = seconds["rules"], let m = seconds["model"] {
             print(String(format: "least CPU: rules %.2f s, model %.2f s; model / rules: %.2fx", r, m, m / r))
+        }
+    }
+
+    /// The entities the corpus would resolve from `found` (one list a document), the `top` of
+    /// each type by mentions, each with its most frequent aliases: where one person is split.
+    static func printResolved(_ found: [[EntityMention]], top: Int) {
+        let entities = EntityResolver.resolve(found)
+        for type in EntityType.allCases {
+            let best = entities.filter { $0.type == type }.sorted { $0.mentions.count > $1.mentions.count }.prefix(top)
+            print("resolved top \(type.rawValue):")
+            for e in best {
+                var aliasCounts: [String: Int] = [:]
+                for r in e.mentions { aliasCounts[found[r.document][r.mention].name, default: 0] += 1 }
+                let aliases = aliasCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(4).map { "\($0.key) \($0.value)" }
+                print("  \(e.name) \(e.mentions.count): " + aliases.joined(separator: " · "))
+            }
         }
     }
 

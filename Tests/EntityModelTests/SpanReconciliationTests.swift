@@ -68,3 +68,24 @@ import Testing
         #expect(!recognizer.recognize(in: text).contains { $0.type == .location && $0.name == "إفريقيا" })
     }
 }
+
+/// A person's name stops before an honorific formula or a role that follows it: the corpus's
+/// canonical name was `سلمان بن عبد العزيز آل سعود حفظه الله`, and the tail kept the name forms apart.
+@Suite struct TrailingRoleTests {
+    @Test func aNameStopsBeforeAFormulaOrARole() throws {
+        // A decoded run of person tags that went on into the formula, as the model's did.
+        let text = "سلمان بن عبدالعزيز آل سعود حفظه الله"
+        let scalars = Array(text.unicodeScalars)
+        let tokens = try #require(ModelTokenizer.sentences(in: scalars).first)
+        let mention = MentionBuilder.mention(type: .person, tokens: tokens[...], scalars: scalars,
+                                             weights: LearnedEntityRecognizer.shipped!.weights, rules: [])
+        #expect(mention?.name == "سلمان بن عبدالعزيز آل سعود")
+    }
+
+    @Test func theCutKeepsTwoWordsAndTitleFamilyNames() {
+        let tokens = ["مصطفى", "الإمام", "حفظه"].enumerated().map { ModelToken(text: $0.element, start: $0.offset * 10, end: $0.offset * 10 + 5) }
+        #expect(MentionBuilder.withoutTrailingRole(tokens[...]).map(\.text) == ["مصطفى", "الإمام"])
+        let role = ["محمد", "بن", "نايف", "ولي", "العهد"].enumerated().map { ModelToken(text: $0.element, start: $0.offset * 10, end: $0.offset * 10 + 5) }
+        #expect(MentionBuilder.withoutTrailingRole(role[...]).map(\.text) == ["محمد", "بن", "نايف"])
+    }
+}
