@@ -88,3 +88,33 @@ import Testing
         #expect(entities.contains { $0.name == "سلمان بن عبد العزيز آل سعود" && $0.mentions.count == 2 })
     }
 }
+
+/// Issue 17, read on 8,000 SaudiNewsNet articles (`read-through --resolved`): `سلمان` alone had
+/// joined `محمد بن سلمان` (a father's name after `بن` is no family name), and `عبد الله صالح` stayed
+/// apart from `علي عبد الله صالح` (a third entity for one person). Names written for the test.
+@Suite struct PersonVariantTestsRound2 {
+    func person(_ name: String) -> EntityMention { EntityMention(type: .person, name: name, start: 0, end: 1) }
+
+    @Test func aFathersNameAfterBinIsNoFamilyName() {
+        let docs = Array(repeating: [person("محمد بن سلمان")], count: 10) + [[person("سلمان")]]
+        #expect(EntityResolver.resolve(docs).count == 2)
+    }
+
+    @Test func aNameThatEndsOneDominantLongerNameJoinsIt() {
+        let docs = Array(repeating: [person("علي عبد الله صالح")], count: 10) + [[person("عبد الله صالح")], [person("عبد الله صالح")]]
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 1, "\(entities.map(\.name))")
+        #expect(entities.first?.name == "علي عبد الله صالح")
+    }
+
+    @Test func aNameThatEndsTwoLongerNamesStaysApart() {
+        let docs = Array(repeating: [person("علي عبد الله صالح")], count: 6) + Array(repeating: [person("أحمد عبد الله صالح")], count: 6)
+            + [[person("عبد الله صالح")]]
+        #expect(EntityResolver.resolve(docs).count == 3)
+    }
+
+    @Test func aNameMoreFrequentThanItsLongerFormIsItsOwnPerson() {
+        let docs = Array(repeating: [person("محمد علي")], count: 20) + Array(repeating: [person("أحمد محمد علي")], count: 6)
+        #expect(EntityResolver.resolve(docs).count == 2)
+    }
+}

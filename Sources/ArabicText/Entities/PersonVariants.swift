@@ -4,17 +4,27 @@
 ///   90 % of the corpus's full-name mentions ending with it, with at least 5 of them
 ///   (`أوباما` → `باراك أوباما`, while `سلمان` — a given name — and a surname two people share stay apart);
 /// - a name of three words or more joins its only longer form that adds lineage to it
-///   (`سلمان بن عبد العزيز` → `سلمان بن عبد العزيز آل سعود`).
+///   (`سلمان بن عبد العزيز` → `سلمان بن عبد العزيز آل سعود`);
+/// - a name of two or three words joins the longer name that ends with it under the same rule as a
+///   lone family name (90 % of the longer names ending with it, at least 5), if it is rarer than
+///   that name (`عبد الله صالح` → `علي عبد الله صالح`, while `محمد علي` stays itself).
+/// A word after `بن`, `أبو`… is a father's name, not a family name (`سلمان` ≠ `محمد بن سلمان`).
 enum PersonVariants {
     /// Maps person keys to the key they join. Keys are `per:` + normalised words.
     static func merges(counts: [String: Int]) -> [String: String] {
         let persons = counts.filter { $0.key.hasPrefix("per:") }
         var byLastWord: [String: [(key: String, count: Int)]] = [:]
         var byPrefix: [String: [String]] = [:]
+        var bySuffix: [String: [(key: String, count: Int)]] = [:]
         for (key, count) in persons {
             let words = key.dropFirst(4).split(separator: " ").map(String.init)
             guard words.count >= 2, let last = words.last else { continue }
-            byLastWord[last, default: []].append((key, count))
+            if !PersonLexicon.nameParticles.contains(words[words.count - 2]) {
+                byLastWord[last, default: []].append((key, count))
+            }
+            for cut in max(1, words.count - 3)..<(words.count - 1) where !PersonLexicon.nameParticles.contains(words[cut]) {
+                bySuffix["per:" + words[cut...].joined(separator: " "), default: []].append((key, count))
+            }
             if words.count >= 4 {
                 for cut in 3..<words.count {
                     byPrefix["per:" + words[..<cut].joined(separator: " "), default: []].append(key)
@@ -22,14 +32,19 @@ enum PersonVariants {
             }
         }
         var result: [String: String] = [:]
-        for (key, _) in persons {
+        /// The longer name holding 90 % of `longer`'s mentions, with at least 5.
+        func dominant(_ longer: [(key: String, count: Int)]) -> (key: String, count: Int)? {
+            let total = longer.reduce(0) { $0 + $1.count }
+            guard let best = longer.max(by: { ($0.count, $1.key) < ($1.count, $0.key) }),
+                  best.count >= 5, Double(best.count) >= 0.9 * Double(total) else { return nil }
+            return best
+        }
+        for (key, count) in persons {
             let words = key.dropFirst(4).split(separator: " ").map(String.init)
             if words.count == 1, let word = words.first, isFamilyName(word), let full = byLastWord[word] {
-                let total = full.reduce(0) { $0 + $1.count }
-                if let best = full.max(by: { ($0.count, $1.key) < ($1.count, $0.key) }),
-                   best.count >= 5, Double(best.count) >= 0.9 * Double(total) {
-                    result[key] = best.key
-                }
+                if let best = dominant(full) { result[key] = best.key }
+            } else if (2...3).contains(words.count), let longer = bySuffix[key], let best = dominant(longer), count < best.count {
+                result[key] = best.key
             } else if words.count >= 3, let longer = byPrefix[key] {
                 // The longest extension, if every other extension is a prefix of it.
                 let sorted = longer.sorted { ($0.count, $0) > ($1.count, $1) }
