@@ -100,6 +100,11 @@ import Testing
         #expect(EntityResolver.resolve(docs).count == 2)
     }
 
+    @Test func aFathersNameInTheSameDocumentIsNoFamilyNameEither() {
+        let entities = EntityResolver.resolve([[person("محمد بن سلمان"), person("سلمان")]])
+        #expect(entities.count == 2, "\(entities.map(\.name))")
+    }
+
     @Test func aNameThatEndsOneDominantLongerNameJoinsIt() {
         let docs = Array(repeating: [person("علي عبد الله صالح")], count: 10) + [[person("عبد الله صالح")], [person("عبد الله صالح")]]
         let entities = EntityResolver.resolve(docs)

@@ -33,12 +33,14 @@ public enum EntityResolver {
     }
 
     /// For the one-word person keys of one document: the full name each belongs to, when exactly
-    /// one full name of that document ends with it.
+    /// one full name of that document ends with it, and not as a father's name (`محمد بن سلمان`
+    /// does not own `سلمان`).
     static func surnameOwners(_ mentions: [EntityMention], keys: [String]) -> [String: String] {
         var owners: [String: Set<String>] = [:]
         for (m, mention) in mentions.enumerated() where mention.type == .person {
             let words = NameKey.words(mention.name)
-            guard words.count >= 2, let last = words.last else { continue }
+            guard words.count >= 2, let last = words.last,
+                  !PersonLexicon.nameParticles.contains(words[words.count - 2]) else { continue }
             owners["per:" + last, default: []].insert(keys[m])
         }
         return owners.compactMapValues { $0.count == 1 ? $0.first : nil }
