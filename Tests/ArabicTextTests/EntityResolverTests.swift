@@ -123,3 +123,21 @@ import Testing
         #expect(EntityResolver.resolve(docs).count == 2)
     }
 }
+
+/// The canonical name of a resolved person was its longest form even when seen once
+/// (`سلمان بن عبد العزيز آل سعود حفظه الله` 2 times beside the name without the formula 146 times).
+@Suite struct CanonicalNameTests {
+    func person(_ name: String) -> EntityMention { EntityMention(type: .person, name: name, start: 0, end: 1) }
+
+    @Test func aRareRunOnFormDoesNotNameTheEntity() {
+        let docs = Array(repeating: [person("أحمد داود أوغلو")], count: 40) + [[person("أحمد داود أوغلو منتصف")]]
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 1)
+        #expect(entities.first?.name == "أحمد داود أوغلو")
+    }
+
+    @Test func aFullerFormSeenOftenEnoughStillNamesIt() {
+        let docs = Array(repeating: [person("أوغلو")], count: 30) + Array(repeating: [person("أحمد داود أوغلو")], count: 5)
+        #expect(EntityResolver.resolve(docs).first?.name == "أحمد داود أوغلو")
+    }
+}

@@ -57,12 +57,17 @@ public enum EntityResolver {
             counts[mention.name, default: 0] += 1
             if let role = mention.role, !roles.contains(role) { roles.append(role) }
         }
-        let name = forms.max { a, b in rank(a, counts[a] ?? 0) < rank(b, counts[b] ?? 0) } ?? ""
+        // A form much rarer than the commonest (one run-on span, `أحمد داود أوغلو منتصف` once
+        // beside `أحمد داود أوغلو` 49 times) does not name the entity.
+        let floor = max(1, (counts.values.max() ?? 0) / 20)
+        let candidates = forms.filter { (counts[$0] ?? 0) >= floor }
+        let name = candidates.max { a, b in rank(a, counts[a] ?? 0) < rank(b, counts[b] ?? 0) } ?? ""
         let type = documents[refs[0].document][refs[0].mention].type
         return ResolvedEntity(name: name, type: type, aliases: forms.filter { $0 != name }, mentions: refs, roles: roles)
     }
 
-    /// Fullest first (most words), then most frequent, then with hamza written (`إسماعيل`).
+    /// Fullest first (most words), then most frequent, then with hamza written (`إسماعيل`), among
+    /// the forms seen at least a twentieth as often as the commonest.
     static func rank(_ form: String, _ count: Int) -> (Int, Int, Int) {
         let words = form.split(separator: " ").count
         let hamzas = form.unicodeScalars.filter { (0x0622...0x0626).contains($0.value) }.count
