@@ -115,7 +115,9 @@ enum MentionBuilder {
         if stateHeads, stateConstructHeads.contains(key), ArabicNormalizer.normalize(String(words[1])).hasPrefix("ال") { return true }
         if stateHeads, stateDefiniteHeads.contains(key), ArabicNormalizer.normalize(String(words[1])).hasPrefix("ال"),
            !EntityEvidence.classes(of: ArabicNormalizer.normalize(String(words[1]))).contains("function") {
-            return true
+            // `القوات المسلحة` alone is any country's: its nationality names it (`… الليبية`).
+            guard key == "القوات" else { return true }
+            return EntityEvidence.classes(of: ArabicNormalizer.normalize(String(words[words.count - 1]))).contains("demonym")
         }
         return EntityEvidence.isGovernmentHead(key)
             || EntityEvidence.procliticReadings(of: String(firstWord)).contains { EntityEvidence.isGovernmentHead($0.key) }

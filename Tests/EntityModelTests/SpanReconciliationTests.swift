@@ -67,6 +67,13 @@ import Testing
         }
         #expect(!recognizer.recognize(in: text).contains { $0.type == .location && $0.name == "إفريقيا" })
     }
+
+    /// Any country's armed forces, and a company's board, are not one organisation across a corpus.
+    @Test func genericForcesAndBoardsAreNot() {
+        let orgs = organisations("وقال مصدر في القوات المسلحة إن مجلس إدارة الشركة اجتمع أمس، فيما أشادت القوات المسلحة الليبية بالاتفاق.")
+        #expect(!orgs.contains("القوات المسلحة") && !orgs.contains("مجلس إدارة"), "\(orgs)")
+        #expect(orgs.contains("القوات المسلحة الليبية"), "\(orgs)")
+    }
 }
 
 /// A person's name stops before an honorific formula or a role that follows it: the corpus's
