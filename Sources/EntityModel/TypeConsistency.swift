@@ -14,7 +14,10 @@ enum TypeConsistency {
         func majority(_ key: String) -> EntityType? {
             guard let v = votes[key] else { return nil }
             let persons = v[.person] ?? 0
-            return v.filter { $0.key != .person && $0.value > persons }.max { $0.value < $1.value }?.key
+            // Ties go to the organisation, then the place: never to the dictionary's order, which
+            // changes from process to process (the same corpus typed a name differently per load).
+            return v.filter { $0.key != .person && $0.value > persons }
+                .max { ($0.value, $0.key == .organization ? 1 : 0) < ($1.value, $1.key == .organization ? 1 : 0) }?.key
         }
         let known = rules.filter { $0.strength >= EntityEvidence.RuleStrength.wellKnown && $0.mention.type != .person }
         return mentions.map { m in
