@@ -1,10 +1,11 @@
 import ArabicText
 
 /// Person mentions that are not names of one person, dropped or tied to their name after decoding:
-/// - a known given name alone (`محمد`, `إبراهيم`) is a family name when a fuller name of the same
-///   text ends with it (`صالح` after `علي عبد الله صالح`); it is the person of the one fuller name
-///   that starts with it (`سلمان` → `سلمان بن عبدالعزيز`, its name is then that name); otherwise
-///   it is dropped: across a corpus such mentions merge thousands of different people into one;
+/// - a one-word name is a family name when a fuller name of the same text ends with it (`صالح`
+///   after `علي عبد الله صالح`); else it is the person of the one fuller name that starts with it
+///   (`سلمان` → `سلمان بن عبدالعزيز`: its name is then that name, so the corpus merges them);
+///   else a known given name alone (`محمد`, `إبراهيم`) is dropped: across a corpus such mentions
+///   merge thousands of different people into one;
 /// - a plural noun with the article (`الباحثون`, `المسؤولون`): a group, not a name.
 enum PersonFilters {
     static func applying(to mentions: [EntityMention]) -> [EntityMention] {
@@ -20,11 +21,13 @@ enum PersonFilters {
             guard m.type == .person, !m.name.contains(" ") else { return m }
             let key = ArabicNormalizer.normalize(m.name)
             if key.hasPrefix("ال"), key.hasSuffix("ون"), key.unicodeScalars.count >= 6 { return nil }
-            guard MentionBuilder.isKnownGivenName(key), !lastWords.contains(key) else { return m }
-            guard let fuller = firstWords[key], fuller.count == 1, let name = fuller.first else { return nil }
-            var tied = m
-            tied.name = name
-            return tied
+            guard !lastWords.contains(key) else { return m }
+            if let fuller = firstWords[key], fuller.count == 1, let name = fuller.first {
+                var tied = m
+                tied.name = name
+                return tied
+            }
+            return MentionBuilder.isKnownGivenName(key) ? nil : m
         }
     }
 }

@@ -141,3 +141,23 @@ import Testing
         #expect(EntityResolver.resolve(docs).first?.name == "أحمد داود أوغلو")
     }
 }
+
+/// King Salman stayed two entities on 8,000 SaudiNewsNet articles: `سلمان بن عبد العزيز` has
+/// `… آل سعود` as its dominant longer form, and a rare other extension blocked the join.
+@Suite struct LineageDominanceTests {
+    func person(_ name: String) -> EntityMention { EntityMention(type: .person, name: name, start: 0, end: 1) }
+
+    @Test func aDominantLineageExtensionJoinsDespiteARareOtherOne() {
+        let docs = Array(repeating: [person("سلمان بن عبد العزيز")], count: 20)
+            + Array(repeating: [person("سلمان بن عبد العزيز آل سعود")], count: 15)
+            + [[person("سلمان بن عبد العزيز خادم")]]
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.contains { $0.name == "سلمان بن عبد العزيز آل سعود" && $0.mentions.count == 35 }, "\(entities.map(\.name))")
+    }
+
+    @Test func twoCommonExtensionsStayApart() {
+        let docs = Array(repeating: [person("فهد بن عبد الله")], count: 10)
+            + Array(repeating: [person("فهد بن عبد الله السعدي")], count: 6) + Array(repeating: [person("فهد بن عبد الله الحربي")], count: 6)
+        #expect(EntityResolver.resolve(docs).count == 3)
+    }
+}

@@ -46,10 +46,18 @@ enum PersonVariants {
             } else if (2...3).contains(words.count), let longer = bySuffix[key], let best = dominant(longer), count < best.count {
                 result[key] = best.key
             } else if words.count >= 3, let longer = byPrefix[key] {
-                // The longest extension, if every other extension is a prefix of it.
+                // The longest extension, if every other extension is a prefix of it; or else the
+                // extension that holds 90 % of the extensions' mentions (with those that are its
+                // prefixes), with at least 5: one odd span (`… آل سعود خادم`) no longer blocks it.
                 let sorted = longer.sorted { ($0.count, $0) > ($1.count, $1) }
                 if let longest = sorted.first, sorted.allSatisfy({ longest.hasPrefix($0) }) {
                     result[key] = longest
+                } else {
+                    let total = longer.reduce(0) { $0 + (persons[$1] ?? 0) }
+                    if let best = longer.max(by: { (persons[$0] ?? 0, $1) < (persons[$1] ?? 0, $0) }) {
+                        let held = longer.filter { best.hasPrefix($0) }.reduce(0) { $0 + (persons[$1] ?? 0) }
+                        if persons[best] ?? 0 >= 5, Double(held) >= 0.9 * Double(total) { result[key] = best }
+                    }
                 }
             }
         }
