@@ -20,10 +20,11 @@ import Testing
     static func whole(_ target: String, store: SnapshotStore) throws -> [UInt8] {
         let router = try NewsService(store: store).router()
         let parts = target.split(separator: "?", maxSplits: 1)
-        let items = parts.count == 2 ? parts[1].split(separator: "&").map {
-            let kv = $0.split(separator: "=", maxSplits: 1)
+        let pairs = parts.count == 2 ? parts[1].split(separator: "&") : []
+        let items: [QueryParameters.Item] = pairs.map { pair in
+            let kv = pair.split(separator: "=", maxSplits: 1)
             return QueryParameters.Item(name: String(kv[0]), value: String(kv[1]))
-        } : []
+        }
         let response = router.respond(to: Request(method: .get, target: target, path: String(parts[0]), query: QueryParameters(items)))
         #expect(response.stream != nil, "\(target) is streamed")
         return response.collectedBody
