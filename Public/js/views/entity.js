@@ -11,15 +11,25 @@ import { countPhrase } from '../plural.js';
 /** How many articles' mentions are shown in context (each needs the article text). */
 const CONTEXT_ARTICLES = 12;
 const CONTEXT_PER_ARTICLE = 5;
+/** Events shown at first; «المزيد» fetches the next ones (the whole list is on the timeline). */
+const EVENTS_PAGE = 20;
+/** Article texts fetched at once (a browser opens about six connections to one host). */
+const ARTICLE_FETCHES = 6;
 
 export async function renderEntity({ params, signal, root, setTitle }) {
   const id = params.get('entity');
   setTitle('كيان');
   replace(root, loading('جارٍ تحميل الكيان…'));
+  // The events need only the id: asked for beside the entity, not after it.
+  const timelineRequest = api('/api/timeline', { entity: id, limit: EVENTS_PAGE }, { signal }).catch((e) => {
+    if (e.name === 'AbortError') throw e;
+    return { items: [], total: 0, failed: e };
+  });
   let entity;
   try {
     entity = await api(`/api/entities/${encodeURIComponent(id)}`, { mentionArticles: CONTEXT_ARTICLES }, { signal });
   } catch (error) {
+    timelineRequest.catch(() => {});
     if (error.name === 'AbortError') throw error;
     const notice = error.status === 404 ? await removedEntityNotice(id, { signal }) : null;
     if (notice) {
@@ -35,14 +45,11 @@ export async function renderEntity({ params, signal, root, setTitle }) {
   const mentions = entity.mentions ?? [];
   const articleIds = [...new Set(mentions.map((m) => m.articleId))];
   const [articles, timeline] = await Promise.all([
-    mapLimit(articleIds.slice(0, CONTEXT_ARTICLES), 4, (aid) => api(`/api/articles/${encodeURIComponent(aid)}`, {}, { signal }).catch((e) => {
+    mapLimit(articleIds.slice(0, CONTEXT_ARTICLES), ARTICLE_FETCHES, (aid) => api(`/api/articles/${encodeURIComponent(aid)}`, {}, { signal }).catch((e) => {
       if (e.name === 'AbortError') throw e;
       return null;
     })),
-    api('/api/timeline', { entity: entity.id, limit: 200 }, { signal }).catch((e) => {
-      if (e.name === 'AbortError') throw e;
-      return { items: [], total: 0, failed: e };
-    }),
+    timelineRequest,
   ]);
 
   const header = h('header', { class: 'entity-header' },
@@ -91,9 +98,36 @@ export async function renderEntity({ params, signal, root, setTitle }) {
     h('h2', { id: 'events-heading' }, 'الأحداث'),
     timeline.failed ? errorBox(timeline.failed, { heading: 'تعذّر تحميل الأحداث' })
       : timeline.items.length === 0 ? h('p', { class: 'empty' }, 'لا أحداث مؤرّخة تذكر هذا الكيان.')
-      : [eventList(timeline.items), timeline.total > timeline.items.length ? h('p', { class: 'more' }, h('a', { href: appURL({ view: 'timeline', entity: entity.id }) }, `كل الأحداث (${formatCount(timeline.total)})`)) : null]);
+      : eventsWithMore(entity, timeline, signal));
 
   replace(root, header, h('div', { class: 'entity-tools' }, correctionsPanel(entity), entityExports(entity)), h('div', { class: 'entity-grid' }, h('div', null, contexts, eventsBox), relatedBox));
+}
+
+/**
+ * Below the first events: «المزيد» appends the next page in place, and a link opens them all
+ * on the timeline.
+ */
+function eventsWithMore(entity, timeline, signal) {
+  const list = eventList(timeline.items);
+  if (timeline.total <= timeline.items.length) return list;
+  let shown = timeline.items.length;
+  const all = h('a', { href: appURL({ view: 'timeline', entity: entity.id }) }, `كل الأحداث (${formatCount(timeline.total)})`);
+  const button = h('button', { type: 'button', class: 'more-events' }, 'المزيد من الأحداث');
+  const box = h('p', { class: 'more' }, button, ' ', all);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const page = await api('/api/timeline', { entity: entity.id, limit: EVENTS_PAGE, offset: shown }, { signal });
+      shown += page.items.length;
+      list.append(...eventList(page.items).children);
+      if (shown >= page.total || page.items.length === 0) button.remove();
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      box.before(errorBox(error, { heading: 'تعذّر تحميل الأحداث' }));
+    }
+    button.disabled = false;
+  });
+  return [list, box];
 }
 
 function fact(term, value) {
