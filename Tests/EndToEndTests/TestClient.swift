@@ -70,7 +70,7 @@ final class TestClient {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        let noBody = bodyless || status == 204 || status == 304
+        let noBody = bodyless || (100..<200).contains(status) || status == 204 || status == 304
         if !noBody && headers["transfer-encoding"] == "chunked" {
             return Reply(status: status, headers: headers, body: try readChunks())
         }

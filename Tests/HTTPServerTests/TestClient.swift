@@ -105,7 +105,7 @@ final class TestClient {
         let length = Int(response.header("Content-Length") ?? "0") ?? 0
         if !head && status != 204 && status != 304 && response.header("Transfer-Encoding") == "chunked" {
             response.body = try readChunkedBody()
-        } else if !head && status != 204 && status != 304 && response.header("Content-Length") == nil {
+        } else if !head && status >= 200 && status != 204 && status != 304 && response.header("Content-Length") == nil {
             // RFC 9112 §6.3 rule 8: no length and not chunked: the body ends when the connection does.
             while try fill() {}
             response.body = buffer
