@@ -157,7 +157,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "One entity with its mentions and related entities", "operationId": "getEntity",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
-          {"name": "mentionArticles", "in": "query", "description": "Only the mentions (and articleIds) of the entity's first that many articles, in corpus order; mentionCount and articleCount stay whole. Without it, all of them.", "schema": {"type": "integer", "minimum": 0}}],
+          {"name": "mentionArticles", "in": "query", "description": "Only the mentions (and articleIds) of the entity's first that many articles, in corpus order; mentionCount and articleCount stay whole. Without it, all of them.", "schema": {"type": "integer", "minimum": 0}}, {"name": "context", "in": "query", "description": "With mentionArticles: each mention also carries before/after, up to that many words either side (never across a line break; '… ' where cut), and 'articles' lists the shown articles' ids and titles.", "schema": {"type": "integer", "minimum": 0, "maximum": 30}}],
         "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
       }
     },

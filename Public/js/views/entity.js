@@ -1,20 +1,19 @@
 // `/?entity={id}`: type, aliases, roles, mentions in context, related entities, events.
-import { api, mapLimit } from '../api.js';
+import { api } from '../api.js';
 import { h, replace, appURL, formatCount } from '../dom.js';
 import { loading, pageTitle, errorBox } from '../ui.js';
-import { codePoints, contextAround } from '../text.js';
 import { typeBadge, typeClass, typeInfo } from '../types.js';
 import { eventList } from './events.js';
 import { correctionsPanel, removedEntityNotice, entityExports } from './corrections.js';
 import { countPhrase } from '../plural.js';
 
-/** How many articles' mentions are shown in context (each needs the article text). */
+/** How many articles' mentions are shown in context (the contexts come with the entity). */
 const CONTEXT_ARTICLES = 12;
 const CONTEXT_PER_ARTICLE = 5;
 /** Events shown at first; «المزيد» fetches the next ones (the whole list is on the timeline). */
 const EVENTS_PAGE = 20;
-/** Article texts fetched at once (a browser opens about six connections to one host). */
-const ARTICLE_FETCHES = 6;
+/** Words of context either side of a mention, cut by the server (no article text is fetched). */
+const CONTEXT_WORDS = 7;
 
 export async function renderEntity({ params, signal, root, setTitle }) {
   const id = params.get('entity');
@@ -27,7 +26,7 @@ export async function renderEntity({ params, signal, root, setTitle }) {
   });
   let entity;
   try {
-    entity = await api(`/api/entities/${encodeURIComponent(id)}`, { mentionArticles: CONTEXT_ARTICLES }, { signal });
+    entity = await api(`/api/entities/${encodeURIComponent(id)}`, { mentionArticles: CONTEXT_ARTICLES, context: CONTEXT_WORDS }, { signal });
   } catch (error) {
     timelineRequest.catch(() => {});
     if (error.name === 'AbortError') throw error;
@@ -44,13 +43,8 @@ export async function renderEntity({ params, signal, root, setTitle }) {
 
   const mentions = entity.mentions ?? [];
   const articleIds = [...new Set(mentions.map((m) => m.articleId))];
-  const [articles, timeline] = await Promise.all([
-    mapLimit(articleIds.slice(0, CONTEXT_ARTICLES), ARTICLE_FETCHES, (aid) => api(`/api/articles/${encodeURIComponent(aid)}`, {}, { signal }).catch((e) => {
-      if (e.name === 'AbortError') throw e;
-      return null;
-    })),
-    timelineRequest,
-  ]);
+  const titles = new Map((entity.articles ?? []).map((a) => [a.id, a.title]));
+  const timeline = await timelineRequest;
 
   const header = h('header', { class: 'entity-header' },
     h('p', { class: 'kicker' }, typeBadge(entity.type)),
@@ -67,18 +61,14 @@ export async function renderEntity({ params, signal, root, setTitle }) {
 
   const contexts = h('section', { 'aria-labelledby': 'mentions-heading', class: 'mentions' },
     h('h2', { id: 'mentions-heading' }, 'الإشارات في سياقها'),
-    mentions.length === 0 ? h('p', { class: 'empty' }, 'لا إشارات مسجّلة.') : articles.map((article, i) => {
-      const aid = articleIds[i];
+    mentions.length === 0 ? h('p', { class: 'empty' }, 'لا إشارات مسجّلة.') : articleIds.slice(0, CONTEXT_ARTICLES).map((aid) => {
       const mine = mentions.filter((m) => m.articleId === aid).sort((a, b) => a.start - b.start);
-      const title = article?.title || aid;
-      if (!article) return h('div', { class: 'mention-group' }, h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title)), h('p', { class: 'empty' }, 'تعذّر تحميل نص المقال.'));
-      const chars = codePoints(article.text ?? '');
+      const title = titles.get(aid) || aid;
       return h('div', { class: 'mention-group' },
         h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title), ' ', h('span', { class: 'count' }, countPhrase(mine.length, 'mention'))),
         h('ul', { class: 'kwic' }, mine.slice(0, CONTEXT_PER_ARTICLE).map((m) => {
-          const c = contextAround(chars, m.start, m.end);
           return h('li', { dir: 'auto' },
-            c.before, h('a', { href: `${appURL({ article: aid })}#m-${m.start}`, class: ['entity', typeClass(entity.type)], title: 'اقرأ في المقال' }, c.match), c.after);
+            m.before ?? '', h('a', { href: `${appURL({ article: aid })}#m-${m.start}`, class: ['entity', typeClass(entity.type)], title: 'اقرأ في المقال' }, m.text), m.after ?? '');
         })),
         mine.length > CONTEXT_PER_ARTICLE ? h('p', { class: 'more' }, `و${countPhrase(mine.length - CONTEXT_PER_ARTICLE, 'otherMention')} في `, h('a', { href: appURL({ article: aid }) }, 'المقال'), '.') : null);
     }),
