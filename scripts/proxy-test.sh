@@ -227,7 +227,9 @@ for flavour in plain sample; do
     fi
 done
 
-for resource in 'api/articles?limit=1000' 'api/entities?limit=1000' 'api/timeline?limit=1000' 'openapi.json'; do
+# The exports are streamed: chunked to the HTTP/1.1 pool (sample), ended by closing to plain's HTTP/1.0.
+for resource in 'api/articles?limit=1000' 'api/entities?limit=1000' 'api/timeline?limit=1000' 'openapi.json' \
+        'api/export/articles.jsonl' 'api/export/mentions.csv' 'api/export/graph.gexf'; do
     name=$(echo "$resource" | tr -c 'a-z0-9\n' '_')
     fetch "direct-$name" "$direct/$resource" >/dev/null
     size=$(stat -c %s "$work/out/direct-$name")

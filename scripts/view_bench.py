@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Times the browse endpoints and views against a running server (e.g. one loaded with the 31k
 SaudiNewsNet bench): response sizes and server times of /api/entities, /api/graph and
-/api/search (with facets), and the graph and search views in headless Chromium (time until the
-view is ready, the largest API response it fetched). Standard library only.
+/api/search (with facets), and the graph, search, home and most-mentioned-entity views in headless
+Chromium (time until the view is ready, the largest API response it fetched). Standard library only.
 
 Usage: view_bench.py --base http://127.0.0.1:PORT [--query word]... [--chromium chromium]
 """
@@ -75,7 +75,8 @@ def main():
             body, size, med, worst = fetch(base, "/api/search", q=q, limit=10, **extra)
             report(f"/api/search q={q} {urllib.parse.urlencode(extra)} ({body['total']} hits)", size, med, worst)
 
-    views = {"graph": "/?view=graph", "search": "/?q=" + urllib.parse.quote(queries[0])}
+    views = {"graph": "/?view=graph", "search": "/?q=" + urllib.parse.quote(queries[0]), "home": "/",
+             "entity": "/?entity=" + urllib.parse.quote(top["id"])}
     t = ui_test.Runner(base, "/tmp/view-bench-shots", args.chromium)
     for name, path in views.items():
         runs = []

@@ -1,11 +1,15 @@
 import HTTPTypes
 
 /// One HTTP response as a value. Bodies are byte arrays, so a response built once at start-up
-/// is shared by every request that sends it without copying (copy-on-write storage).
+/// is shared by every request that sends it without copying (copy-on-write storage); a large
+/// download is a `stream` instead, produced while it is sent.
 public struct Response: Sendable {
     public var status: HTTPResponse.Status
     public var headerFields: HTTPFields
     public var body: [UInt8]
+    /// A body produced piece by piece while it is sent (then `body` is empty): chunked to
+    /// HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones (`ResponseEncoder`).
+    public var stream: BodyStream?
     /// Sent as `X-Request-Id` (set by the server from the request's id; kept apart from
     /// `headerFields` so that shared field sets are not copied per response).
     public var requestID: String?
@@ -17,6 +21,19 @@ public struct Response: Sendable {
         self.status = status
         self.headerFields = headerFields
         self.body = body
+    }
+
+    /// A response whose body is produced while it is sent.
+    public static func streamed(_ stream: BodyStream, status: HTTPResponse.Status = .ok,
+                                headerFields: HTTPFields = [:]) -> Response {
+        var response = Response(status: status, headerFields: headerFields)
+        response.stream = stream
+        return response
+    }
+
+    /// The whole body, streamed or not (for tests and tools that answer without a socket).
+    public var collectedBody: [UInt8] {
+        stream.map { $0.collect() } ?? body
     }
 
     /// A JSON response (`application/json; charset=utf-8`) around already-encoded bytes.

@@ -43,6 +43,8 @@ final class Connection: @unchecked Sendable {
     private var machine: ConnectionStateMachine
     private var output = OutputQueue()
     private var date = HTTPDate()
+    /// The streamed body being sent, if any; nothing else is answered until it ends.
+    private var streaming: StreamedBody?
 
     private static let readable = EPOLLIN.rawValue
     private static let writable = EPOLLOUT.rawValue
@@ -106,7 +108,7 @@ final class Connection: @unchecked Sendable {
     /// Answers requests that were held back while earlier responses were written.
     func resume() {
         guard !isClosed else { return }
-        processRequests()
+        if streaming != nil { flush() } else { processRequests() }
     }
 
     // MARK: Reading and answering
@@ -129,7 +131,7 @@ final class Connection: @unchecked Sendable {
 
     /// Answers every complete request in the buffer, in order, then writes them with one `sendmsg`.
     private func processRequests() {
-        while !isClosed && !awaitingResponse && !machine.isClosed && !machine.closeAfterWrite
+        while !isClosed && !awaitingResponse && streaming == nil && !machine.isClosed && !machine.closeAfterWrite
                 && output.byteCount < 256 * 1024 {
             switch parser.next() {
             case .needMoreData:
@@ -185,35 +187,81 @@ final class Connection: @unchecked Sendable {
 
     private func deliver(_ response: Response, to request: Request, started: ContinuousClock.Instant) {
         let keepAlive = machine.responseQueued(
-            clientKeepAlive: request.wantsKeepAlive && !ResponseEncoder.requestsClose(response) && !context.stopping.isSet,
+            clientKeepAlive: request.wantsKeepAlive && !ResponseEncoder.requestsClose(response) && !context.stopping.isSet
+                && !ResponseEncoder.endsByClosing(response, method: request.method, version: request.version),
             now: .now)
-        enqueue(response, method: request.method, version: request.version, keepAlive: keepAlive)
+        let framing = enqueue(response, method: request.method, version: request.version, keepAlive: keepAlive)
+        if let stream = response.stream, framing == .chunked || framing == .closeDelimited {
+            // Recorded when the last byte is queued (or the client leaves): the time and size
+            // of a download are the whole transfer's.
+            streaming = StreamedBody(next: stream.makeChunks(), chunked: framing == .chunked,
+                                     request: request, response: response, started: started)
+            return
+        }
         let elapsed = ContinuousClock.now - started
         context.metrics.record(routeID: response.routeID, status: response.status.code, elapsed: elapsed)
-        context.logRequest(request, response: response, elapsed: elapsed)
+        context.logRequest(request, response: response, bytes: response.body.count, elapsed: elapsed)
+    }
+
+    /// Queues the streamed body's next pieces until the output holds `StreamedBody.queueBound`
+    /// bytes or the body ends (backpressure: nothing is produced while the client is behind).
+    private func refill() {
+        while var body = streaming, output.byteCount < StreamedBody.queueBound {
+            guard let chunk = body.next() else {
+                if body.chunked { output.appendHead { $0.append(contentsOf: ChunkedCoding.end) } }
+                streaming = nil
+                finish(body, completed: true)
+                return
+            }
+            guard !chunk.isEmpty else { continue }
+            body.bytes += chunk.count
+            if body.chunked { output.appendHead { ChunkedCoding.appendSizeLine(chunk.count, into: &$0) } }
+            output.append(chunk)
+            if body.chunked { output.appendHead { $0.append(contentsOf: ChunkedCoding.crlf) } }
+            streaming = body
+        }
+    }
+
+    /// Records a streamed response once its last byte is queued or its client is gone.
+    private func finish(_ body: StreamedBody, completed: Bool) {
+        let elapsed = ContinuousClock.now - body.started
+        context.metrics.record(routeID: body.response.routeID, status: body.response.status.code, elapsed: elapsed)
+        context.logRequest(body.request, response: body.response, bytes: body.bytes, elapsed: elapsed)
+        if !completed {
+            context.logger.info("\(remoteAddress) left after \(body.bytes) of a streamed body: \(body.request.path) \(body.response.requestID ?? "-")")
+        }
     }
 
     private static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
-    private func enqueue(_ response: Response, method: HTTPRequest.Method, version: HTTPVersion, keepAlive: Bool) {
+    @discardableResult
+    private func enqueue(_ response: Response, method: HTTPRequest.Method, version: HTTPVersion,
+                         keepAlive: Bool) -> ResponseEncoder.BodyFraming {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let dateBytes = date.bytes(secondsSince1970: Int(now.tv_sec))
-        var bodyFollows = false
+        var framing = ResponseEncoder.BodyFraming.none
         output.appendHead { buffer in
-            bodyFollows = ResponseEncoder.encodeHead(response, method: method, version: version,
-                                                     keepAlive: keepAlive, date: dateBytes, into: &buffer)
+            framing = ResponseEncoder.encodeHead(response, method: method, version: version,
+                                                 keepAlive: keepAlive, date: dateBytes, into: &buffer)
         }
-        if bodyFollows { output.append(response.body) }
+        if framing == .fixed { output.append(response.body) }
+        return framing
     }
 
     // MARK: Writing
 
-    /// Sends queued bytes; when the socket is full, waits for EPOLLOUT and reads nothing meanwhile.
+    /// Sends queued bytes, producing a streamed body's next pieces first; when the socket is full,
+    /// waits for EPOLLOUT and reads nothing meanwhile.
     private func flush() {
-        guard !isClosed, !output.isEmpty else { return }
+        guard !isClosed else { return }
+        let wasStreaming = streaming != nil
+        refill()
+        guard !output.isEmpty || wasStreaming else { return }
+        let before = output.byteCount
         switch output.send(to: fd) {
         case .wouldBlock:
+            if output.byteCount < before { machine.writeProgressed(now: .now) }
             writeBlocked = true
             updateInterest()
             return
@@ -223,6 +271,15 @@ final class Connection: @unchecked Sendable {
             return
         case .drained:
             break
+        }
+        if streaming != nil {
+            // More to produce: wait for EPOLLOUT (level-triggered, so at once if the socket has
+            // room) rather than loop here, so the loop's other connections get their turn
+            // between pieces of a long download.
+            machine.writeProgressed(now: .now)
+            writeBlocked = true
+            updateInterest()
+            return
         }
         writeBlocked = false
         perform(machine.writeFinished(parserIdle: parser.isIdle, now: .now))
@@ -272,6 +329,11 @@ final class Connection: @unchecked Sendable {
         guard !isClosed else { return }
         isClosed = true
         machine.closed()
+        if let body = streaming {
+            // The client left mid-stream: release the producer (and the snapshot it holds).
+            streaming = nil
+            finish(body, completed: false)
+        }
         loop.deregister(self)
         Glibc.close(fd)
         context.onClose(self)

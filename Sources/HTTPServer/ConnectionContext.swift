@@ -25,20 +25,21 @@ struct ConnectionContext: Sendable {
         return min(1000, max(10, millis))
     }
 
-    /// One line per request: method, path, status, body bytes, duration, client and request id.
-    func logRequest(_ request: Request, response: Response, elapsed: Duration) {
+    /// One line per request: method, path, status, body bytes (a streamed body's as sent), duration,
+    /// client and request id.
+    func logRequest(_ request: Request, response: Response, bytes: Int, elapsed: Duration) {
         guard logger.logLevel <= .info else { return }
         let millis = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         let rounded = (millis * 100).rounded() / 100
         if structuredLog {
             logger.info("request", metadata: [
                 "method": "\(request.method)", "path": "\(request.path)",
-                "status": .stringConvertible(response.status.code), "bytes": .stringConvertible(response.body.count),
+                "status": .stringConvertible(response.status.code), "bytes": .stringConvertible(bytes),
                 "ms": .stringConvertible(rounded), "client": "\(request.remoteAddress ?? "-")",
                 "requestId": "\(request.requestID ?? "-")",
             ])
         } else {
-            logger.info("\(request.method) \(request.path) \(response.status.code) \(response.body.count)B \(rounded)ms \(request.remoteAddress ?? "-") \(request.requestID ?? "-")")
+            logger.info("\(request.method) \(request.path) \(response.status.code) \(bytes)B \(rounded)ms \(request.remoteAddress ?? "-") \(request.requestID ?? "-")")
         }
     }
 }

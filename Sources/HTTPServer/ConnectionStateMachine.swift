@@ -87,6 +87,12 @@ struct ConnectionStateMachine {
         return keepAlive
     }
 
+    /// Some queued bytes were sent while more remain (a long or streamed body): a write that
+    /// keeps moving is not idle, so the idle timeout counts from here.
+    mutating func writeProgressed(now: Instant) {
+        if case .writing = phase { phase = .writing(since: now) }
+    }
+
     /// Every queued byte was sent. `parserIdle` as in `bytesReceived`.
     mutating func writeFinished(parserIdle: Bool, now: Instant) -> Action {
         guard !isClosed else { return .none }

@@ -83,7 +83,14 @@ struct EntitiesController {
     }
 
     func show(_ request: Request) throws -> Response {
-        try request.query.requireOnly(["mentionArticles"])
+        try request.query.requireOnly(["mentionArticles", "context"])
+        var context: Int?
+        if let text = request.query["context"] {
+            guard let value = Int(text), (0...30).contains(value) else {
+                throw HTTPError.badParameter("context", "context must be a whole number of words from 0 to 30; got '\(text)'.")
+            }
+            context = value
+        }
         var articles: Int?
         if let text = request.query["mentionArticles"] {
             guard let value = Int(text), value >= 0 else {
@@ -96,7 +103,7 @@ struct EntitiesController {
         guard let position = corpus.entityPosition(id: id) else {
             throw HTTPError.notFound("There is no entity with id '\(id)'.")
         }
-        return .json(EntityJSON.detail(position, in: corpus, articles: articles))
+        return .json(EntityJSON.detail(position, in: corpus, articles: articles, context: context))
     }
 
     func articles(_ request: Request) throws -> Response {

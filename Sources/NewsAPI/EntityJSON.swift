@@ -42,7 +42,10 @@ enum EntityJSON {
     /// The detail body: the summary plus `mentions` and `related`. With `articles`, `articleIds`
     /// and `mentions` cover only the entity's first that many articles (corpus order): a page
     /// needs a few articles in context, not 30,000 ids (`mentionCount`/`articleCount` stay whole).
-    static func detail(_ position: Int, in corpus: Corpus, articles: Int? = nil) -> [UInt8] {
+    /// With `context` (and `articles`), each mention carries `before`/`after` (that many words
+    /// either side, `MentionContext`) and `articles` lists the shown articles' ids and titles, so
+    /// the page needs no article text.
+    static func detail(_ position: Int, in corpus: Corpus, articles: Int? = nil, context: Int? = nil) -> [UInt8] {
         let entity = corpus.entities[position]
         var w = JSONWriter(capacity: 4096)
         summary(entity, in: corpus, into: &w, close: false, articleIds: articles == nil)
@@ -53,6 +56,19 @@ enum EntityJSON {
             for a in entity.articles.prefix(articles) { w.string(corpus.articles[Int(a)].id) }
             w.endArray()
         }
+        let context = articles == nil ? nil : context
+        if context != nil, let articles {
+            w.key("articles")
+            w.beginArray()
+            for a in entity.articles.prefix(articles) {
+                w.beginObject()
+                w.key("id"); w.string(corpus.articles[Int(a)].id)
+                w.key("title"); w.string(corpus.articles[Int(a)].title)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        var scalars: (article: Int, text: [Unicode.Scalar])?
         w.key("mentions")
         w.beginArray()
         for m in entity.mentions where shown?.contains(m.article) ?? true {
@@ -61,6 +77,13 @@ enum EntityJSON {
             w.key("start"); w.int(m.start)
             w.key("end"); w.int(m.end)
             w.key("text"); w.string(entity.text(of: m))
+            if let context {
+                // Mentions come article by article: each text is split into scalars once.
+                if scalars?.article != m.article { scalars = (m.article, Array(corpus.articles[m.article].text.unicodeScalars)) }
+                let around = MentionContext(scalars!.text, start: m.start, end: m.end, words: context)
+                w.key("before"); w.string(around.before)
+                w.key("after"); w.string(around.after)
+            }
             w.endObject()
         }
         w.endArray()

@@ -9,6 +9,11 @@ import SearchIndex
 /// `/api/export/mentions.csv`), the timeline as CSV, the entity graph as GraphML and GEXF, and
 /// the articles with their analysis as JSON Lines. CSV is UTF-8 with a byte order mark.
 /// Corrections are applied (hidden entities are absent), as everywhere else.
+///
+/// Every body is streamed (`ExportStream`): the handler checks the filters and picks the rows
+/// (positions only) from the snapshot current when the request arrived; the rows are written a
+/// few hundred at a time while the body is sent, from that same snapshot, so a write that
+/// lands meanwhile does not change a download half-way.
 struct ExportController {
     let store: SnapshotStore
 
@@ -31,13 +36,14 @@ struct ExportController {
         try request.query.requireOnly(Self.entityParameters)
         let corpus = store.snapshot.corpus
         let filter = try EntityFilter(query: request.query, corpus: corpus)
-        var csv = CSVWriter(header: ["id", "name", "type", "aliases", "mentionCount", "articleCount"])
-        for e in filter.matches {
+        let matches = filter.matches
+        let csv = ExportStream.body(prefix: CSVWriter.start(header: ["id", "name", "type", "aliases", "mentionCount", "articleCount"]),
+                                    rows: { matches }) { e, out in
             let entity = corpus.entities[e]
-            csv.row([entity.id, entity.name, entity.type.rawValue, entity.distinctAliases.joined(separator: " | "),
-                     String(entity.mentionCount), String(entity.articleCount)])
+            CSVWriter.append([entity.id, entity.name, entity.type.rawValue, entity.distinctAliases.joined(separator: " | "),
+                              String(entity.mentionCount), String(entity.articleCount)], to: &out)
         }
-        return Self.download(csv.bytes, type: "text/csv; charset=utf-8", name: "marsad-entities.csv")
+        return Self.download(csv, type: "text/csv; charset=utf-8", name: "marsad-entities.csv")
     }
 
     /// One row a mention of the filtered entities: the entity, the article, the scalar offsets
@@ -47,16 +53,22 @@ struct ExportController {
         let corpus = store.snapshot.corpus
         let filter = try EntityFilter(query: request.query, corpus: corpus)
         let article = request.query["article"].flatMap(corpus.articlePosition(id:))
-        var csv = CSVWriter(header: ["entityId", "entityName", "entityType", "articleId", "start", "end", "text", "role"])
-        for e in filter.matches {
-            let entity = corpus.entities[e]
-            let mentions = article.map { entity.mentions(inArticle: $0) } ?? entity.mentions[...]
-            for m in mentions {
-                csv.row([entity.id, entity.name, entity.type.rawValue, corpus.articles[m.article].id,
-                         String(m.start), String(m.end), entity.text(of: m), entity.role(of: m) ?? ""])
+        let matches = filter.matches
+        // The cursor: each matching entity in turn, then each of its mentions.
+        let rows = { @Sendable in
+            matches.lazy.flatMap { e in
+                let entity = corpus.entities[e]
+                return (article.map { entity.mentions(inArticle: $0) } ?? entity.mentions[...]).lazy.map { (entity, $0) }
             }
         }
-        return Self.download(csv.bytes, type: "text/csv; charset=utf-8", name: "marsad-mentions.csv")
+        let csv = ExportStream.body(prefix: CSVWriter.start(header: ["entityId", "entityName", "entityType", "articleId",
+                                                                     "start", "end", "text", "role"]),
+                                    rows: rows) { row, out in
+            let (entity, m) = row
+            CSVWriter.append([entity.id, entity.name, entity.type.rawValue, corpus.articles[m.article].id,
+                              String(m.start), String(m.end), entity.text(of: m), entity.role(of: m) ?? ""], to: &out)
+        }
+        return Self.download(csv, type: "text/csv; charset=utf-8", name: "marsad-mentions.csv")
     }
 
     /// One row an event, oldest first, as `GET /api/timeline` lists them.
@@ -64,17 +76,18 @@ struct ExportController {
         try request.query.requireOnly(Self.timelineParameters)
         let corpus = store.snapshot.corpus
         let filter = try EventFilter(query: request.query, corpus: corpus)
-        var csv = CSVWriter(header: ["date", "precision", "calendar", "articleId", "articleTitle", "expression",
-                                     "text", "start", "end", "entityIds", "entityNames"])
-        for i in filter.matches {
+        let matches = filter.matches
+        let csv = ExportStream.body(prefix: CSVWriter.start(header: ["date", "precision", "calendar", "articleId", "articleTitle",
+                                                                     "expression", "text", "start", "end", "entityIds", "entityNames"]),
+                                    rows: { matches }) { i, out in
             let event = corpus.events[i]
             let entities = corpus.entities(of: event).map { corpus.entities[Int($0)] }
-            csv.row([event.date.description, event.date.precision.rawValue, corpus.calendar(of: event) == .hijri ? "hijri" : "gregorian",
-                     corpus.articleId(of: event), corpus.articles[event.article].title, corpus.expression(of: event),
-                     corpus.text(of: event), String(event.start), String(event.end),
-                     entities.map(\.id).joined(separator: " | "), entities.map(\.name).joined(separator: " | ")])
+            CSVWriter.append([event.date.description, event.date.precision.rawValue, corpus.calendar(of: event) == .hijri ? "hijri" : "gregorian",
+                              corpus.articleId(of: event), corpus.articles[event.article].title, corpus.expression(of: event),
+                              corpus.text(of: event), String(event.start), String(event.end),
+                              entities.map(\.id).joined(separator: " | "), entities.map(\.name).joined(separator: " | ")], to: &out)
         }
-        return Self.download(csv.bytes, type: "text/csv; charset=utf-8", name: "marsad-timeline.csv")
+        return Self.download(csv, type: "text/csv; charset=utf-8", name: "marsad-timeline.csv")
     }
 
     /// The graph `/api/graph` serves (`CooccurrenceGraph`): `limit` nodes (default 40, at most
@@ -136,18 +149,18 @@ struct ExportController {
         } else {
             positions = corpus.articles.indices.filter { within?.contains($0) ?? true }
         }
-        var out: [UInt8] = []
-        for p in positions {
+        let lines = ExportStream.body(prefix: [], rows: { positions }) { p, out in
             out += snapshot.articleBody(at: p)
             out.append(0x0A)
         }
-        return Self.download(out, type: "application/x-ndjson; charset=utf-8", name: "marsad-articles.jsonl")
+        return Self.download(lines, type: "application/x-ndjson; charset=utf-8", name: "marsad-articles.jsonl")
     }
 
-    static func download(_ body: [UInt8], type: String, name: String) -> Response {
+    /// A streamed attachment named `name`.
+    static func download(_ body: BodyStream, type: String, name: String) -> Response {
         var fields = HTTPFields()
         fields[.contentType] = type
         fields[HTTPField.Name("Content-Disposition")!] = "attachment; filename=\"\(name)\""
-        return Response(status: .ok, headerFields: fields, body: body)
+        return .streamed(body, headerFields: fields)
     }
 }

@@ -157,7 +157,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "One entity with its mentions and related entities", "operationId": "getEntity",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
-          {"name": "mentionArticles", "in": "query", "description": "Only the mentions (and articleIds) of the entity's first that many articles, in corpus order; mentionCount and articleCount stay whole. Without it, all of them.", "schema": {"type": "integer", "minimum": 0}}],
+          {"name": "mentionArticles", "in": "query", "description": "Only the mentions (and articleIds) of the entity's first that many articles, in corpus order; mentionCount and articleCount stay whole. Without it, all of them.", "schema": {"type": "integer", "minimum": 0}}, {"name": "context", "in": "query", "description": "With mentionArticles: each mention also carries before/after, up to that many words either side (never across a line break; '… ' where cut), and 'articles' lists the shown articles' ids and titles.", "schema": {"type": "integer", "minimum": 0, "maximum": 30}}],
         "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
       }
     },
@@ -280,7 +280,7 @@ enum OpenAPIDocument {
     "/api/export/entities.csv": {
       "get": {
         "summary": "Entities as CSV (UTF-8 with BOM): id, name, type, aliases, counts", "operationId": "exportEntities",
-        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}, {"name": "q", "in": "query", "description": "As /api/entities: a name or alias after Arabic normalisation.", "schema": {"type": "string"}}, {"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}],
         "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }
@@ -288,7 +288,7 @@ enum OpenAPIDocument {
     "/api/export/mentions.csv": {
       "get": {
         "summary": "Entity mentions as CSV (UTF-8 with BOM): entity, article, offsets, words, role", "operationId": "exportMentions",
-        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}, {"name": "q", "in": "query", "description": "As /api/entities: a name or alias after Arabic normalisation.", "schema": {"type": "string"}}, {"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}],
         "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }
@@ -296,7 +296,7 @@ enum OpenAPIDocument {
     "/api/export/timeline.csv": {
       "get": {
         "summary": "Dated events as CSV (UTF-8 with BOM), oldest first", "operationId": "exportTimeline",
-        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}],
         "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }
@@ -304,7 +304,7 @@ enum OpenAPIDocument {
     "/api/export/graph.graphml": {
       "get": {
         "summary": "The entity co-occurrence graph as GraphML", "operationId": "exportGraphML",
-        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "limit", "in": "query", "description": "Nodes: the most mentioned entities.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 40}}, {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}],
         "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/graphml+xml": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }
@@ -312,7 +312,7 @@ enum OpenAPIDocument {
     "/api/export/graph.gexf": {
       "get": {
         "summary": "The entity co-occurrence graph as GEXF 1.3 (Gephi)", "operationId": "exportGEXF",
-        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "limit", "in": "query", "description": "Nodes: the most mentioned entities.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 40}}, {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}],
         "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/gexf+xml": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }
@@ -320,7 +320,7 @@ enum OpenAPIDocument {
     "/api/export/articles.jsonl": {
       "get": {
         "summary": "Articles with their analysis (each line an Article), best first with q, else in corpus order", "operationId": "exportArticles",
-        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given; entity corrections applied.",
+        "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "q", "in": "query", "description": "A search query (as /api/search).", "schema": {"type": "string", "minLength": 1}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}],
         "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
       }

@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 
 /// A minimal blocking HTTP/1.1 client over a real TCP socket, for end-to-end tests: sends raw
-/// requests and reads responses framed by Content-Length.
+/// requests and reads responses framed by Content-Length, chunked, or ended by closing.
 final class TestClient {
     struct Reply {
         var status: Int
@@ -70,11 +70,52 @@ final class TestClient {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        let length = bodyless ? 0 : Int(headers["content-length"] ?? "0") ?? 0
+        let noBody = bodyless || (100..<200).contains(status) || status == 204 || status == 304
+        if !noBody && headers["transfer-encoding"] == "chunked" {
+            return Reply(status: status, headers: headers, body: try readChunks())
+        }
+        if !noBody && headers["content-length"] == nil {
+            // RFC 9112 §6.3 rule 8: the body ends when the connection closes.
+            while let n = try? receive(), n > 0 {}
+            defer { buffer.removeAll() }
+            return Reply(status: status, headers: headers, body: buffer)
+        }
+        let length = noBody ? 0 : Int(headers["content-length"] ?? "0") ?? 0
         _ = try fill(until: { $0.count >= length ? length : nil })
         let body = Array(buffer[..<length])
         buffer.removeSubrange(..<length)
         return Reply(status: status, headers: headers, body: body)
+    }
+
+    /// A chunked body (RFC 9112 §7.1), decoded strictly.
+    private func readChunks() throws -> [UInt8] {
+        var body: [UInt8] = []
+        while true {
+            let line = try fill(until: { $0.firstRange(of: [13, 10]) })
+            let sizeText = String(decoding: buffer[..<line.lowerBound], as: UTF8.self)
+            guard let size = Int(sizeText, radix: 16) else { throw Failure.malformed("chunk size '\(sizeText)'") }
+            buffer.removeSubrange(..<line.upperBound)
+            _ = try fill(until: { $0.count >= size + 2 ? true : nil })
+            guard buffer[size] == 13, buffer[size + 1] == 10 else { throw Failure.malformed("no CRLF after a chunk") }
+            body += buffer[..<size]
+            buffer.removeSubrange(..<(size + 2))
+            if size == 0 { return body }
+        }
+    }
+
+    /// Reads up to `count` bytes as they come and drops them (a client that stops early).
+    func discard(_ count: Int) throws {
+        _ = try fill(until: { $0.count >= count ? true : nil })
+        buffer.removeSubrange(..<count)
+    }
+
+    /// One `recv` into the buffer; 0 at EOF.
+    private func receive() throws -> Int {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        guard n >= 0 else { throw Failure.closed }
+        buffer.append(contentsOf: chunk[..<n])
+        return n
     }
 
     /// Whether the server closed the connection (reads until EOF or timeout).

@@ -22,6 +22,22 @@ import Testing
         #expect(machine.phase == .closed)
     }
 
+    @Test func aWriteThatKeepsMovingIsNotIdle() {
+        var machine = ConnectionStateMachine(limits: limits, now: t0)
+        machine.bytesReceived(20, parserIdle: false, readingBody: false, now: t0)
+        machine.requestReceived(now: t0)
+        let keepAlive = machine.responseQueued(clientKeepAlive: true, now: t0)
+        #expect(keepAlive)
+        // A long download: bytes go out every 20 s, so 30 s of idleness never pass.
+        for step in 1...5 {
+            #expect(machine.tick(now: t0 + .seconds(20 * step)) == .none)
+            machine.writeProgressed(now: t0 + .seconds(20 * step))
+        }
+        // Then it stalls.
+        #expect(machine.tick(now: t0 + .seconds(129)) == .none)
+        #expect(machine.tick(now: t0 + .seconds(130)) == .close)
+    }
+
     @Test func slowHeadersGet408() {
         var machine = ConnectionStateMachine(limits: limits, now: t0)
         machine.bytesReceived(2_000, parserIdle: false, readingBody: false, now: t0 + .seconds(1))

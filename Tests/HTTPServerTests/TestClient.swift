@@ -103,7 +103,14 @@ final class TestClient {
         buffer.removeFirst(headEnd! + 4)
         var response = Response(status: status, headers: headers, body: [])
         let length = Int(response.header("Content-Length") ?? "0") ?? 0
-        if !head && status != 204 && status != 304 {
+        if !head && status != 204 && status != 304 && response.header("Transfer-Encoding") == "chunked" {
+            response.body = try readChunkedBody()
+        } else if !head && status >= 200 && status != 204 && status != 304 && response.header("Content-Length") == nil {
+            // RFC 9112 §6.3 rule 8: no length and not chunked: the body ends when the connection does.
+            while try fill() {}
+            response.body = buffer
+            buffer.removeAll()
+        } else if !head && status != 204 && status != 304 {
             while buffer.count < length {
                 guard try fill() else { throw Failure(description: "EOF inside a body") }
             }
@@ -111,6 +118,44 @@ final class TestClient {
             buffer.removeFirst(length)
         }
         return response
+    }
+
+    /// Chunk sizes seen by the last `readChunkedBody` (to check a body really came in pieces).
+    private(set) var chunkSizes: [Int] = []
+
+    /// Decodes a chunked body (RFC 9112 §7.1), strictly: hex size, CRLF, bytes, CRLF; a zero
+    /// size then an empty trailer section ends it.
+    private func readChunkedBody() throws -> [UInt8] {
+        var body: [UInt8] = []
+        chunkSizes = []
+        while true {
+            var lineEnd: Int?
+            while lineEnd == nil {
+                lineEnd = Self.find([13, 10], in: buffer)
+                if lineEnd == nil { guard try fill() else { throw Failure(description: "EOF in a chunk size") } }
+            }
+            let line = String(decoding: buffer[..<lineEnd!], as: UTF8.self)
+            guard let size = Int(line, radix: 16) else { throw Failure(description: "bad chunk size line '\(line)'") }
+            buffer.removeFirst(lineEnd! + 2)
+            while buffer.count < size + 2 {
+                guard try fill() else { throw Failure(description: "EOF inside a chunk") }
+            }
+            guard buffer[size] == 13, buffer[size + 1] == 10 else { throw Failure(description: "no CRLF after a chunk") }
+            if size == 0 { buffer.removeFirst(2); return body }
+            chunkSizes.append(size)
+            body += buffer[..<size]
+            buffer.removeFirst(size + 2)
+        }
+    }
+
+    /// Reads up to `count` body bytes as they come, without framing (a client that stops early).
+    func readSome(_ count: Int) throws -> Int {
+        while buffer.count < count {
+            guard try fill() else { break }
+        }
+        let got = min(count, buffer.count)
+        buffer.removeFirst(got)
+        return got
     }
 
     /// Whether the server closed the connection (EOF) with nothing more to read.

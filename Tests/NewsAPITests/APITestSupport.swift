@@ -13,7 +13,8 @@ enum SeedAPI {
     }()
     static let router: Router = try! NewsService(store: store).router()
 
-    /// Sends a GET for `target` (path and query, already percent-encoded where needed).
+    /// Sends a GET for `target` (path and query, already percent-encoded where needed); a streamed
+    /// body is collected into `body`.
     static func get(_ target: String, method: HTTPRequest.Method = .get) -> (status: Int, json: Any?, response: Response) {
         let parts = target.split(separator: "?", maxSplits: 1).map(String.init)
         var items: [QueryParameters.Item] = []
@@ -24,7 +25,9 @@ enum SeedAPI {
             }
         }
         let path = parts[0].removingPercentEncoding ?? parts[0]
-        let response = router.respond(to: Request(method: method, target: target, path: path, query: QueryParameters(items)))
+        var response = router.respond(to: Request(method: method, target: target, path: path, query: QueryParameters(items)))
+        // A streamed body (the exports) is collected here; `stream` stays set for tests to see.
+        if response.stream != nil { response.body = response.collectedBody }
         let json = try? JSONSerialization.jsonObject(with: Data(response.body))
         return (Int(response.status.code), json, response)
     }

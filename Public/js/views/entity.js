@@ -1,25 +1,34 @@
 // `/?entity={id}`: type, aliases, roles, mentions in context, related entities, events.
-import { api, mapLimit } from '../api.js';
+import { api } from '../api.js';
 import { h, replace, appURL, formatCount } from '../dom.js';
 import { loading, pageTitle, errorBox } from '../ui.js';
-import { codePoints, contextAround } from '../text.js';
 import { typeBadge, typeClass, typeInfo } from '../types.js';
 import { eventList } from './events.js';
 import { correctionsPanel, removedEntityNotice, entityExports } from './corrections.js';
 import { countPhrase } from '../plural.js';
 
-/** How many articles' mentions are shown in context (each needs the article text). */
+/** How many articles' mentions are shown in context (the contexts come with the entity). */
 const CONTEXT_ARTICLES = 12;
 const CONTEXT_PER_ARTICLE = 5;
+/** Events shown at first; «المزيد» fetches the next ones (the whole list is on the timeline). */
+const EVENTS_PAGE = 20;
+/** Words of context either side of a mention, cut by the server (no article text is fetched). */
+const CONTEXT_WORDS = 7;
 
 export async function renderEntity({ params, signal, root, setTitle }) {
   const id = params.get('entity');
   setTitle('كيان');
   replace(root, loading('جارٍ تحميل الكيان…'));
+  // The events need only the id: asked for beside the entity, not after it.
+  const timelineRequest = api('/api/timeline', { entity: id, limit: EVENTS_PAGE }, { signal }).catch((e) => {
+    if (e.name === 'AbortError') throw e;
+    return { items: [], total: 0, failed: e };
+  });
   let entity;
   try {
-    entity = await api(`/api/entities/${encodeURIComponent(id)}`, { mentionArticles: CONTEXT_ARTICLES }, { signal });
+    entity = await api(`/api/entities/${encodeURIComponent(id)}`, { mentionArticles: CONTEXT_ARTICLES, context: CONTEXT_WORDS }, { signal });
   } catch (error) {
+    timelineRequest.catch(() => {});
     if (error.name === 'AbortError') throw error;
     const notice = error.status === 404 ? await removedEntityNotice(id, { signal }) : null;
     if (notice) {
@@ -34,16 +43,8 @@ export async function renderEntity({ params, signal, root, setTitle }) {
 
   const mentions = entity.mentions ?? [];
   const articleIds = [...new Set(mentions.map((m) => m.articleId))];
-  const [articles, timeline] = await Promise.all([
-    mapLimit(articleIds.slice(0, CONTEXT_ARTICLES), 4, (aid) => api(`/api/articles/${encodeURIComponent(aid)}`, {}, { signal }).catch((e) => {
-      if (e.name === 'AbortError') throw e;
-      return null;
-    })),
-    api('/api/timeline', { entity: entity.id, limit: 200 }, { signal }).catch((e) => {
-      if (e.name === 'AbortError') throw e;
-      return { items: [], total: 0, failed: e };
-    }),
-  ]);
+  const titles = new Map((entity.articles ?? []).map((a) => [a.id, a.title]));
+  const timeline = await timelineRequest;
 
   const header = h('header', { class: 'entity-header' },
     h('p', { class: 'kicker' }, typeBadge(entity.type)),
@@ -60,18 +61,14 @@ export async function renderEntity({ params, signal, root, setTitle }) {
 
   const contexts = h('section', { 'aria-labelledby': 'mentions-heading', class: 'mentions' },
     h('h2', { id: 'mentions-heading' }, 'الإشارات في سياقها'),
-    mentions.length === 0 ? h('p', { class: 'empty' }, 'لا إشارات مسجّلة.') : articles.map((article, i) => {
-      const aid = articleIds[i];
+    mentions.length === 0 ? h('p', { class: 'empty' }, 'لا إشارات مسجّلة.') : articleIds.slice(0, CONTEXT_ARTICLES).map((aid) => {
       const mine = mentions.filter((m) => m.articleId === aid).sort((a, b) => a.start - b.start);
-      const title = article?.title || aid;
-      if (!article) return h('div', { class: 'mention-group' }, h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title)), h('p', { class: 'empty' }, 'تعذّر تحميل نص المقال.'));
-      const chars = codePoints(article.text ?? '');
+      const title = titles.get(aid) || aid;
       return h('div', { class: 'mention-group' },
         h('h3', null, h('a', { href: appURL({ article: aid }), dir: 'auto' }, title), ' ', h('span', { class: 'count' }, countPhrase(mine.length, 'mention'))),
         h('ul', { class: 'kwic' }, mine.slice(0, CONTEXT_PER_ARTICLE).map((m) => {
-          const c = contextAround(chars, m.start, m.end);
           return h('li', { dir: 'auto' },
-            c.before, h('a', { href: `${appURL({ article: aid })}#m-${m.start}`, class: ['entity', typeClass(entity.type)], title: 'اقرأ في المقال' }, c.match), c.after);
+            m.before ?? '', h('a', { href: `${appURL({ article: aid })}#m-${m.start}`, class: ['entity', typeClass(entity.type)], title: 'اقرأ في المقال' }, m.text), m.after ?? '');
         })),
         mine.length > CONTEXT_PER_ARTICLE ? h('p', { class: 'more' }, `و${countPhrase(mine.length - CONTEXT_PER_ARTICLE, 'otherMention')} في `, h('a', { href: appURL({ article: aid }) }, 'المقال'), '.') : null);
     }),
@@ -91,9 +88,36 @@ export async function renderEntity({ params, signal, root, setTitle }) {
     h('h2', { id: 'events-heading' }, 'الأحداث'),
     timeline.failed ? errorBox(timeline.failed, { heading: 'تعذّر تحميل الأحداث' })
       : timeline.items.length === 0 ? h('p', { class: 'empty' }, 'لا أحداث مؤرّخة تذكر هذا الكيان.')
-      : [eventList(timeline.items), timeline.total > timeline.items.length ? h('p', { class: 'more' }, h('a', { href: appURL({ view: 'timeline', entity: entity.id }) }, `كل الأحداث (${formatCount(timeline.total)})`)) : null]);
+      : eventsWithMore(entity, timeline, signal));
 
   replace(root, header, h('div', { class: 'entity-tools' }, correctionsPanel(entity), entityExports(entity)), h('div', { class: 'entity-grid' }, h('div', null, contexts, eventsBox), relatedBox));
+}
+
+/**
+ * Below the first events: «المزيد» appends the next page in place, and a link opens them all
+ * on the timeline.
+ */
+function eventsWithMore(entity, timeline, signal) {
+  const list = eventList(timeline.items);
+  if (timeline.total <= timeline.items.length) return list;
+  let shown = timeline.items.length;
+  const all = h('a', { href: appURL({ view: 'timeline', entity: entity.id }) }, `كل الأحداث (${formatCount(timeline.total)})`);
+  const button = h('button', { type: 'button', class: 'more-events' }, 'المزيد من الأحداث');
+  const box = h('p', { class: 'more' }, button, ' ', all);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const page = await api('/api/timeline', { entity: entity.id, limit: EVENTS_PAGE, offset: shown }, { signal });
+      shown += page.items.length;
+      list.append(...eventList(page.items).children);
+      if (shown >= page.total || page.items.length === 0) button.remove();
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      box.before(errorBox(error, { heading: 'تعذّر تحميل الأحداث' }));
+    }
+    button.disabled = false;
+  });
+  return [list, box];
 }
 
 function fact(term, value) {
