@@ -8,48 +8,133 @@
 enum PersonVariants {
     /// Maps person keys to the key they join. Keys are `per:` + normalised words.
     static func merges(counts: [String: Int]) -> [String: String] {
-        let persons = counts.filter { $0.key.hasPrefix("per:") }
-        var byLastWord: [String: [(key: String, count: Int)]] = [:]
-        var byPrefix: [String: [String]] = [:]
-        for (key, count) in persons {
-            let words = key.dropFirst(4).split(separator: " ").map(String.init)
-            guard words.count >= 2, let last = words.last else { continue }
-            byLastWord[last, default: []].append((key, count))
-            if words.count >= 4 {
-                for cut in 3..<words.count {
-                    byPrefix["per:" + words[..<cut].joined(separator: " "), default: []].append(key)
-                }
-            }
-        }
-        var result: [String: String] = [:]
-        for (key, _) in persons {
-            let words = key.dropFirst(4).split(separator: " ").map(String.init)
-            if words.count == 1, let word = words.first, isFamilyName(word), let full = byLastWord[word] {
-                let total = full.reduce(0) { $0 + $1.count }
-                if let best = full.max(by: { ($0.count, $1.key) < ($1.count, $0.key) }),
-                   best.count >= 5, Double(best.count) >= 0.9 * Double(total) {
-                    result[key] = best.key
-                }
-            } else if words.count >= 3, let longer = byPrefix[key] {
-                // The longest extension, if every other extension is a prefix of it.
-                let sorted = longer.sorted { ($0.count, $0) > ($1.count, $1) }
-                if let longest = sorted.first, sorted.allSatisfy({ longest.hasPrefix($0) }) {
-                    result[key] = longest
-                }
-            }
-        }
-        // Follow chains (a lone name → a three-word name → its longest form).
-        return result.mapValues { target in
-            var t = target
-            var seen: Set<String> = [t]
-            while let next = result[t], seen.insert(next).inserted { t = next }
-            return t
-        }
+        PersonVariantIndex(counts: counts).merges
     }
 
     /// A word that can stand for a family name: not a given name, title, place or function word.
     static func isFamilyName(_ word: String) -> Bool {
         word.count >= 3 && !PersonLexicon.arabicGivenNames.contains(word) && !PersonLexicon.foreignGivenNames.contains(word)
             && !PersonLexicon.titles.contains(word) && Gazetteer.shared.entries[word] == nil && !FunctionWords.contains(word)
+    }
+}
+
+/// The person keys of a corpus with their mention counts, indexed for `PersonVariants`'
+/// decisions, so that a change to a few counts re-decides only the keys it can touch (a lone
+/// name by its last word, a three-word name by its prefixes).
+public struct PersonVariantIndex: Sendable {
+    /// Mentions per person key (keys with none are absent).
+    private var counts: [String: Int] = [:]
+    /// Keys of two words or more, by last word.
+    private var byLastWord: [String: [String]] = [:]
+    /// Keys of four words or more, by each prefix of three words or more (as a key).
+    private var byPrefix: [String: [String]] = [:]
+    /// Each key's own decision, before chains are followed.
+    private var decisions: [String: String] = [:]
+
+    /// The index of `counts` (by grouping key; keys of other types are left out).
+    public init(counts: [String: Int]) {
+        for (key, count) in counts where count > 0 && key.hasPrefix("per:") {
+            self.counts[key] = count
+            index(key, words: Self.words(key))
+        }
+        for key in self.counts.keys {
+            if let target = decision(key) { decisions[key] = target }
+        }
+    }
+
+    /// Every key that joins another, with the key it ends in (chains followed).
+    public var merges: [String: String] {
+        decisions.mapValues(follow)
+    }
+
+    /// The key that `key`'s mentions join (`key` itself when it joins none).
+    public func target(of key: String) -> String {
+        decisions[key].map(follow) ?? key
+    }
+
+    /// Adds `deltas` to the counts (keys of other types are ignored) and re-decides the keys
+    /// they can touch. Returns false when a key present before and after now joins another key
+    /// (or none) than before: merges made earlier would change. New keys may join any key.
+    public mutating func update(_ deltas: [String: Int]) -> Bool {
+        var touched = Set<String>()
+        var changed = Set<String>()
+        var existed = Set<String>()
+        for (key, delta) in deltas where delta != 0 && key.hasPrefix("per:") {
+            let before = counts[key] ?? 0
+            let after = before + delta
+            precondition(after >= 0, "a count below zero")
+            let words = Self.words(key)
+            changed.insert(key)
+            if before > 0 { existed.insert(key) }
+            if before == 0 { index(key, words: words) }
+            if after == 0 { unindex(key, words: words) }
+            counts[key] = after > 0 ? after : nil
+            touched.insert(key)
+            if words.count >= 2, let last = words.last { touched.insert("per:" + last) }
+            if words.count >= 4 {
+                for cut in 3..<words.count { touched.insert("per:" + words[..<cut].joined(separator: " ")) }
+            }
+        }
+        var stable = true
+        for key in touched {
+            let isPresent = counts[key] != nil
+            let wasPresent = changed.contains(key) ? existed.contains(key) : isPresent
+            let next = isPresent ? decision(key) : nil
+            if wasPresent && isPresent && next != decisions[key] { stable = false }
+            decisions[key] = next
+        }
+        return stable
+    }
+
+    private func follow(_ first: String) -> String {
+        var t = first
+        var seen: Set<String> = [t]
+        while let next = decisions[t], seen.insert(next).inserted { t = next }
+        return t
+    }
+
+    private static func words(_ key: String) -> [String] {
+        key.dropFirst(4).split(separator: " ").map(String.init)
+    }
+
+    private mutating func index(_ key: String, words: [String]) {
+        guard words.count >= 2, let last = words.last else { return }
+        byLastWord[last, default: []].append(key)
+        if words.count >= 4 {
+            for cut in 3..<words.count { byPrefix["per:" + words[..<cut].joined(separator: " "), default: []].append(key) }
+        }
+    }
+
+    private mutating func unindex(_ key: String, words: [String]) {
+        guard words.count >= 2, let last = words.last else { return }
+        byLastWord[last]?.removeAll { $0 == key }
+        if byLastWord[last]?.isEmpty == true { byLastWord[last] = nil }
+        if words.count >= 4 {
+            for cut in 3..<words.count {
+                let prefix = "per:" + words[..<cut].joined(separator: " ")
+                byPrefix[prefix]?.removeAll { $0 == key }
+                if byPrefix[prefix]?.isEmpty == true { byPrefix[prefix] = nil }
+            }
+        }
+    }
+
+    /// The key `key` joins by itself (`PersonVariants`' two rules), if any.
+    private func decision(_ key: String) -> String? {
+        let words = Self.words(key)
+        if words.count == 1, let word = words.first, PersonVariants.isFamilyName(word), let keys = byLastWord[word] {
+            let full = keys.map { (key: $0, count: counts[$0] ?? 0) }
+            let total = full.reduce(0) { $0 + $1.count }
+            if let best = full.max(by: { ($0.count, $1.key) < ($1.count, $0.key) }),
+               best.count >= 5, Double(best.count) >= 0.9 * Double(total) {
+                return best.key
+            }
+        } else if words.count >= 3, let longer = byPrefix[key] {
+            // The longest extension, if every other extension is a prefix of it.
+            let sorted = longer.sorted { ($0.count, $0) > ($1.count, $1) }
+            if let longest = sorted.first, sorted.allSatisfy({ longest.hasPrefix($0) }) {
+                return longest
+            }
+        }
+        return nil
     }
 }
