@@ -1,54 +1,69 @@
 import Foundation
 
-/// Unit-length TF-IDF vectors of the sentences of some events, over their words (a leading
-/// و and the article ال removed), for the cosine of two sentences. Built once per corpus for
-/// the events that may be grouped; words are numbered through a byte-hashed key (hashing
-/// Arabic `String`s normalises them on every lookup).
-struct SentenceVectors {
-    /// By event position; empty for an event without a vector.
-    private var vectors: [[(term: Int32, weight: Float)]]
+/// One word of a sentence (its id in `SentenceTerms`) and how often the sentence has it.
+typealias TermRun = (term: Int32, count: Float)
 
-    init(eventCount: Int, events: Set<Int>, words: (Int) -> [String]) {
-        vectors = Array(repeating: [], count: eventCount)
-        var ids: [TermKey: Int32] = [:]
-        var documentFrequency: [Int32] = []
-        var counted: [Int: [(term: Int32, count: Float)]] = [:]
-        for x in events {
-            var terms: [Int32] = []
-            for w in words(x) {
-                let key = Self.stripped(w)
-                guard key.unicodeScalars.count > 1 else { continue }
-                let k = TermKey(key)
-                if let id = ids[k] {
-                    terms.append(id)
-                } else {
-                    let id = Int32(documentFrequency.count)
-                    ids[k] = id
-                    documentFrequency.append(0)
-                    terms.append(id)
-                }
+/// The words of event sentences (a leading و and the article ال removed) numbered for TF-IDF,
+/// and each word's document frequency among the counted sentences (those with at least
+/// `EventGrouping.minimumWords` distinct words): enough to weigh any sentence's vector again
+/// after a write without tokenising it again. Words are numbered through a byte-hashed key
+/// (hashing Arabic `String`s normalises them on every lookup).
+struct SentenceTerms: Sendable {
+    private var ids: [TermKey: Int32] = [:]
+    private(set) var documentFrequency: [Int32] = []
+
+    /// The sentence's distinct words with their counts, by id; new words get an id.
+    mutating func runs(of words: [String]) -> [TermRun] {
+        var terms: [Int32] = []
+        for w in words {
+            let key = Self.stripped(w)
+            guard key.unicodeScalars.count > 1 else { continue }
+            let k = TermKey(key)
+            if let id = ids[k] {
+                terms.append(id)
+            } else {
+                let id = Int32(documentFrequency.count)
+                ids[k] = id
+                documentFrequency.append(0)
+                terms.append(id)
             }
-            terms.sort()
-            var runs: [(term: Int32, count: Float)] = []
-            for t in terms {
-                if let last = runs.last, last.term == t { runs[runs.count - 1].count += 1 } else { runs.append((t, 1)) }
-            }
-            guard runs.count >= EventGrouping.minimumWords else { continue }
-            for r in runs { documentFrequency[Int(r.term)] += 1 }
-            counted[x] = runs
         }
-        let n = Float(max(events.count, 1))
-        for (x, runs) in counted {
-            var v = runs.map { r in (term: r.term, weight: r.count * (logf((n + 1) / Float(documentFrequency[Int(r.term)] + 1)) + 1)) }
-            let norm = v.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
-            if norm > 0 { for k in v.indices { v[k].weight /= norm } }
-            vectors[x] = v
+        terms.sort()
+        var runs: [TermRun] = []
+        for t in terms {
+            if let last = runs.last, last.term == t { runs[runs.count - 1].count += 1 } else { runs.append((t, 1)) }
         }
+        return runs
     }
 
-    /// The cosine of two events' sentences (0 when either has no vector).
-    func cosine(_ a: Int, _ b: Int) -> Float {
-        let u = vectors[a], v = vectors[b]
+    /// Whether a sentence with `runs` is counted (has a vector).
+    static func isCounted(_ runs: [TermRun]) -> Bool {
+        runs.count >= EventGrouping.minimumWords
+    }
+
+    /// Adds `delta` (1 or -1) to the document frequencies of a counted sentence's words.
+    mutating func count(_ runs: [TermRun], by delta: Int32) {
+        guard Self.isCounted(runs) else { return }
+        for r in runs { documentFrequency[Int(r.term)] += delta }
+    }
+
+    /// The inverse document frequency factor of a word among `n` candidate sentences.
+    func weight(_ term: Int32, n: Int) -> Float {
+        let n = Float(max(n, 1))
+        return logf((n + 1) / Float(documentFrequency[Int(term)] + 1)) + 1
+    }
+
+    /// The unit-length TF-IDF vector of a sentence among `n` candidates (empty when not counted).
+    func vector(_ runs: [TermRun], n: Int) -> [(term: Int32, weight: Float)] {
+        guard Self.isCounted(runs) else { return [] }
+        var v = runs.map { r in (term: r.term, weight: r.count * weight(r.term, n: n)) }
+        let norm = v.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+        if norm > 0 { for k in v.indices { v[k].weight /= norm } }
+        return v
+    }
+
+    /// The cosine of two unit vectors (0 when either is empty).
+    static func cosine(_ u: [(term: Int32, weight: Float)], _ v: [(term: Int32, weight: Float)]) -> Float {
         var i = 0, j = 0
         var sum: Float = 0
         while i < u.count && j < v.count {
