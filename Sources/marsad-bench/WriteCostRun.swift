@@ -35,11 +35,23 @@ struct WriteCostRun {
         let snapshot = time("snapshot in full") { Snapshot(corpus: corpus) }
         var previous = snapshot
         for (n, submitted) in spare.enumerated() {
-            let next = time("write \(n + 1): corpus.applying") { previous.corpus.applying([.upsert(submitted)]) }
-            _ = time("write \(n + 1): old snapshot (full)") { Snapshot(corpus: next, bodyBudget: 0) }
-            previous = time("write \(n + 1): new snapshot (segment)") { Snapshot(corpus: next, previous: previous) }
-            _ = time("write \(n + 1):   of which corpus.analyses") { next.analyses.count }
-            _ = time("write \(n + 1):   of which Corpus(articles:analyses:)") { Corpus(articles: next.articles, analyses: next.analyses).entities.count }
+            let w = "write \(n + 1)"
+            let current = previous.corpus
+            let (dated, analyses) = time("\(w): analysis of the article") { ArticleAnalysis.datingAndAnalyzing([submitted.article()]) }
+            let appended = time("\(w): tables, new (appending: entities, related, timeline updated)") {
+                current.appending(dated, analyses: analyses)
+            }
+            let full = time("\(w): tables, old (analyses read back + Corpus(articles:analyses:))") {
+                Corpus(articles: current.articles + dated, analyses: current.analyses + analyses)
+            }
+            if let appended {
+                out.append("\(w): incremental tables equal the full build: \(CorpusDigest(appended) == CorpusDigest(full))")
+            } else {
+                out.append("\(w): incremental path declined (a merge decision changed): full build")
+            }
+            let next = time("\(w): corpus.applying (analysis + tables, as a POST does)") { current.applying([.upsert(submitted)]) }
+            _ = time("\(w): old snapshot (full)") { Snapshot(corpus: next, bodyBudget: 0) }
+            previous = time("\(w): new snapshot (segment)") { Snapshot(corpus: next, previous: previous) }
         }
         let query = try SearchQuery(parsing: "وزير الداخلية")
         let merged = previous.merged()
