@@ -52,6 +52,12 @@ import Testing
             placed.append((b, persons.contains(b) ? .person : .organization, nil))
             placed.append((place, .location, nil))
         }
+        return analysed(id, body, placed)
+    }
+
+    /// The article of `body` and an analysis with the names `placed` found in it in order.
+    static func analysed(_ id: String, _ body: String, _ placed: [(name: String, type: EntityType, role: String?)])
+        -> (Article, ArticleAnalysis) {
         let cleaned = ArticleCleaner.clean(body, providedTitle: "خبر \(id)", takesHeading: false)
         let article = Article(id: id, cleaned: cleaned, metadata: ArticleMetadata(title: "خبر \(id)"))
         let scalars = Array(article.text.unicodeScalars)
@@ -143,6 +149,27 @@ import Testing
             Self.expectSame(corpus, Corpus(articles: articles, analyses: analyses), "seed \(seed) step \(step)")
         }
         #expect(incremental >= 10, "the incremental path ran \(incremental) times")
+    }
+
+    /// An entity that gains a form changes which entities share a word: a date whose events
+    /// name it is grouped again, though no event of that date is new. (Two reports of one
+    /// day, one naming «الإخوان», the other «جماعة أنصار الشريعة»: each names an entity the
+    /// other's article lacks, with no word in common, so they are apart — until «الإخوان»
+    /// is also written «جماعة الإخوان» elsewhere.)
+    @Test func anEntityGainingAFormRegroupsTheDatesThatNameIt() throws {
+        let council = ("مجلس الأمن", EntityType.organization, String?.none)
+        let sentence = "في بيان صدر عن الاجتماع الطارئ حول الأوضاع الأمنية المتدهورة في المدينة."
+        let first = Self.analysed("x1", "أدان مجلس الأمن يوم 5 مارس 2021 هجوم الإخوان \(sentence)",
+                                  [council, ("الإخوان", .organization, nil)])
+        let second = Self.analysed("x2", "أدان مجلس الأمن يوم 5 مارس 2021 هجوم جماعة أنصار الشريعة \(sentence)",
+                                   [council, ("جماعة أنصار الشريعة", .organization, nil)])
+        let third = Self.analysed("x3", "أصدرت جماعة الإخوان بيانا.", [("جماعة الإخوان", .organization, nil)])
+        let corpus = Corpus(articles: [first.0, second.0], analyses: [first.1, second.1])
+        #expect(Set(corpus.events.map(\.group)).count == 2)
+        let appended = try #require(corpus.appending([third.0], analyses: [third.1]))
+        let full = Corpus(articles: [first.0, second.0, third.0], analyses: [first.1, second.1, third.1])
+        #expect(Set(full.events.map(\.group)).count == 1)
+        Self.expectSame(appended, full, "a new form")
     }
 
     /// `applying` takes the incremental path for additions and gives what a full build gives.
