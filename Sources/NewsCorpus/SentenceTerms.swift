@@ -36,6 +36,13 @@ struct SentenceTerms: Sendable {
         return runs
     }
 
+    /// About how many bytes the vocabulary and the frequencies hold.
+    var approximateBytes: Int {
+        var bytes = documentFrequency.count * 4
+        for key in ids.keys { bytes += 40 + (key.text.utf8.count > 15 ? 32 + key.text.utf8.count : 0) }
+        return bytes * 4 / 3
+    }
+
     /// Whether a sentence with `runs` is counted (has a vector).
     static func isCounted(_ runs: [TermRun]) -> Bool {
         runs.count >= EventGrouping.minimumWords

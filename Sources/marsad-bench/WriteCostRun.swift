@@ -32,6 +32,8 @@ struct WriteCostRun {
         }
         let count = changes.count
         let corpus = time("load \(count) articles (one replay)") { Corpus(articles: []).applying(changes) }
+        out.append(String(format: "kept for appending (keys, person merges, event words): ~%.1f MiB; resident after load: %.0f MiB",
+                          Double(corpus.appendStateBytes) / 1_048_576, Double(ProcessMemory.current().resident) / 1_048_576))
         let snapshot = time("snapshot in full") { Snapshot(corpus: corpus) }
         var previous = snapshot
         for (n, submitted) in spare.enumerated() {

@@ -138,3 +138,15 @@ public struct PersonVariantIndex: Sendable {
         return nil
     }
 }
+
+extension PersonVariantIndex {
+    /// About how many bytes the index holds beyond the keys' own text (shared with the caller's
+    /// keys): its tables' entries, and the last words and prefixes it makes.
+    public var approximateBytes: Int {
+        func text(_ s: String) -> Int { s.utf8.count > 15 ? 32 + s.utf8.count : 0 }
+        var bytes = counts.count * 32 + decisions.count * 48
+        for (word, keys) in byLastWord { bytes += 48 + text(word) + 32 + keys.count * 16 }
+        for (prefix, keys) in byPrefix { bytes += 48 + text(prefix) + 32 + keys.count * 16 }
+        return bytes * 4 / 3
+    }
+}
