@@ -74,10 +74,13 @@ struct TimelineBuilder {
         }
     }
 
-    /// Timeline order: date, coarser precision first, then article id and sentence.
+    /// Timeline order: date, coarser precision first, then article id and sentence. A total
+    /// order: `TemporalValue`'s `<` ignores the precision, so a year and a decade that start
+    /// together (1990, 199X) are ordered by precision, not left to the sort.
     static func order(_ articles: [Article]) -> (TimelineEvent, TimelineEvent) -> Bool {
         { a, b in
-            if a.date != b.date { return a.date < b.date }
+            if a.date < b.date { return true }
+            if b.date < a.date { return false }
             if a.date.precision != b.date.precision { return a.date.precision.rank < b.date.precision.rank }
             return (articles[a.article].id, a.start) < (articles[b.article].id, b.start)
         }

@@ -172,6 +172,27 @@ import Testing
         Self.expectSame(appended, full, "a new form")
     }
 
+    /// A year and a decade that start on the same day (1990 and 199X) compare neither smaller
+    /// nor equal: the timeline put them in whatever order the sort met them, so appending an
+    /// article could order them otherwise than a full build. Coarser precision now comes first.
+    @Test func aYearAndADecadeStartingTogetherHaveOneOrder() throws {
+        func dated(_ id: String, _ precision: TemporalValue.Precision) -> (Article, ArticleAnalysis) {
+            let (article, analysis) = Self.analysed(id, "زار باراك أوباما القاهرة في عام 1990 والتقى المسؤولين هناك لبحث الأوضاع.",
+                                                    [("باراك أوباما", .person, nil), ("القاهرة", .location, nil)])
+            let start = Array(article.text.unicodeScalars).count / 2
+            let date = TemporalMention(expression: "عام 1990", start: start, end: start + 1,
+                                       value: TemporalValue(year: 1990, precision: precision), isRelative: false)
+            return (article, ArticleAnalysis(entityMentions: analysis.entityMentions, dateMentions: [date]))
+        }
+        let base = [dated("m1", .year), dated("m2", .decade), dated("m3", .year), dated("m4", .decade)]
+        let added = [dated("m0", .decade), dated("m5", .year)]
+        let corpus = Corpus(articles: base.map(\.0), analyses: base.map(\.1))
+        let appended = try #require(corpus.appending(added.map(\.0), analyses: added.map(\.1)))
+        let full = Corpus(articles: (base + added).map(\.0), analyses: (base + added).map(\.1))
+        #expect(full.events.map(\.date.precision) == [.decade, .decade, .decade, .year, .year, .year])
+        Self.expectSame(appended, full, "year and decade")
+    }
+
     /// `applying` takes the incremental path for additions and gives what a full build gives.
     @Test func applyingAnAdditionEqualsAFullBuild() {
         var g = Generator(state: 99)
