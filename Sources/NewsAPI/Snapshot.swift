@@ -41,7 +41,8 @@ public final class Snapshot: Sendable {
     /// changed since `previous`'s base index are indexed (a segment beside it), and no article
     /// body is kept encoded until the index is merged (`merged()`), so a write costs its own articles.
     public convenience init(corpus: Corpus, previous: Snapshot) {
-        self.init(corpus: corpus, index: previous.index.updated(to: Self.documents(of: corpus)), bodyBudget: 0)
+        self.init(corpus: corpus, index: previous.index.updated(to: Self.documents(of: corpus)), bodyBudget: 0,
+                  ranked: EntityRanking.updated(previous.rankedEntities, from: previous.corpus, to: corpus))
     }
 
     /// The snapshot of `corpus`, whose articles are exactly `previous`'s (an entity correction
@@ -51,10 +52,10 @@ public final class Snapshot: Sendable {
     }
 
     /// The snapshot of `corpus` with `index` (over the corpus's articles, in order).
-    init(corpus: Corpus, index: LiveIndex, bodyBudget: Int) {
+    init(corpus: Corpus, index: LiveIndex, bodyBudget: Int, ranked: [Int]? = nil) {
         self.corpus = corpus
         self.index = index
-        let ranked = EntitiesController.ranked(Array(corpus.entities.indices), in: corpus)
+        let ranked = ranked ?? EntitiesController.ranked(Array(corpus.entities.indices), in: corpus)
         rankedEntities = ranked.map { Int32($0) }
         firstPages = FirstPages(corpus: corpus, rankedEntities: ranked)
         searchDates = SearchDates(corpus: corpus)

@@ -99,6 +99,8 @@ extension Corpus {
     /// are rebuilt once for the whole batch: a bulk import costs one rebuild, not one per line.
     /// `prepared` may hold, by id, the article the batch's last upsert of that id describes
     /// (already cleaned by the caller), so that it is not cleaned again.
+    /// When the batch only adds articles (new ids, no correction) the tables are updated from the
+    /// new articles instead (`appending(_:analyses:)`), with the same result.
     /// The changes are consumed: a journal replay's submitted texts (the size of the corpus) are
     /// released once their articles are built, before the analysis and the tables.
     public func applying(_ changes: consuming [ArticleChange], prepared: [String: Article] = [:]) -> Corpus {
@@ -107,6 +109,7 @@ extension Corpus {
         var slots: [Slot] = articles.indices.map { .kept($0) }
         var submissions: [SubmittedArticle] = []
         var corrections = self.corrections
+        var correctionsChanged = false
         var positions = articles.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
         for change in changes {
             switch change {
@@ -131,6 +134,7 @@ extension Corpus {
                 continue
             case .correction, .undoCorrection:
                 CorrectionLog.record(change, in: &corrections)
+                correctionsChanged = true
             }
         }
         var wanted: [Int] = []
@@ -139,6 +143,18 @@ extension Corpus {
         let built = Self.build(wanted.map { submissions[$0] }, prepared: prepared)
         submissions = []
         let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(built)
+        // Articles only added after the ones kept, in order: the tables are updated, not rebuilt.
+        // (A first load or a batch larger than the corpus is built in full, on all cores.)
+        let appendsOnly = !correctionsChanged && wanted.count < articles.count && slots.count == articles.count + wanted.count
+            && slots.indices.allSatisfy { i in
+                switch slots[i] {
+                case .kept(let k): i < articles.count && k == i
+                case .submitted: i >= articles.count
+                }
+            }
+        if appendsOnly, !dated.isEmpty, let appended = appending(dated, analyses: analyzed) {
+            return appended
+        }
         var fresh: [Int: Int] = [:]
         for (n, k) in wanted.enumerated() { fresh[k] = n }
         let previous = slots.contains { if case .kept = $0 { true } else { false } } ? self.analyses : []

@@ -25,10 +25,10 @@ public struct Corpus: Sendable {
     /// position and expression start (`hijriKey`): few enough to keep apart from `dates`.
     let hijriDates: [Int64: TemporalValue]
 
-    private let articlePositions: [String: Int]
+    let articlePositions: [String: Int]
     /// Article positions by `url`, for idempotent imports (the first article with a URL wins).
-    private let urlPositions: [String: Int]
-    private let entityPositions: [String: Int]
+    let urlPositions: [String: Int]
+    let entityPositions: [String: Int]
     /// Every correction made to the entity table, oldest first, undone ones included, each
     /// marked applied or not (`EntityCorrections`).
     public let corrections: [CorrectionEntry]
@@ -36,6 +36,11 @@ public struct Corpus: Sendable {
     /// them: what the analysers found is rebuilt from these (`analyses`), so that an undone
     /// correction leaves no trace. Unchanged entities share their storage with `entities`.
     let resolvedEntities: [CorpusEntity]?
+    /// What the entity resolution keeps for appending articles without resolving again
+    /// (`appending(_:analyses:)`), for the resolved table (`resolvedEntities ?? entities`).
+    let resolution: ResolutionState
+    /// What the timeline's grouping keeps for appending articles without grouping every date again.
+    let timelineState: TimelineState
 
     /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
     /// builds the snapshot.
@@ -71,20 +76,56 @@ public struct Corpus: Sendable {
         EntityCorrections.apply(&corrections, to: &built, articles: articles, analyses: analyses)
         self.corrections = corrections
         resolvedEntities = corrections.contains(where: \.applied) ? resolved : nil
+        resolution = built.resolution
         entities = built.entities
         entityPositions = built.positions
         articleEntities = FlatLists(built.articleEntities.lazy.map { $0.lazy.map { Int32($0) } })
         related = built.related
 
-        let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: built.mentionEntity,
-                                       entityForms: built.entities.map { [$0.name] + $0.aliases })
-        events = timeline.events.compacted()
-        eventEntities = timeline.entityPool.compacted()
-        var byArticle: [[Int32]] = Array(repeating: [], count: articles.count)
+        (events, eventEntities, articleEvents, timelineState) = Self.timeline(articles: articles, analyses: analyses,
+                                                               mentionEntity: built.mentionEntity, entities: built.entities)
+    }
+
+    /// The events, their entity lists and each article's events, built over the whole corpus.
+    static func timeline(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entities: [CorpusEntity])
+        -> (events: [TimelineEvent], eventEntities: [Int32], articleEvents: FlatLists<Int32>, state: TimelineState) {
+        let timeline = TimelineBuilder(articles: articles, analyses: analyses, mentionEntity: mentionEntity,
+                                       entityForms: entities.map { [$0.name] + $0.aliases })
+        let events = timeline.events.compacted()
+        return (events, timeline.entityPool.compacted(), articleEvents(events, articleCount: articles.count), timeline.state)
+    }
+
+    /// Per article, the positions of its events.
+    static func articleEvents(_ events: [TimelineEvent], articleCount: Int) -> FlatLists<Int32> {
+        var byArticle: [[Int32]] = Array(repeating: [], count: articleCount)
         for (i, event) in events.enumerated() {
             byArticle[event.article].append(Int32(i))
         }
-        articleEvents = FlatLists(byArticle)
+        return FlatLists(byArticle)
+    }
+
+    /// A corpus of parts already built (`appending(_:analyses:)`).
+    init(articles: [Article], entities: [CorpusEntity], related: [[RelatedEntity]], articleEntities: FlatLists<Int32>,
+         events: [TimelineEvent], eventEntities: [Int32], articleEvents: FlatLists<Int32>,
+         dates: FlatLists<StoredDateMention>, hijriDates: [Int64: TemporalValue], articlePositions: [String: Int],
+         urlPositions: [String: Int], entityPositions: [String: Int], resolution: ResolutionState,
+         timelineState: TimelineState) {
+        self.articles = articles
+        self.entities = entities
+        self.related = related
+        self.articleEntities = articleEntities
+        self.events = events
+        self.eventEntities = eventEntities
+        self.articleEvents = articleEvents
+        self.dates = dates
+        self.hijriDates = hijriDates
+        self.articlePositions = articlePositions
+        self.urlPositions = urlPositions
+        self.entityPositions = entityPositions
+        corrections = []
+        resolvedEntities = nil
+        self.resolution = resolution
+        self.timelineState = timelineState
     }
 
     /// The key of `hijriDates` for the mention of article `article` starting at `start`.

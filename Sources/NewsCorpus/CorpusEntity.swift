@@ -81,3 +81,18 @@ public struct CorpusEntity: Sendable {
         return mentions[lo..<end]
     }
 }
+
+extension CorpusEntity {
+    /// The same entity under another id.
+    func with(id: String) -> CorpusEntity {
+        CorpusEntity(id: id, name: name, type: type, aliases: aliases, roles: roles, mentions: mentions,
+                     articles: articles, matchKeys: matchKeys)
+    }
+}
+
+extension EntityOccurrence {
+    /// The same mention carrying form `form`.
+    func withForm(_ form: Int) -> EntityOccurrence {
+        EntityOccurrence(article: article, start: start, end: end, mention: mention, form: form, role: Int(role))
+    }
+}

@@ -7,28 +7,39 @@ enum EntityCooccurrence {
         var articleEntities: [[Int]] = Array(repeating: [], count: articles.count)
         var pairCounts: [[Int: Int]] = Array(repeating: [:], count: entityCount)
         for (a, article) in articles.enumerated() {
-            var seen = Set<Int>()
-            var order: [Int] = []
-            var sentenceMembers: [Int: Set<Int>] = [:]
-            for (m, mention) in analyses[a].entityMentions.enumerated() {
-                let e = mentionEntity[a][m]
-                guard e >= 0 else { continue }
-                if seen.insert(e).inserted { order.append(e) }
-                if let s = SentenceLookup.sentence(containing: mention.start, in: article.sentences) {
-                    sentenceMembers[s, default: []].insert(e)
-                }
-            }
-            articleEntities[a] = order.compacted()
-            for members in sentenceMembers.values where members.count > 1 {
-                for x in members {
-                    for y in members where y != x { pairCounts[x][y, default: 0] += 1 }
-                }
+            articleEntities[a] = Self.article(article, analyses[a], mentionEntity: mentionEntity[a]) { x, y in
+                pairCounts[x][y, default: 0] += 1
             }
         }
-        let related = pairCounts.map { counts in
-            counts.map { RelatedEntity(entity: $0.key, count: $0.value) }
-                .sorted { ($0.count, -$0.entity) > ($1.count, -$1.entity) }
+        return (articleEntities, pairCounts.map(sorted))
+    }
+
+    /// One article's entities in order of first mention; `pair` is called once for each ordered
+    /// pair of distinct entities per sentence they share.
+    static func article(_ article: Article, _ analysis: ArticleAnalysis, mentionEntity: [Int],
+                        pair: (Int, Int) -> Void) -> [Int] {
+        var seen = Set<Int>()
+        var order: [Int] = []
+        var sentenceMembers: [Int: Set<Int>] = [:]
+        for (m, mention) in analysis.entityMentions.enumerated() {
+            let e = mentionEntity[m]
+            guard e >= 0 else { continue }
+            if seen.insert(e).inserted { order.append(e) }
+            if let s = SentenceLookup.sentence(containing: mention.start, in: article.sentences) {
+                sentenceMembers[s, default: []].insert(e)
+            }
         }
-        return (articleEntities, related)
+        for members in sentenceMembers.values where members.count > 1 {
+            for x in members {
+                for y in members where y != x { pair(x, y) }
+            }
+        }
+        return order.compacted()
+    }
+
+    /// An entity's related list from its pair counts: most shared first, then by position.
+    static func sorted(_ counts: [Int: Int]) -> [RelatedEntity] {
+        counts.map { RelatedEntity(entity: $0.key, count: $0.value) }
+            .sorted { ($0.count, -$0.entity) > ($1.count, -$1.entity) }
     }
 }

@@ -8,14 +8,25 @@ struct EntityGroup {
     var roles: [String]
     /// (article position, mention position in that article's analysis)
     var members: [(article: Int, mention: Int)]
+    /// The grouping keys of its mentions (`ResolvedEntity.keys`).
+    var keys: [String]
 }
 
 /// Groups the mentions of all articles into entities with ArabicText's resolver.
 enum EntityGrouping {
     static func group(_ analyses: [ArticleAnalysis]) -> [EntityGroup] {
-        EntityResolver.resolve(analyses.map(\.entityMentions)).map { entity in
+        groupKeepingVariants(analyses).groups
+    }
+
+    /// The groups, and the person keys' counts and merge decisions, for updating after a write.
+    static func groupKeepingVariants(_ analyses: [ArticleAnalysis]) -> (groups: [EntityGroup], variants: PersonVariantIndex) {
+        let documents = analyses.map(\.entityMentions)
+        let keys = ConcurrentMap.map(documents) { EntityResolver.keys(of: $0) }
+        let (entities, variants) = EntityResolver.resolveKeepingVariants(documents, keys: keys)
+        let groups = entities.map { entity in
             EntityGroup(name: entity.name, type: entity.type, aliases: entity.aliases, roles: entity.roles,
-                        members: entity.mentions.map { ($0.document, $0.mention) })
+                        members: entity.mentions.map { ($0.document, $0.mention) }, keys: entity.keys)
         }
+        return (groups, variants)
     }
 }

@@ -9,20 +9,25 @@ struct EntityTable {
     var related: [[RelatedEntity]]
     /// Per article, per mention: the entity position (for building the timeline; not kept).
     var mentionEntity: [[Int]]
+    /// What resolution keeps for appending articles (`appending`), positions as in `entities`
+    /// before any correction.
+    var resolution: ResolutionState
 
     init(articles: [Article], analyses: [ArticleAnalysis]) {
-        let groups = EntityGrouping.group(analyses)
+        let (groups, variants) = EntityGrouping.groupKeepingVariants(analyses)
+        var keyEntity: [String: Int32] = [:]
+        keyEntity.reserveCapacity(groups.count)
+        for (e, group) in groups.enumerated() {
+            for key in group.keys { keyEntity[key] = Int32(e) }
+        }
+        resolution = ResolutionState(keyEntity: keyEntity, variants: variants)
         mentionEntity = analyses.map { Array(repeating: -1, count: $0.entityMentions.count) }
         articleEntities = Array(repeating: [], count: articles.count)
         entities.reserveCapacity(groups.count)
         for group in groups {
             let e = entities.count
-            var id = StableID.make(type: group.type.rawValue, name: ArabicNormalizer.normalize(group.name))
-            if positions[id] != nil {
-                var n = 2
-                while positions[id + "-\(n)"] != nil { n += 1 }
-                id += "-\(n)"
-            }
+            let id = Self.uniqueID(StableID.make(type: group.type.rawValue, name: ArabicNormalizer.normalize(group.name)),
+                                   taken: positions)
             let members = group.members.sorted { ($0.article, $0.mention) < ($1.article, $1.mention) }
             var aliases = group.aliases
             var formIndex: [String: Int] = [group.name: 0]
@@ -58,6 +63,16 @@ struct EntityTable {
 
         (articleEntities, related) = EntityCooccurrence.compute(articles: articles, analyses: analyses,
                                                                 mentionEntity: mentionEntity, entityCount: entities.count)
+    }
+}
+
+extension EntityTable {
+    /// `base`, or `base-2`, `base-3`… when an earlier entity took it.
+    static func uniqueID(_ base: String, taken: [String: Int]) -> String {
+        guard taken[base] != nil else { return base }
+        var n = 2
+        while taken[base + "-\(n)"] != nil { n += 1 }
+        return base + "-\(n)"
     }
 }
 

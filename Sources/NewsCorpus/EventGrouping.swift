@@ -21,6 +21,8 @@ import ArabicText
 ///   («خارجية فرنسا لوران» against «لوران فابيوس»).
 /// - A sentence with fewer than `minimumWords` words besides its date (a dateline: «جدة 5 شوال
 ///   1436 هـ الموافق 21 يوليو 2015 م واس») says nothing about a happening: never grouped.
+///
+/// Works on one bucket of events (same date value and precision) at a time, numbered from 0.
 struct EventGrouping {
     static let maximumArticles = 20
     static let salientLimit = 60
@@ -28,96 +30,46 @@ struct EventGrouping {
     static let strongCosine: Float = 0.6
     static let minimumWords = 5
 
-    /// The entity ids of each event (deduplicated, sorted).
+    /// The entity ids of each event of the bucket (deduplicated, sorted).
     let entities: [[Int32]]
-    /// The article of each event.
+    /// The article of each event of the bucket.
     let articles: [Int]
-    /// The entities each article mentions, by article position.
-    let articleEntities: [Set<Int32>]
-    /// The words (4 letters or more) of an entity's name and aliases.
-    let entityWords: (Int32) -> Set<String>
-    /// The sentence words of an event, asked only for events that may join a group.
-    let words: (Int) -> [String]
 
-    /// The group of each event, numbered by its first event; `dates` are sorted so that equal
-    /// dates are adjacent (events with the same value and precision form one bucket).
-    func groups(dates: [TemporalValue]) -> [Int] {
-        var group = Array(0..<dates.count)
-        let vectors = SentenceVectors(eventCount: dates.count, events: candidateEvents(dates: dates), words: words)
-        var cache = Lookups()
-        var i = 0
-        while i < dates.count {
-            var j = i
-            while j < dates.count && dates[j] == dates[i] && dates[j].precision == dates[i].precision { j += 1 }
-            cluster(i..<j, vectors: vectors, cache: &cache, into: &group)
-            i = j
-        }
-        return group
-    }
-
-    /// Events that share at least one salient entity with another event of their date.
-    private func candidateEvents(dates: [TemporalValue]) -> Set<Int> {
-        var out = Set<Int>()
-        var i = 0
-        while i < dates.count {
-            var j = i
-            while j < dates.count && dates[j] == dates[i] && dates[j].precision == dates[i].precision { j += 1 }
-            for list in postings(i..<j).values where list.count > 1 { out.formUnion(list) }
-            i = j
-        }
-        return out
-    }
-
-    /// The events of `bucket` naming each salient entity.
-    private func postings(_ bucket: Range<Int>) -> [Int32: [Int]] {
+    /// The bucket's events naming each salient entity.
+    private func postings() -> [Int32: [Int]] {
         var lists: [Int32: [Int]] = [:]
-        for x in bucket { for e in entities[x] { lists[e, default: []].append(x) } }
+        for x in entities.indices { for e in entities[x] { lists[e, default: []].append(x) } }
         return lists.filter { $0.value.count <= Self.salientLimit }
     }
 
-    /// Whether events `x` and `y` each name an entity the other's article does not mention.
-    private func namesOthersMissing(_ x: Int, _ y: Int, cache: inout Lookups) -> Bool {
-        namesMissing(x, fromArticleOf: y, cache: &cache) && namesMissing(y, fromArticleOf: x, cache: &cache)
+    /// Events that share at least one salient entity with another event of the bucket: the
+    /// ones that may be grouped (and get a sentence vector).
+    func candidates() -> Set<Int> {
+        var out = Set<Int>()
+        for list in postings().values where list.count > 1 { out.formUnion(list) }
+        return out
     }
 
-    /// Whether event `x` names an entity that the article of event `y` does not mention, by id
-    /// or by a word shared with the forms of an entity it does mention.
-    private func namesMissing(_ x: Int, fromArticleOf y: Int, cache: inout Lookups) -> Bool {
-        let other = articleEntities[articles[y]]
-        for e in entities[x] where !other.contains(e) {
-            let words = cache.words(of: e, from: entityWords)
-            if words.isEmpty { continue }
-            if !other.contains(where: { !cache.words(of: $0, from: entityWords).isDisjoint(with: words) }) { return true }
-        }
-        return false
-    }
-
-    /// The words of each entity's forms, computed once per grouping.
-    private struct Lookups {
-        var entityWords: [Int32: Set<String>] = [:]
-
-        mutating func words(of e: Int32, from source: (Int32) -> Set<String>) -> Set<String> {
-            if let w = entityWords[e] { return w }
-            let w = source(e)
-            entityWords[e] = w
-            return w
-        }
-    }
-
-    private func cluster(_ bucket: Range<Int>, vectors: SentenceVectors, cache: inout Lookups, into group: inout [Int]) {
-        guard bucket.count > 1 else { return }
-        let lists = postings(bucket)
-        guard !lists.isEmpty else { return }
+    /// The group of each event (the number of its group's first event) and the smallest
+    /// distance between a cosine compared and a threshold (infinity when none was compared):
+    /// a change of the vectors smaller than that leaves every decision as it was.
+    func groups(cosine: (Int, Int) -> Float, lookups: inout EventLookups) -> (group: [Int], margin: Double) {
+        var group = Array(entities.indices)
+        var margin = Double.infinity
+        guard entities.count > 1 else { return (group, margin) }
+        let lists = postings()
+        guard !lists.isEmpty else { return (group, margin) }
         var members: [Int: [Int]] = [:]          // group number → its events
         var groupArticles: [Int: Set<Int>] = [:]
-        for x in bucket {
+        for x in entities.indices {
             var shared: [Int: Int] = [:]
             for e in entities[x] { for y in lists[e] ?? [] where y < x { shared[y, default: 0] += 1 } }
             var agreeing = Set<Int>()
             for (y, count) in shared {
-                let cosine = vectors.cosine(x, y)
+                let cosine = cosine(x, y)
+                margin = min(margin, Double(abs(cosine - Self.minimumCosine)), Double(abs(cosine - Self.strongCosine)))
                 guard count >= 2 && cosine >= Self.minimumCosine || cosine >= Self.strongCosine,
-                      !namesOthersMissing(x, y, cache: &cache) else { continue }
+                      !namesOthersMissing(x, y, lookups: &lookups) else { continue }
                 agreeing.insert(y)
             }
             var best: Int?
@@ -133,5 +85,43 @@ struct EventGrouping {
             members[g, default: [g]].append(x)
             groupArticles[g, default: [articles[g]]].insert(articles[x])
         }
+        return (group, margin)
+    }
+
+    /// Whether events `x` and `y` each name an entity the other's article does not mention.
+    private func namesOthersMissing(_ x: Int, _ y: Int, lookups: inout EventLookups) -> Bool {
+        namesMissing(x, fromArticleOf: y, lookups: &lookups) && namesMissing(y, fromArticleOf: x, lookups: &lookups)
+    }
+
+    /// Whether event `x` names an entity that the article of event `y` does not mention, by id
+    /// or by a word shared with the forms of an entity it does mention.
+    private func namesMissing(_ x: Int, fromArticleOf y: Int, lookups: inout EventLookups) -> Bool {
+        let other = lookups.articleEntities(articles[y])
+        for e in entities[x] where !other.contains(e) {
+            let words = lookups.words(of: e)
+            if words.isEmpty { continue }
+            if !other.contains(where: { !lookups.words(of: $0).isDisjoint(with: words) }) { return true }
+        }
+        return false
+    }
+}
+
+/// What grouping looks up about entities and articles: the entities each article mentions,
+/// and the words (4 letters or more) of an entity's name and aliases, computed once each.
+struct EventLookups {
+    let articleEntities: (Int) -> Set<Int32>
+    private let entityForms: (Int32) -> [String]
+    private var entityWords: [Int32: Set<String>] = [:]
+
+    init(articleEntities: @escaping (Int) -> Set<Int32>, entityForms: @escaping (Int32) -> [String]) {
+        self.articleEntities = articleEntities
+        self.entityForms = entityForms
+    }
+
+    mutating func words(of e: Int32) -> Set<String> {
+        if let w = entityWords[e] { return w }
+        let w = Set(entityForms(e).flatMap { Tokenizer.tokens(in: $0).map(\.normalized) }.filter { $0.unicodeScalars.count >= 4 })
+        entityWords[e] = w
+        return w
     }
 }

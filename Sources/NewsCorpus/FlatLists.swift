@@ -25,3 +25,21 @@ public struct FlatLists<Element: Sendable>: Sendable, RandomAccessCollection {
         values[Int(offsets[i])..<Int(offsets[i + 1])]
     }
 }
+
+extension FlatLists {
+    /// These lists followed by `lists` (copies the storage once).
+    func appending<Lists: Sequence>(_ lists: Lists) -> FlatLists where Lists.Element: Collection, Lists.Element.Element == Element {
+        var offsets = self.offsets
+        var values = self.values
+        for list in lists {
+            values.append(contentsOf: list)
+            offsets.append(UInt32(values.count))
+        }
+        return FlatLists(offsets: offsets, values: values)
+    }
+
+    private init(offsets: [UInt32], values: [Element]) {
+        self.offsets = offsets
+        self.values = values
+    }
+}

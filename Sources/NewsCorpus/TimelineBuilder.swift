@@ -6,94 +6,140 @@ struct TimelineBuilder {
     var events: [TimelineEvent] = []
     /// The entity lists of the events' sentences, end to end (see `TimelineEvent.entityStart`).
     var entityPool: [Int32] = []
-    /// The article ids, by position (for ordering and sources).
-    private let articleIds: [String]
+    /// What grouping keeps for appending articles (`TimelineBuilder.appending`).
+    var state: TimelineState
 
     /// `entityForms`: each entity's name and aliases, for telling whether an article names it.
     init(articles: [Article], analyses: [ArticleAnalysis], mentionEntity: [[Int]], entityForms: [[String]]) {
-        articleIds = articles.map(\.id)
+        var events: [TimelineEvent] = []
+        var pool: [Int32] = []
         for (a, article) in articles.enumerated() {
-            let analysis = analyses[a]
-            var offsets: ScalarOffsets?
-            var emitted = Set<String>()
-            var sentenceEntities: [Int: Range<Int>] = [:]
-            for mention in analysis.dateMentions {
-                guard let value = mention.value else { continue }
-                guard let s = SentenceLookup.sentence(containing: mention.start, in: article.sentences) else { continue }
-                // One event per sentence and distinct date.
-                guard emitted.insert("\(s)|\(value)").inserted else { continue }
-                let sentence = article.sentences[s]
-                if offsets == nil { offsets = ScalarOffsets(article.text) }
-                let entities: Range<Int>
-                if let known = sentenceEntities[s] {
-                    entities = known
-                } else {
-                    let first = entityPool.count
-                    for (m, em) in analysis.entityMentions.enumerated() where sentence.contains(em.start) {
-                        let e = Int32(mentionEntity[a][m])
-                        if e >= 0 && !entityPool[first...].contains(e) { entityPool.append(e) }
-                    }
-                    entities = first..<entityPool.count
-                    sentenceEntities[s] = entities
-                }
-                events.append(TimelineEvent(
-                    date: value, article: a, expression: TextSpan(start: mention.start, end: mention.end),
-                    sentence: sentence, offsets: offsets!, isRelative: mention.isRelative,
-                    entities: entities))
+            Self.addEvents(of: article, at: a, analysis: analyses[a], mentionEntity: mentionEntity[a], to: &events, pool: &pool)
+        }
+        events.sort(by: Self.order(articles))
+        let articleEntities = mentionEntity.map { Set($0.lazy.filter { $0 >= 0 }.map { Int32($0) }) }
+        var lookups = EventLookups(articleEntities: { articleEntities[$0] },
+                                   entityForms: { Int($0) < entityForms.count ? entityForms[Int($0)] : [] })
+        var state = TimelineState(terms: SentenceTerms(), candidateCount: 0,
+                                  runs: Array(repeating: nil, count: events.count),
+                                  margins: Array(repeating: .infinity, count: events.count))
+        let buckets = Self.buckets(events)
+        let groupings = buckets.map { Self.grouping($0, events: events, pool: pool) }
+        for (range, grouping) in zip(buckets, groupings) {
+            for local in grouping.candidates().sorted() {
+                let x = range.lowerBound + local
+                let runs = state.terms.runs(of: Self.words(events[x], articles: articles))
+                state.terms.count(runs, by: 1)
+                state.runs[x] = runs
+                state.candidateCount += 1
             }
         }
-        events.sort { a, b in
-            if a.date != b.date { return a.date < b.date }
-            if a.date.precision != b.date.precision { return a.date.precision.rank < b.date.precision.rank }
-            return (articleIds[a.article], a.start) < (articleIds[b.article], b.start)
+        for (range, grouping) in zip(buckets, groupings) {
+            Self.group(range, grouping, events: &events, state: &state, articles: articles, lookups: &lookups)
         }
-        assignGroups(articles: articles, mentionEntity: mentionEntity, entityForms: entityForms)
+        self.events = events
+        entityPool = pool
+        self.state = state
     }
 
-    /// Events with the same date reporting one happening share a group (see `EventGrouping`),
-    /// numbered by its first event; every event lists the articles of its group (`sources`).
-    private mutating func assignGroups(articles: [Article], mentionEntity: [[Int]], entityForms: [[String]]) {
-        let pool = entityPool
-        let events = self.events
-        let grouping = EventGrouping(
-            entities: events.map { e in
-                let start = Int(e.entityStart)
-                return Array(Set(pool[start..<(start + Int(e.entityCount))])).sorted()
-            },
-            articles: events.map(\.article),
-            articleEntities: mentionEntity.map { Set($0.lazy.filter { $0 >= 0 }.map { Int32($0) }) },
-            entityWords: { e in
-                guard Int(e) < entityForms.count else { return [] }
-                return Set(entityForms[Int(e)].flatMap { Tokenizer.tokens(in: $0).map(\.normalized) }
-                    .filter { $0.unicodeScalars.count >= 4 })
-            },
-            words: { x in
-                // The sentence's words outside the date expression (which agrees by construction).
-                let e = events[x]
-                let from = e.expressionStart - e.start, to = e.expressionEnd - e.start
-                var out: [String] = []
-                Tokenizer.forEachKey(in: Array(e.sentenceUTF8.text(in: articles[e.article].text).unicodeScalars)) { key, range in
-                    if range.upperBound <= from || range.lowerBound >= to { out.append(key) }
+    /// Appends the events of `article` (at position `a`), unsorted, and their sentences' entities.
+    static func addEvents(of article: Article, at a: Int, analysis: ArticleAnalysis, mentionEntity: [Int],
+                          to events: inout [TimelineEvent], pool entityPool: inout [Int32]) {
+        var offsets: ScalarOffsets?
+        var emitted = Set<String>()
+        var sentenceEntities: [Int: Range<Int>] = [:]
+        for mention in analysis.dateMentions {
+            guard let value = mention.value else { continue }
+            guard let s = SentenceLookup.sentence(containing: mention.start, in: article.sentences) else { continue }
+            // One event per sentence and distinct date.
+            guard emitted.insert("\(s)|\(value)").inserted else { continue }
+            let sentence = article.sentences[s]
+            if offsets == nil { offsets = ScalarOffsets(article.text) }
+            let entities: Range<Int>
+            if let known = sentenceEntities[s] {
+                entities = known
+            } else {
+                let first = entityPool.count
+                for (m, em) in analysis.entityMentions.enumerated() where sentence.contains(em.start) {
+                    let e = Int32(mentionEntity[m])
+                    if e >= 0 && !entityPool[first...].contains(e) { entityPool.append(e) }
                 }
-                return out
-            })
-        let group = grouping.groups(dates: events.map(\.date))
+                entities = first..<entityPool.count
+                sentenceEntities[s] = entities
+            }
+            events.append(TimelineEvent(
+                date: value, article: a, expression: TextSpan(start: mention.start, end: mention.end),
+                sentence: sentence, offsets: offsets!, isRelative: mention.isRelative,
+                entities: entities))
+        }
+    }
+
+    /// Timeline order: date, coarser precision first, then article id and sentence. A total
+    /// order: `TemporalValue`'s `<` ignores the precision, so a year and a decade that start
+    /// together (1990, 199X) are ordered by precision, not left to the sort.
+    static func order(_ articles: [Article]) -> (TimelineEvent, TimelineEvent) -> Bool {
+        { a, b in
+            if a.date < b.date { return true }
+            if b.date < a.date { return false }
+            if a.date.precision != b.date.precision { return a.date.precision.rank < b.date.precision.rank }
+            return (articles[a.article].id, a.start) < (articles[b.article].id, b.start)
+        }
+    }
+
+    /// The runs of events with the same date value and precision (sorted events).
+    static func buckets(_ events: [TimelineEvent]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < events.count {
+            var j = i
+            while j < events.count && events[j].date == events[i].date && events[j].date.precision == events[i].date.precision { j += 1 }
+            out.append(i..<j)
+            i = j
+        }
+        return out
+    }
+
+    /// The grouping of one bucket of events.
+    static func grouping(_ range: Range<Int>, events: [TimelineEvent], pool: [Int32]) -> EventGrouping {
+        EventGrouping(entities: range.map { x in
+                          let start = Int(events[x].entityStart)
+                          return Array(Set(pool[start..<(start + Int(events[x].entityCount))])).sorted()
+                      },
+                      articles: range.map { events[$0].article })
+    }
+
+    /// The sentence's words outside the date expression (which agrees by construction).
+    static func words(_ e: TimelineEvent, articles: [Article]) -> [String] {
+        let from = e.expressionStart - e.start, to = e.expressionEnd - e.start
+        var out: [String] = []
+        Tokenizer.forEachKey(in: Array(e.sentenceUTF8.text(in: articles[e.article].text).unicodeScalars)) { key, range in
+            if range.upperBound <= from || range.lowerBound >= to { out.append(key) }
+        }
+        return out
+    }
+
+    /// Groups the events of one bucket (see `EventGrouping`), numbered by their first event;
+    /// every event lists the articles of its group (`sources`). Records the bucket's margin.
+    static func group(_ range: Range<Int>, _ grouping: EventGrouping, events: inout [TimelineEvent], state: inout TimelineState,
+                      articles: [Article], lookups: inout EventLookups) {
+        let vectors = range.map { x in state.runs[x].map { state.terms.vector($0, n: state.candidateCount) } ?? [] }
+        let (group, margin) = grouping.groups(cosine: { SentenceTerms.cosine(vectors[$0], vectors[$1]) }, lookups: &lookups)
         var articlesOfGroup: [Int: [String]] = [:]
         // (group, article) pairs already listed: a linear `contains` per event made large
         // groups quadratic.
         var listed = Set<Int64>()
-        for x in events.indices {
-            let g = group[x]
+        for (local, x) in range.enumerated() {
             let a = events[x].article
-            if listed.insert(Int64(g) << 32 | Int64(a)).inserted {
-                articlesOfGroup[g, default: []].append(articleIds[a])
+            if listed.insert(Int64(group[local]) << 32 | Int64(a)).inserted {
+                articlesOfGroup[group[local], default: []].append(articles[a].id)
             }
         }
         // One array per group, shared by its events (copy-on-write storage). A group of one
         // article keeps none.
         let sources = articlesOfGroup.mapValues { $0.count > 1 ? $0.compacted() : [] }
-        for x in events.indices {
-            self.events[x] = events[x].grouped(group[x], sources: sources[group[x]] ?? [])
+        for (local, x) in range.enumerated() {
+            events[x] = events[x].grouped(range.lowerBound + group[local], sources: sources[group[local]] ?? [])
+            state.margins[x] = margin
         }
     }
 }

@@ -21,7 +21,7 @@ struct WriteCostRun {
             let submitted = SubmittedArticle(id: "w-" + id, title: object["title"] as? String, text: text,
                                              published: (object["published"] as? String).map { String($0.prefix(10)) })
             if changes.count < articles { changes.append(.upsert(submitted)) } else { spare.append(submitted) }
-            if spare.count == 3 { break }
+            if spare.count == 5 { break }
         }
         var out: [String] = []
         func time<T>(_ label: String, _ body: () -> T) -> T {
@@ -32,14 +32,29 @@ struct WriteCostRun {
         }
         let count = changes.count
         let corpus = time("load \(count) articles (one replay)") { Corpus(articles: []).applying(changes) }
+        out.append(String(format: "kept for appending (keys, person merges, event words): ~%.1f MiB; resident after load: %.0f MiB",
+                          Double(corpus.appendStateBytes) / 1_048_576, Double(ProcessMemory.current().resident) / 1_048_576))
         let snapshot = time("snapshot in full") { Snapshot(corpus: corpus) }
         var previous = snapshot
         for (n, submitted) in spare.enumerated() {
-            let next = time("write \(n + 1): corpus.applying") { previous.corpus.applying([.upsert(submitted)]) }
-            _ = time("write \(n + 1): old snapshot (full)") { Snapshot(corpus: next, bodyBudget: 0) }
-            previous = time("write \(n + 1): new snapshot (segment)") { Snapshot(corpus: next, previous: previous) }
-            _ = time("write \(n + 1):   of which corpus.analyses") { next.analyses.count }
-            _ = time("write \(n + 1):   of which Corpus(articles:analyses:)") { Corpus(articles: next.articles, analyses: next.analyses).entities.count }
+            let w = "write \(n + 1)"
+            let current = previous.corpus
+            let (dated, analyses) = time("\(w): analysis of the article") { ArticleAnalysis.datingAndAnalyzing([submitted.article()]) }
+            let appended = time("\(w): tables, new (appending: entities, related, timeline updated)") {
+                current.appending(dated, analyses: analyses)
+            }
+            let full = time("\(w): tables, old (analyses read back + Corpus(articles:analyses:))") {
+                Corpus(articles: current.articles + dated, analyses: current.analyses + analyses)
+            }
+            if let appended {
+                let difference = CorpusDigest(appended).difference(from: CorpusDigest(full))
+                out.append("\(w): incremental tables equal the full build: \(difference.map { "no, " + $0 } ?? "yes")")
+            } else {
+                out.append("\(w): incremental path declined (a merge decision changed): full build")
+            }
+            let next = time("\(w): corpus.applying (analysis + tables, as a POST does)") { current.applying([.upsert(submitted)]) }
+            _ = time("\(w): old snapshot (full)") { Snapshot(corpus: next, bodyBudget: 0) }
+            previous = time("\(w): new snapshot (segment)") { Snapshot(corpus: next, previous: previous) }
         }
         let query = try SearchQuery(parsing: "وزير الداخلية")
         let merged = previous.merged()

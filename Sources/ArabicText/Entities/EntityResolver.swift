@@ -9,27 +9,53 @@ public enum EntityResolver {
     /// The entities named by `documents` (each the mentions of one document), in order of
     /// first mention.
     public static func resolve(_ documents: [[EntityMention]]) -> [ResolvedEntity] {
+        resolve(documents, keys: documents.map(keys(of:)))
+    }
+
+    /// The grouping key of each mention of one document: its `NameKey`, a lone surname of a
+    /// person replaced by the key of the one full name of the document that ends with it.
+    /// Depends on that document alone, so a corpus can keep it per document.
+    public static func keys(of mentions: [EntityMention]) -> [String] {
+        let keys = mentions.map { NameKey.key($0.name, type: $0.type) }
+        let surnames = surnameOwners(mentions, keys: keys)
+        guard !surnames.isEmpty else { return keys }
+        return mentions.indices.map { m in
+            mentions[m].type == .person ? surnames[keys[m]] ?? keys[m] : keys[m]
+        }
+    }
+
+    /// `resolve(documents)` with each document's grouping keys already computed (`keys(of:)`).
+    public static func resolve(_ documents: [[EntityMention]], keys: [[String]]) -> [ResolvedEntity] {
+        resolveKeepingVariants(documents, keys: keys).entities
+    }
+
+    /// `resolve(_:keys:)`, and the person keys' counts and merge decisions it used, for a corpus
+    /// that updates them after a write (`PersonVariantIndex.update`) instead of resolving again.
+    /// Each entity lists its grouping keys (`ResolvedEntity.keys`).
+    public static func resolveKeepingVariants(_ documents: [[EntityMention]], keys: [[String]])
+        -> (entities: [ResolvedEntity], variants: PersonVariantIndex) {
         var order: [String] = []
         var groups: [String: [MentionReference]] = [:]
-        for (d, mentions) in documents.enumerated() {
-            let keys = mentions.map { NameKey.key($0.name, type: $0.type) }
-            let surnames = surnameOwners(mentions, keys: keys)
-            for (m, mention) in mentions.enumerated() {
-                var key = keys[m]
-                if mention.type == .person, let owner = surnames[key] { key = owner }
+        for (d, documentKeys) in keys.enumerated() {
+            for (m, key) in documentKeys.enumerated() {
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(MentionReference(document: d, mention: m))
             }
         }
-        let merges = PersonVariants.merges(counts: groups.mapValues(\.count))
-        for (from, to) in merges.sorted(by: { $0.key < $1.key }) where groups[to] != nil {
+        let variants = PersonVariantIndex(counts: groups.mapValues(\.count))
+        var joined: [String: [String]] = [:]
+        for (from, to) in variants.merges.sorted(by: { $0.key < $1.key }) where groups[to] != nil {
             groups[to, default: []] += groups[from] ?? []
             groups[from] = nil
+            joined[to, default: []].append(from)
         }
-        return order.compactMap { key in
+        let entities = order.compactMap { key -> ResolvedEntity? in
             guard let refs = groups[key] else { return nil }
-            return entity(refs.sorted { ($0.document, $0.mention) < ($1.document, $1.mention) }, in: documents)
+            var resolved = entity(refs.sorted { ($0.document, $0.mention) < ($1.document, $1.mention) }, in: documents)
+            resolved.keys = [key] + (joined[key] ?? [])
+            return resolved
         }
+        return (entities, variants)
     }
 
     /// For the one-word person keys of one document: the full name each belongs to, when exactly
@@ -57,17 +83,21 @@ public enum EntityResolver {
             counts[mention.name, default: 0] += 1
             if let role = mention.role, !roles.contains(role) { roles.append(role) }
         }
-        // A form much rarer than the commonest (one run-on span, `أحمد داود أوغلو منتصف` once
-        // beside `أحمد داود أوغلو` 49 times) does not name the entity.
-        let floor = max(1, (counts.values.max() ?? 0) / 20)
-        let candidates = forms.filter { (counts[$0] ?? 0) >= floor }
-        let name = candidates.max { a, b in rank(a, counts[a] ?? 0) < rank(b, counts[b] ?? 0) } ?? ""
+        let name = canonicalName(forms, counts: { counts[$0] ?? 0 }) ?? ""
         let type = documents[refs[0].document][refs[0].mention].type
         return ResolvedEntity(name: name, type: type, aliases: forms.filter { $0 != name }, mentions: refs, roles: roles)
     }
 
-    /// Fullest first (most words), then most frequent, then with hamza written (`إسماعيل`), among
-    /// the forms seen at least a twentieth as often as the commonest.
+    /// The canonical name among `forms` (in order of first appearance) with their mention
+    /// counts: the first of the highest `rank` among the forms seen at least a twentieth as often
+    /// as the commonest (one run-on span, `أحمد داود أوغلو منتصف` once beside `أحمد داود أوغلو`
+    /// 49 times, does not name the entity).
+    public static func canonicalName(_ forms: [String], counts: (String) -> Int) -> String? {
+        let floor = max(1, (forms.map(counts).max() ?? 0) / 20)
+        return forms.filter { counts($0) >= floor }.max { a, b in rank(a, counts(a)) < rank(b, counts(b)) }
+    }
+
+    /// Fullest first (most words), then most frequent, then with hamza written (`إسماعيل`).
     static func rank(_ form: String, _ count: Int) -> (Int, Int, Int) {
         let words = form.split(separator: " ").count
         let hamzas = form.unicodeScalars.filter { (0x0622...0x0626).contains($0.value) }.count

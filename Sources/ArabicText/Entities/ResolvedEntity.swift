@@ -24,6 +24,9 @@ public struct ResolvedEntity: Sendable, Hashable {
     public var mentions: [MentionReference]
     /// Roles and titles seen next to it (for people), in order of first appearance.
     public var roles: [String]
+    /// The grouping keys (`EntityResolver.keys(of:)`) of its mentions: its own, then those of
+    /// the names merged into it. Empty when the entity was not made by the resolver.
+    public var keys: [String] = []
 
     /// An entity with the given name, aliases, mentions and roles.
     public init(name: String, type: EntityType, aliases: [String], mentions: [MentionReference], roles: [String]) {
