@@ -37,16 +37,16 @@ struct RuleDump: ParsableCommand {
                 keys.insert(ArabicNormalizer.normalize(t.text))
             }
             for (m, strength) in EntityEvidence.ruleMentions(in: text) {
-                lines.append("r \(m.start) \(m.end) \(m.type.rawValue) \(strength) \(m.name)")
+                lines.append("r \(m.start) \(m.end) \(m.type.rawValue) \(strength) \(m.name) | \(m.role ?? "-")")
             }
             for m in EntityRecognizer().recognize(in: text) {
-                lines.append("p \(m.start) \(m.end) \(m.type.rawValue) \(m.name)")
+                lines.append("p \(m.start) \(m.end) \(m.type.rawValue) \(m.name) | \(m.role ?? "-")")
             }
             for d in tagger.tag(text) { lines.append("d \(d)") }
             for d in tagger.tag(text, anchor: TemporalValue(year: 2015, month: 6, day: 10, precision: .day)) { lines.append("D \(d)") }
             if !rulesOnly {
                 lines += learned.explain(text).map { "x " + $0 }
-                for m in learned.recognize(in: text) { lines.append("m \(m.start) \(m.end) \(m.type.rawValue) \(m.name)") }
+                for m in learned.recognize(in: text) { lines.append("m \(m.start) \(m.end) \(m.type.rawValue) \(m.name) | \(m.role ?? "-")") }
             }
             handle.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
