@@ -6,26 +6,25 @@ public enum EntityEvidence {
     /// `city`, `given`, `title`, `orgHead`; empty for an unknown word.
     public static func classes(of key: String) -> [String] {
         var out: [String] = []
-        let word = WordKey(key)
-        if let entry = Gazetteer.shared.entries[key] {
+        // One probe for all the lists (`LexiconClasses`); a phrase is looked up in the gazetteer itself.
+        let c = LexiconClasses.of(key)
+        if c.contains(.gazetteerEntry) || key.utf8.contains(0x20), let entry = Gazetteer.shared.entries[key] {
             out.append(entry.isVariant ? "gazVariant" : entry.kind.rawValue)
         }
-        if Gazetteer.shared.firstWords.contains(word) { out.append("gazFirst") }
+        if c.contains(.gazetteerFirst) { out.append("gazFirst") }
         if isDemonym(key) { out.append("demonym") }
-        if PersonLexicon.arabicGivenNames.contains(word) { out.append("given") }
-        if PersonLexicon.foreignGivenNames.contains(word) { out.append("foreignGiven") }
-        if PersonLexicon.titles.contains(word) { out.append("title") }
-        if PersonLexicon.nameParticles.contains(word) { out.append("particle") }
-        if OrganizationLexicon.constructHeads.contains(word) { out.append("orgHead") }
-        if OrganizationLexicon.definiteHeads.contains(word) { out.append("orgDefHead") }
-        if OrganizationLexicon.genericAdjectives.contains(word) { out.append("genericAdj") }
-        if LocationLexicon.adminHeads.contains(word) { out.append("adminHead") }
-        if LocationLexicon.facilityHeads.contains(word) { out.append("facilityHead") }
-        if LocationLexicon.locativeCues.contains(word) { out.append("locCue") }
-        if FunctionWords.contains(key) { out.append("function") }
-        if FunctionWords.months.contains(word) { out.append("month") }
+        for (bit, name) in classNames where c.contains(bit) { out.append(name) }
+        if c.contains(.functionWord) || FunctionWords.containsWithPronoun(key) { out.append("function") }
+        if c.contains(.month) { out.append("month") }
         return out
     }
+
+    /// The names `classes(of:)` gives the lists, in its order.
+    private static let classNames: [(LexiconClasses, String)] = [
+        (.arabicGiven, "given"), (.foreignGiven, "foreignGiven"), (.title, "title"), (.particle, "particle"),
+        (.constructHead, "orgHead"), (.definiteHead, "orgDefHead"), (.genericAdjective, "genericAdj"),
+        (.adminHead, "adminHead"), (.facilityHead, "facilityHead"), (.locativeCue, "locCue"),
+    ]
 
     /// Whether the normalised word heads a government body in construct (`وزارة`, `هيئة`,
     /// `مجلس`…): Marsad names ministries and agencies as organisations, which ANERcorp does not.

@@ -67,6 +67,9 @@ struct Gazetteer: Sendable {
 
     /// Whether a normalised word is a nationality adjective (`الليبي`, `الأمريكية`, `ليبيون`).
     func isDemonym(_ key: String) -> Bool {
+        // Every ending ends with ي, ن or ه: a key ending otherwise is none (a byte test, no strings).
+        let last = KeyAffixes.lastTwoBytes(of: key)
+        guard last.0 == 0xD9, last.1 == 0x8A || last.1 == 0x86 || last.1 == 0x87 else { return false }
         let word = KeyAffixes.hasPrefix(key, "ال") ? String(key.dropFirst(2)) : key
         for suffix in Gazetteer.demonymEndings where KeyAffixes.hasSuffix(word, suffix) {
             let stem = String(word.dropLast(suffix.count - 1))

@@ -76,10 +76,14 @@ struct MentionSelector {
         let multi = names.filter { $0.key.count > 1 || $0.key[0].count >= 3 && !FunctionWords.words.contains($0.key[0]) }
         guard !multi.isEmpty else { return }
         let firstWords = WordSet(multi.keys.map { $0[0] })
+        // The names by first word, compared as `String`s (as `==` on the words compares them).
+        var byFirstWord: [String: [(words: [String], type: EntityType)]] = [:]
+        for (words, type) in multi { byFirstWord[words[0], default: []].append((words, type)) }
         for i in view.tokens.indices {
             for f in view.forms[i] where firstWords.contains(f.key) {
-                let best = multi.filter { $0.key[0] == f.key && matches($0.key, at: i, in: view) }
-                    .max { $0.key.count < $1.key.count }
+                // No two names match at once with as many words: they would be the same name.
+                let best = (byFirstWord[f.key] ?? []).filter { matches($0.words, at: i, in: view) }
+                    .max { $0.words.count < $1.words.count }
                 guard let (words, type) = best else { continue }
                 let last = i + words.count - 1
                 if add(Candidate(type: type, start: view.tokens[i].start + f.skip, end: view.tokens[last].end,
@@ -91,7 +95,7 @@ struct MentionSelector {
     private func matches(_ words: [String], at i: Int, in view: TextView) -> Bool {
         let last = i + words.count - 1
         guard last < view.tokens.count, view.isContiguous(i, last) else { return false }
-        for k in 1..<max(words.count, 1) where k < words.count && view.tokens[i + k].normalized != words[k] { return false }
+        for k in 1..<max(words.count, 1) where k < words.count && !KeyAffixes.equals(view.tokens[i + k].normalized, words[k]) { return false }
         // A lone surname right after a given name is someone else's name (`علي الحسيني`).
         if words.count == 1, i > 0, !view.breakAfter[i - 1], view.givenNameForm(i - 1) != nil { return false }
         return true
