@@ -43,6 +43,16 @@ enum FunctionWords {
         return false
     }
 
+    /// `containsWithPronoun` of a plain key (`KeyShape`) from its bytes, without strings.
+    static func containsWithPronoun(plain bytes: UnsafeBufferPointer<UInt8>, shape: KeyShape) -> Bool {
+        for suffix in pronounSuffixes where shape.hasSuffix(suffix) && shape.letters > suffix.letters + 2 {
+            if words.contains(bytes: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - suffix.count)])) { return true }
+        }
+        return false
+    }
+
+    private static let pronounSuffixes = ["ها", "هم", "هما"].map { BytePattern(suffix: $0) }
+
     /// Month names (Gregorian and Levantine), which may follow a number inside a name.
     static let months = WordTable.set("""
     يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان

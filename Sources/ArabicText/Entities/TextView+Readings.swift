@@ -61,18 +61,55 @@ extension TextView {
     /// The readings of `token`: the whole word, then each clitic-stripped form.
     static func readings(of token: Token, in scalars: [Unicode.Scalar]) -> [Form] {
         var result: [Form] = []
-        appendReadings(of: token, in: scalars, to: &result)
+        withBytes(of: token.normalized) { bytes in
+            appendReadings(of: token, bytes: bytes, shape: KeyShape(bytes), in: scalars, to: &result)
+        }
         return result
     }
 
-    /// Appends the readings of `token` (see `readings`) to `forms`, with their word-list classes.
-    static func appendReadings(of token: Token, in scalars: [Unicode.Scalar], to forms: inout [Form]) {
+    /// Calls `body` with the UTF-8 bytes of `key` (contiguous for every native string).
+    @inline(__always)
+    static func withBytes<R>(of key: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        key.utf8.withContiguousStorageIfAvailable(body) ?? Array(key.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// `clitics`' prefixes as byte patterns, in the same order.
+    static let cliticPatterns = clitics.map { BytePattern(prefix: $0.prefix) }
+
+    /// The fingerprint of `ا`, which a reading after `لل` starts with.
+    private static let alefFingerprint = WordKey.fingerprint(of: "ا".utf8)
+
+    /// Appends the readings of `token` (see `readings`) to `forms`, with their word-list classes;
+    /// `bytes` are the UTF-8 bytes of its key and `shape` what they show.
+    static func appendReadings(of token: Token, bytes: UnsafeBufferPointer<UInt8>, shape: KeyShape,
+                               in scalars: [Unicode.Scalar], to forms: inout [Form]) {
         let key = token.normalized
-        forms.append(Form(key: key, skip: 0, classes: LexiconClasses.of(key)))
+        forms.append(Form(key: key, skip: 0, classes: LexiconClasses.table[WordKey(key, fingerprint: shape.fingerprint)] ?? []))
+        guard shape.isPlain else {
+            appendReadings(ofUnplain: token, in: scalars, to: &forms)
+            return
+        }
+        // Every clitic starts with و ف ل ك (D9 88, 81, 84, 83) or ب (D8 A8).
+        let first = shape.head & 0xFFFF
+        guard first == 0x88D9 || first == 0x81D9 || first == 0x84D9 || first == 0x83D9 || first == 0xA8D8 else { return }
+        for (n, clitic) in clitics.enumerated() where shape.hasPrefix(cliticPatterns[n]) {
+            // A plain key: one scalar a letter, and the clitic's letters are two bytes each.
+            guard shape.letters - clitic.letters + (clitic.restoresArticle ? 1 : 0) >= 3 else { continue }
+            let tail = UnsafeBufferPointer(rebasing: bytes[(2 * clitic.letters)...])
+            let rest = clitic.restoresArticle ? "ا" + String(decoding: tail, as: UTF8.self) : String(decoding: tail, as: UTF8.self)
+            let fingerprint = clitic.restoresArticle ? WordKey.fingerprint(of: tail, from: alefFingerprint) : WordKey.fingerprint(of: tail)
+            forms.append(Form(key: rest, skip: rawSkip(clitic.letters, in: scalars[token.start..<token.end]),
+                              restoresArticle: clitic.restoresArticle,
+                              classes: LexiconClasses.table[WordKey(rest, fingerprint: fingerprint)] ?? []))
+        }
+    }
+
+    /// Appends the readings of `token` after its whole word when its key is not plain.
+    static func appendReadings(ofUnplain token: Token, in scalars: [Unicode.Scalar], to forms: inout [Form]) {
+        let key = token.normalized
         guard mayHaveClitic(key) || startsWithBa(key) else { return }
-        let plain = PlainKey.letterCount(key)
         for clitic in clitics where KeyAffixes.hasPrefix(key, clitic.prefix) {
-            guard let rest = rest(of: key, after: clitic, plainLetters: plain) else { continue }
+            guard let rest = rest(of: key, after: clitic, plainLetters: nil) else { continue }
             forms.append(Form(key: rest, skip: rawSkip(clitic.letters, in: scalars[token.start..<token.end]),
                               restoresArticle: clitic.restoresArticle, classes: LexiconClasses.of(rest)))
         }

@@ -48,14 +48,23 @@ struct TextView {
                              "وب", "ول", "فب", "فل", "وك", "لل", "و", "ف", "ب", "ل", "ك"]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        tokens = Tokenizer.tokens(in: scalars)
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(in: scalars)
+        self.scalars = scalars
+        self.tokens = tokens
         var all: [Form] = []
         all.reserveCapacity(tokens.count + tokens.count / 2)
         var starts: [Int] = [0]
         starts.reserveCapacity(tokens.count + 1)
+        var facts: [WordFacts] = []
+        facts.reserveCapacity(tokens.count)
         for token in tokens {
-            TextView.appendReadings(of: token, in: scalars, to: &all)
+            let first = all.count
+            facts.append(TextView.withBytes(of: token.normalized) { bytes in
+                let shape = KeyShape(bytes)
+                TextView.appendReadings(of: token, bytes: bytes, shape: shape, in: scalars, to: &all)
+                return WordFacts(token: token, forms: all[first...], bytes: bytes, shape: shape)
+            })
             starts.append(all.count)
         }
         forms = Forms(all: all, starts: starts)
@@ -71,9 +80,6 @@ struct TextView {
             breaks.append(!gapIsSpace)
         }
         self.breakAfter = breaks
-        var facts: [WordFacts] = []
-        facts.reserveCapacity(tokens.count)
-        for i in tokens.indices { facts.append(WordFacts(token: tokens[i], forms: forms[i])) }
         self.facts = facts
         for i in tokens.indices where forms[i].contains(where: { !$0.classes.isDisjoint(with: [.gazetteerFirst, .gazetteerEntry]) }) {
             if let hit = lookUpPlace(at: i) {

@@ -27,14 +27,21 @@ struct WordFacts {
     /// The index in `TextView.places` of the gazetteer entry starting at the token, or -1.
     var place = -1
 
-    init(token: Token, forms: ArraySlice<TextView.Form>) {
+    /// The facts of `token`, whose readings are `forms` and key's UTF-8 bytes `bytes`.
+    init(token: Token, forms: ArraySlice<TextView.Form>, bytes: UnsafeBufferPointer<UInt8>, shape: KeyShape) {
         let key = token.normalized
         let first = forms[forms.startIndex].classes
-        if PlainKey.letterCount(key) != nil { flags.insert(.plain) }
-        if KeyAffixes.hasPrefix(key, "ال") { flags.insert(.definite) }
-        if first.contains(.functionWord) || FunctionWords.containsWithPronoun(key) { flags.insert(.functionWord) }
         if first.contains(.title) { flags.insert(.titleWord) }
-        if Gazetteer.shared.isDemonym(key) { flags.insert(.demonym) }
+        if shape.isPlain {
+            flags.insert(.plain)
+            if shape.hasPrefix(.article) { flags.insert(.definite) }
+            if first.contains(.functionWord) || FunctionWords.containsWithPronoun(plain: bytes, shape: shape) { flags.insert(.functionWord) }
+            if Gazetteer.shared.isDemonym(plain: bytes, shape: shape) { flags.insert(.demonym) }
+        } else {
+            if KeyAffixes.hasPrefix(key, "ال") { flags.insert(.definite) }
+            if first.contains(.functionWord) || FunctionWords.containsWithPronoun(key) { flags.insert(.functionWord) }
+            if Gazetteer.shared.isDemonym(key) { flags.insert(.demonym) }
+        }
         for (n, f) in forms.enumerated() {
             if title < 0, f.classes.contains(.title) { title = Int8(n) }
             if given < 0, !f.classes.isDisjoint(with: .given) { given = Int8(n) }
@@ -44,16 +51,16 @@ struct WordFacts {
         if given >= 0, KeyAffixes.equals(forms[forms.startIndex + Int(given)].key, "علي"), token.text.unicodeScalars.last == "\u{0649}" {
             given = -1
         }
-        if mayBeNameWord(token) { flags.insert(.nameWord) }
+        if mayBeNameWord(token, shape: shape) { flags.insert(.nameWord) }
     }
 
     /// Whether the token could be part of a name: a word of at least two letters that is not a
     /// function word, title, nationality adjective, number or entity head.
-    func mayBeNameWord(_ token: Token) -> Bool {
+    func mayBeNameWord(_ token: Token, shape: KeyShape) -> Bool {
         let key = token.normalized
-        if let letters = PlainKey.letterCount(key) {
+        if shape.isPlain {
             // Plain: every scalar is a letter of the Arabic block or ASCII; ASCII is below U+0600.
-            guard letters >= 2, !key.utf8.contains(where: { $0 < 0x80 }) else { return false }
+            guard shape.letters >= 2, !shape.hasASCII else { return false }
         } else {
             guard key.count >= 2, key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
             if key.unicodeScalars.contains(where: { $0.value < 0x0600 }) { return false }
