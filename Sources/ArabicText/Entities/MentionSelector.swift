@@ -64,7 +64,8 @@ struct MentionSelector {
     mutating func addPropagated(in view: TextView) {
         var names: [[String]: EntityType] = [:]
         for c in chosen {
-            let words = Tokenizer.tokens(in: Array(view.scalars[c.start..<c.end])).map(\.normalized)
+            var words: [String] = []
+            Tokenizer.forEachKey(in: Array(view.scalars[c.start..<c.end])) { key, _ in words.append(key) }
             guard !words.isEmpty else { continue }
             if names[words] == nil { names[words] = c.type }
             if c.type == .person, words.count >= 2, let surname = words.last, surname.count >= 3,
@@ -80,7 +81,7 @@ struct MentionSelector {
         var byFirstWord: [String: [(words: [String], type: EntityType)]] = [:]
         for (words, type) in multi { byFirstWord[words[0], default: []].append((words, type)) }
         for i in view.tokens.indices {
-            for f in view.forms[i] where firstWords.contains(f.key) {
+            for f in view.forms[i] where firstWords.contains(f.word) {
                 // No two names match at once with as many words: they would be the same name.
                 let best = (byFirstWord[f.key] ?? []).filter { matches($0.words, at: i, in: view) }
                     .max { $0.words.count < $1.words.count }

@@ -84,7 +84,8 @@ extension TextView {
     static func appendReadings(of token: Token, bytes: UnsafeBufferPointer<UInt8>, shape: KeyShape,
                                in scalars: [Unicode.Scalar], to forms: inout [Form]) {
         let key = token.normalized
-        forms.append(Form(key: key, skip: 0, classes: LexiconClasses.table[WordKey(key, fingerprint: shape.fingerprint)] ?? []))
+        forms.append(Form(key: key, skip: 0, classes: LexiconClasses.table[WordKey(key, fingerprint: shape.fingerprint)] ?? [],
+                          fingerprint: shape.fingerprint))
         guard shape.isPlain else {
             appendReadings(ofUnplain: token, in: scalars, to: &forms)
             return
@@ -100,7 +101,7 @@ extension TextView {
             let fingerprint = clitic.restoresArticle ? WordKey.fingerprint(of: tail, from: alefFingerprint) : WordKey.fingerprint(of: tail)
             forms.append(Form(key: rest, skip: rawSkip(clitic.letters, in: scalars[token.start..<token.end]),
                               restoresArticle: clitic.restoresArticle,
-                              classes: LexiconClasses.table[WordKey(rest, fingerprint: fingerprint)] ?? []))
+                              classes: LexiconClasses.table[WordKey(rest, fingerprint: fingerprint)] ?? [], fingerprint: fingerprint))
         }
     }
 
@@ -110,8 +111,9 @@ extension TextView {
         guard mayHaveClitic(key) || startsWithBa(key) else { return }
         for clitic in clitics where KeyAffixes.hasPrefix(key, clitic.prefix) {
             guard let rest = rest(of: key, after: clitic, plainLetters: nil) else { continue }
+            let word = WordKey(rest)
             forms.append(Form(key: rest, skip: rawSkip(clitic.letters, in: scalars[token.start..<token.end]),
-                              restoresArticle: clitic.restoresArticle, classes: LexiconClasses.of(rest)))
+                              restoresArticle: clitic.restoresArticle, classes: LexiconClasses.of(word), fingerprint: word.fingerprint))
         }
     }
 

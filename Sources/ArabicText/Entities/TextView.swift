@@ -17,6 +17,12 @@ struct TextView {
         var restoresArticle = false
         /// The word lists `key` is in.
         var classes: LexiconClasses = []
+        /// `WordKey(key).fingerprint`.
+        var fingerprint: UInt64 = 0
+
+        /// `key` as a `WordKey` (its fingerprint computed once).
+        @inline(__always)
+        var word: WordKey { WordKey(key, fingerprint: fingerprint) }
     }
 
     /// The readings of every token in one array: `forms[i]` is token `i`'s, the whole word
@@ -48,7 +54,7 @@ struct TextView {
                              "وب", "ول", "فب", "فل", "وك", "لل", "و", "ف", "ب", "ل", "ك"]
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Tokenizer.scalars(of: text)
         let tokens = Tokenizer.tokens(in: scalars)
         self.scalars = scalars
         self.tokens = tokens
