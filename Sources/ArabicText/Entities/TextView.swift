@@ -103,6 +103,29 @@ struct TextView {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The keys of the words between two scalar offsets, as `Tokenizer` reads them there: the
+    /// tokens' own keys when the offsets are a token's start and a token's end (the words of a
+    /// run of whole tokens are those tokens), else the keys of the slice tokenised anew.
+    func keys(from start: Int, to end: Int) -> [String] {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < tokens.count, tokens[lo].start == start {
+            var keys: [String] = []
+            var k = lo
+            while k < tokens.count, tokens[k].end <= end {
+                keys.append(tokens[k].normalized)
+                if tokens[k].end == end { return keys }
+                k += 1
+            }
+        }
+        var keys: [String] = []
+        Tokenizer.forEachKey(in: Array(scalars[start..<end])) { key, _ in keys.append(key) }
+        return keys
+    }
+
     /// The name of a mention starting at token `first` read as `form` and ending with token
     /// `last`, when it differs from the covered text (an article restored from `لل`).
     func name(_ first: Int, _ form: Form, through last: Int) -> String? {
