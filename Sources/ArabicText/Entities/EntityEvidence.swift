@@ -102,6 +102,28 @@ public enum EntityEvidence {
 
     /// Whether `key` is a nationality adjective (`الليبي`, `ليبيون`, `الأمريكية`).
     private static func isDemonym(_ key: String) -> Bool {
+        let plain = TextView.withBytes(of: key) { bytes -> Bool? in
+            let shape = KeyShape(bytes)
+            return shape.isPlain ? isDemonym(plain: bytes, shape: shape) : nil
+        }
+        return plain ?? isDemonymAsString(key)
+    }
+
+    /// `isDemonym` of a plain key from its bytes (`KeyShape`): the same tests, without strings.
+    private static func isDemonym(plain bytes: UnsafeBufferPointer<UInt8>, shape: KeyShape) -> Bool {
+        let k = shape.hasPrefix(.article) ? bytes[4...] : bytes[...]
+        let demonyms = Gazetteer.shared.demonyms
+        if demonyms.contains(bytes: UnsafeBufferPointer(rebasing: k)) { return true }
+        for suffix in demonymSuffixes where k.count >= suffix.count && shape.hasSuffix(suffix) && k.count > suffix.count + 4 {
+            return demonyms.contains(bytes: UnsafeBufferPointer(rebasing: k.dropLast(suffix.count)))
+        }
+        return false
+    }
+
+    private static let demonymSuffixes = ["ون", "ين", "ه", "ان"].map { BytePattern(suffix: $0) }
+
+    /// `isDemonym` of any key, with `String` tests.
+    private static func isDemonymAsString(_ key: String) -> Bool {
         // Normalised Arabic letters are two UTF-8 bytes each.
         var bytes = Array(key.utf8)
         if KeyAffixes.hasPrefix(key, "ال") { bytes.removeFirst(4) }
