@@ -50,12 +50,23 @@ extension TextView {
     /// than `readings`, same keys in the same order).
     static func readingKeys(of key: String) -> [String] {
         guard mayHaveClitic(key) || startsWithBa(key) else { return [] }
-        let plain = PlainKey.letterCount(key)
-        var result: [String] = []
-        for clitic in clitics where KeyAffixes.hasPrefix(key, clitic.prefix) {
-            if let rest = rest(of: key, after: clitic, plainLetters: plain) { result.append(rest) }
+        return withBytes(of: key) { bytes in
+            let shape = KeyShape(bytes)
+            var result: [String] = []
+            if shape.isPlain {
+                // As in `appendReadings`: byte tests and byte slices on a plain key.
+                for (n, clitic) in clitics.enumerated() where shape.hasPrefix(cliticPatterns[n]) {
+                    guard shape.letters - clitic.letters + (clitic.restoresArticle ? 1 : 0) >= 3 else { continue }
+                    let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[(2 * clitic.letters)...]), as: UTF8.self)
+                    result.append(clitic.restoresArticle ? "ا" + tail : tail)
+                }
+                return result
+            }
+            for clitic in clitics where KeyAffixes.hasPrefix(key, clitic.prefix) {
+                if let rest = rest(of: key, after: clitic, plainLetters: nil) { result.append(rest) }
+            }
+            return result
         }
-        return result
     }
 
     /// The readings of `token`: the whole word, then each clitic-stripped form.
