@@ -9,16 +9,22 @@ public enum ArabicNormalizer {
         // Fast path: ASCII and the plain Arabic letters, harakat and digits are unchanged by
         // NFKC and compose with nothing (U+0653–U+0655, which compose with alef, waw and yeh,
         // are left to the slow path), so folding them directly gives the same result.
-        if text.unicodeScalars.allSatisfy({ v in
-            v.value < 0x80 || (0x0621...0x0652).contains(v.value) || (0x0660...0x0669).contains(v.value)
-        }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
+        // Folding these never lengthens a scalar's encoding: the key is written straight into
+        // a string of the text's length, or abandoned at the first scalar off the fast path.
+        var fast = true
+        let key = String(unsafeUninitializedCapacity: text.utf8.count) { out in
+            var n = 0
             for scalar in text.unicodeScalars {
-                if let folded = fold(scalar) { UTF8.encode(folded) { bytes.append($0) } }
+                let v = scalar.value
+                guard v < 0x80 || (0x0621...0x0652).contains(v) || (0x0660...0x0669).contains(v) else {
+                    fast = false
+                    return 0
+                }
+                if let folded = fold(scalar) { n += Tokenizer.encode(folded, into: out, at: n) }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return n
         }
+        if fast { return key }
         var out = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
             if let folded = fold(scalar) {

@@ -41,7 +41,7 @@ struct DateTokenStream {
     let mayStart: [Bool]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = Tokenizer.scalars(of: text)
         tokens = Tokenizer.tokens(in: scalars)
         var gaps: [Gap] = []
         gaps.reserveCapacity(tokens.count)

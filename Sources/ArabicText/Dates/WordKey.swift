@@ -17,6 +17,21 @@ struct WordKey: Hashable, Sendable {
         fingerprint = h
     }
 
+    /// The key of an already-normalised word whose fingerprint is known (`fingerprint(of:)`).
+    @inline(__always)
+    init(_ text: String, fingerprint: UInt64) {
+        self.text = text
+        self.fingerprint = fingerprint
+    }
+
+    /// The fingerprint of a normalised word's UTF-8 bytes (what `init(_:)` computes).
+    @inline(__always)
+    static func fingerprint<S: Sequence>(of bytes: S, from start: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 where S.Element == UInt8 {
+        var h = start
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
     /// The key of a word as written in a data table (normalised first).
     init(written: String) {
         self.init(ArabicNormalizer.normalize(written))

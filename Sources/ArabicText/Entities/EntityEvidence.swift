@@ -6,24 +6,16 @@ public enum EntityEvidence {
     /// `city`, `given`, `title`, `orgHead`; empty for an unknown word.
     public static func classes(of key: String) -> [String] {
         var out: [String] = []
-        let word = WordKey(key)
-        if let entry = Gazetteer.shared.entries[key] {
+        // One probe for all the lists (`LexiconClasses`); a phrase is looked up in the gazetteer itself.
+        let c = LexiconClasses.of(key)
+        if c.contains(.gazetteerEntry) || key.utf8.contains(0x20), let entry = Gazetteer.shared.entries[key] {
             out.append(entry.isVariant ? "gazVariant" : entry.kind.rawValue)
         }
-        if Gazetteer.shared.firstWords.contains(word) { out.append("gazFirst") }
+        if c.contains(.gazetteerFirst) { out.append("gazFirst") }
         if isDemonym(key) { out.append("demonym") }
-        if PersonLexicon.arabicGivenNames.contains(word) { out.append("given") }
-        if PersonLexicon.foreignGivenNames.contains(word) { out.append("foreignGiven") }
-        if PersonLexicon.titles.contains(word) { out.append("title") }
-        if PersonLexicon.nameParticles.contains(word) { out.append("particle") }
-        if OrganizationLexicon.constructHeads.contains(word) { out.append("orgHead") }
-        if OrganizationLexicon.definiteHeads.contains(word) { out.append("orgDefHead") }
-        if OrganizationLexicon.genericAdjectives.contains(word) { out.append("genericAdj") }
-        if LocationLexicon.adminHeads.contains(word) { out.append("adminHead") }
-        if LocationLexicon.facilityHeads.contains(word) { out.append("facilityHead") }
-        if LocationLexicon.locativeCues.contains(word) { out.append("locCue") }
-        if FunctionWords.contains(key) { out.append("function") }
-        if FunctionWords.months.contains(word) { out.append("month") }
+        for (bit, name) in classNames where c.contains(bit) { out.append(name) }
+        if c.contains(.functionWord) || FunctionWords.containsWithPronoun(key) { out.append("function") }
+        if c.contains(.month) { out.append("month") }
         return out
     }
 
@@ -32,6 +24,13 @@ public enum EntityEvidence {
     public static func isSurnameTitle(_ key: String) -> Bool {
         PersonLexicon.surnameTitles.contains(WordKey(key))
     }
+
+    /// The names `classes(of:)` gives the lists, in its order.
+    private static let classNames: [(LexiconClasses, String)] = [
+        (.arabicGiven, "given"), (.foreignGiven, "foreignGiven"), (.title, "title"), (.particle, "particle"),
+        (.constructHead, "orgHead"), (.definiteHead, "orgDefHead"), (.genericAdjective, "genericAdj"),
+        (.adminHead, "adminHead"), (.facilityHead, "facilityHead"), (.locativeCue, "locCue"),
+    ]
 
     /// Whether the normalised word heads a government body in construct (`وزارة`, `هيئة`,
     /// `مجلس`…): Marsad names ministries and agencies as organisations, which ANERcorp does not.
@@ -109,6 +108,28 @@ public enum EntityEvidence {
 
     /// Whether `key` is a nationality adjective (`الليبي`, `ليبيون`, `الأمريكية`).
     private static func isDemonym(_ key: String) -> Bool {
+        let plain = TextView.withBytes(of: key) { bytes -> Bool? in
+            let shape = KeyShape(bytes)
+            return shape.isPlain ? isDemonym(plain: bytes, shape: shape) : nil
+        }
+        return plain ?? isDemonymAsString(key)
+    }
+
+    /// `isDemonym` of a plain key from its bytes (`KeyShape`): the same tests, without strings.
+    private static func isDemonym(plain bytes: UnsafeBufferPointer<UInt8>, shape: KeyShape) -> Bool {
+        let k = shape.hasPrefix(.article) ? bytes[4...] : bytes[...]
+        let demonyms = Gazetteer.shared.demonyms
+        if demonyms.contains(bytes: UnsafeBufferPointer(rebasing: k)) { return true }
+        for suffix in demonymSuffixes where k.count >= suffix.count && shape.hasSuffix(suffix) && k.count > suffix.count + 4 {
+            return demonyms.contains(bytes: UnsafeBufferPointer(rebasing: k.dropLast(suffix.count)))
+        }
+        return false
+    }
+
+    private static let demonymSuffixes = ["ون", "ين", "ه", "ان"].map { BytePattern(suffix: $0) }
+
+    /// `isDemonym` of any key, with `String` tests.
+    private static func isDemonymAsString(_ key: String) -> Bool {
         // Normalised Arabic letters are two UTF-8 bytes each.
         var bytes = Array(key.utf8)
         if KeyAffixes.hasPrefix(key, "ال") { bytes.removeFirst(4) }

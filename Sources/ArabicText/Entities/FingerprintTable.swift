@@ -32,6 +32,20 @@ struct FingerprintTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value stored for the word whose UTF-8 bytes are `bytes` and fingerprint
+    /// `fingerprint` (`WordKey`'s), without making a `String`.
+    @inline(__always)
+    subscript(fingerprint fingerprint: UInt64, bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let f = Self.stored(fingerprint)
+        var s = Int(truncatingIfNeeded: f ^ (f >> 29)) & mask
+        while true {
+            let g = fingerprints[s]
+            if g == 0 { return nil }
+            if g == f && texts[s].utf8.elementsEqual(bytes) { return values[s] }
+            s = (s + 1) & mask
+        }
+    }
+
     /// The value stored for `key`.
     @inline(__always)
     subscript(key: WordKey) -> Value? {

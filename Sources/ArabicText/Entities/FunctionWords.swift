@@ -30,12 +30,28 @@ enum FunctionWords {
 
     /// Whether `key` is a function word, also with a possessive suffix (`تقريرها`, `قادتهم`).
     static func contains(_ key: String) -> Bool {
-        if words.contains(key) { return true }
+        words.contains(key) || containsWithPronoun(key)
+    }
+
+    /// Whether `key` is a function word with a possessive suffix (`تقريرها`, `قادتهم`).
+    static func containsWithPronoun(_ key: String) -> Bool {
+        // Every suffix ends with ا or م: a key ending otherwise has none (a byte test, no strings).
+        guard KeyAffixes.lastTwoBytes(of: key) == (0xD8, 0xA7) || KeyAffixes.lastTwoBytes(of: key) == (0xD9, 0x85) else { return false }
         for suffix in ["ها", "هم", "هما"] where KeyAffixes.hasSuffix(key, suffix) && key.count > suffix.count + 2 {
             if words.contains(String(key.dropLast(suffix.count))) { return true }
         }
         return false
     }
+
+    /// `containsWithPronoun` of a plain key (`KeyShape`) from its bytes, without strings.
+    static func containsWithPronoun(plain bytes: UnsafeBufferPointer<UInt8>, shape: KeyShape) -> Bool {
+        for suffix in pronounSuffixes where shape.hasSuffix(suffix) && shape.letters > suffix.letters + 2 {
+            if words.contains(bytes: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - suffix.count)])) { return true }
+        }
+        return false
+    }
+
+    private static let pronounSuffixes = ["ها", "هم", "هما"].map { BytePattern(suffix: $0) }
 
     /// Month names (Gregorian and Levantine), which may follow a number inside a name.
     static let months = WordTable.set("""

@@ -65,8 +65,23 @@ struct Gazetteer: Sendable {
     /// `ي` and the endings after it that `isDemonym` strips.
     private static let demonymEndings = ["ون", "ين", "ان", "تان", "ه", ""].map { "ي" + $0 }
 
+    /// `isDemonym` of a plain key (`KeyShape`) from its bytes, without strings.
+    func isDemonym(plain bytes: UnsafeBufferPointer<UInt8>, shape: KeyShape) -> Bool {
+        let word = shape.hasPrefix(.article) ? bytes[4...] : bytes[...]
+        for ending in Gazetteer.demonymEndingPatterns where word.count >= ending.count && shape.hasSuffix(ending) {
+            // The stem keeps the ending's ي (two bytes) and drops the rest.
+            if demonyms.contains(bytes: UnsafeBufferPointer(rebasing: word.dropLast(2 * (ending.letters - 1)))) { return true }
+        }
+        return false
+    }
+
+    private static let demonymEndingPatterns = demonymEndings.map { BytePattern(suffix: $0) }
+
     /// Whether a normalised word is a nationality adjective (`الليبي`, `الأمريكية`, `ليبيون`).
     func isDemonym(_ key: String) -> Bool {
+        // Every ending ends with ي, ن or ه: a key ending otherwise is none (a byte test, no strings).
+        let last = KeyAffixes.lastTwoBytes(of: key)
+        guard last.0 == 0xD9, last.1 == 0x8A || last.1 == 0x86 || last.1 == 0x87 else { return false }
         let word = KeyAffixes.hasPrefix(key, "ال") ? String(key.dropFirst(2)) : key
         for suffix in Gazetteer.demonymEndings where KeyAffixes.hasSuffix(word, suffix) {
             let stem = String(word.dropLast(suffix.count - 1))

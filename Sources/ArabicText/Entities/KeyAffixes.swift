@@ -29,6 +29,26 @@ enum KeyAffixes {
         return key.hasSuffix(suffix)
     }
 
+    /// Whether `a == b`, without `String`'s Unicode comparison when both are plain (`PlainKey`:
+    /// plain text is in normal form C, so canonical equivalence is byte identity).
+    @inline(__always)
+    static func equals(_ a: String, _ b: String) -> Bool {
+        if a.utf8.elementsEqual(b.utf8) { return true }
+        if PlainKey.letterCount(a) != nil, PlainKey.letterCount(b) != nil { return false }
+        return a == b
+    }
+
+    /// The last two UTF-8 bytes of `key` (zeros when it is shorter): a quick test of its last
+    /// letter before a suffix test (a suffix that ends with letter X matches only keys whose last
+    /// two bytes encode X).
+    @inline(__always)
+    static func lastTwoBytes(of key: String) -> (UInt8, UInt8) {
+        let k = key.utf8
+        guard k.count >= 2 else { return (0, 0) }
+        let i = k.index(k.endIndex, offsetBy: -2)
+        return (k[i], k[k.index(after: i)])
+    }
+
     /// Whether the two bytes at `offset` encode a letter in U+0621…U+064A.
     @inline(__always)
     private static func isPlainArabicLetter(_ k: String.UTF8View, at offset: Int) -> Bool {

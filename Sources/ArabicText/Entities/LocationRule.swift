@@ -22,7 +22,7 @@ enum LocationRule {
         guard let hit = view.place(at: i), !view.isHead(i) else { return nil }
         if hit.words == 1 {
             // `بأنه`: a word that reads as a clitic and a function word is not a place.
-            if view.forms[i].dropFirst().contains(where: { FunctionWords.contains($0.key) }) { return nil }
+            if view.forms[i].dropFirst().contains(where: { $0.classes.contains(.functionWord) || FunctionWords.containsWithPronoun($0.key) }) { return nil }
             // `الرئيس السوري`، `المصرف التجاري السوري`: a nationality adjective agreeing with the
             // definite noun before it describes that noun; it is not the country.
             if hit.form.skip == 0, view.isDefinite(i), view.isDemonym(i), i > 0, !view.breakAfter[i - 1],
@@ -30,7 +30,7 @@ enum LocationRule {
         }
         if hit.entry.isVariant || hit.words == 1 && view.givenNameForm(i) != nil {
             let cued = hit.form.skip > 0
-                || i > 0 && !view.breakAfter[i - 1] && LocationLexicon.locativeCues.contains(view.tokens[i - 1].normalized)
+                || i > 0 && !view.breakAfter[i - 1] && view.word(i - 1, is: .locativeCue)
             guard cued else { return nil }
         }
         let last = i + hit.words - 1
@@ -42,15 +42,15 @@ enum LocationRule {
     static func headed(_ view: TextView, at i: Int) -> (candidate: Candidate, next: Int)? {
         let n = view.tokens.count
         guard i + 1 < n, !view.breakAfter[i] else { return nil }
-        let admin = view.form(i) { LocationLexicon.adminHeads.contains($0) }
-        if let head = admin, LocationLexicon.keptAdminHeads.contains(head.key), let whole = view.place(at: i),
+        let admin = view.form(i, .adminHead)
+        if let head = admin, head.classes.contains(.keptAdminHead), let whole = view.place(at: i),
            whole.words > 1, whole.form.skip == head.skip, !whole.entry.isVariant {
             let last = i + whole.words - 1
             return (Candidate(type: .location, start: view.tokens[i].start + head.skip, end: view.tokens[last].end,
                               priority: Candidate.Strength.placeHead), last + 1)
         }
-        let facility = admin == nil ? view.form(i) { LocationLexicon.facilityHeads.contains($0) } : nil
-        if admin == nil, facility == nil, let head = view.form(i, where: { LocationLexicon.namedFacilityHeads.contains($0) }) {
+        let facility = admin == nil ? view.form(i, .facilityHead) : nil
+        if admin == nil, facility == nil, let head = view.form(i, .namedFacilityHead) {
             return namedFacility(view, head: head, at: i)
         }
         guard let head = admin ?? facility else { return nil }
@@ -65,15 +65,15 @@ enum LocationRule {
         }
         // `مدينة 6 أكتوبر`: a date after an administrative head names the place.
         if admin != nil, first + 1 < n, !view.breakAfter[first], OrganizationRule.isSmallNumber(view.tokens[first].normalized),
-           FunctionWords.months.contains(view.tokens[first + 1].normalized) {
+           view.word(first + 1, is: .month) {
             return (Candidate(type: .location, start: view.tokens[first].start, end: view.tokens[first + 1].end,
                               priority: Candidate.Strength.placeHead), first + 2)
         }
-        guard view.isNameWord(first) || PersonLexicon.surnameTitles.contains(view.tokens[first].normalized),
+        guard view.isNameWord(first) || view.word(first, is: .surnameTitle),
               view.givenNameForm(first) == nil || facility != nil else { return nil }
         var k = first
         // `فندق سان جورج`: a transliterated Latin particle needs the word after it.
-        if facility != nil, LocationLexicon.latinNameParticles.contains(view.tokens[first].normalized),
+        if facility != nil, view.word(first, is: .latinNameParticle),
            first + 1 < n, !view.breakAfter[first], view.isNameWord(first + 1) {
             k = first + 1
             return (Candidate(type: .location, start: view.tokens[i].start + head.skip, end: view.tokens[numbered(view, after: k)].end,
@@ -99,7 +99,7 @@ enum LocationRule {
         if view.givenNameForm(first)?.skip == 0 || view.isParticle(first),
            let name = PersonRule.parseName(view, at: first, afterTitle: false) {
             k = name.last
-        } else if LocationLexicon.namedFacilityHeads.contains(head.key), let hit = view.place(at: first),
+        } else if head.classes.contains(.namedFacilityHead), let hit = view.place(at: first),
                   hit.form.skip == 0, !hit.entry.isVariant {
             k = first + hit.words - 1
         } else {
@@ -123,7 +123,7 @@ enum LocationRule {
         // number (`سجن … 3 سنوات`، `… 11 سبتمبر`) makes it a quantity or a date: only an end, a
         // punctuation mark, a function word or a place word (`قرب`) may follow.
         if k + 2 < view.tokens.count, !view.breakAfter[k + 1], !view.isFunctionWord(k + 2),
-           !LocationLexicon.locativeCues.contains(view.tokens[k + 2].normalized) { return k }
+           !view.word(k + 2, is: .locativeCue) { return k }
         return k + 1
     }
 }

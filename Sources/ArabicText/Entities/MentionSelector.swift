@@ -62,24 +62,39 @@ struct MentionSelector {
 
     /// Re-mentions of chosen names elsewhere in the text, and a person's surname alone.
     mutating func addPropagated(in view: TextView) {
-        var names: [[String]: EntityType] = [:]
+        // The chosen names' words, with the surnames they imply; the first type of a name counts.
+        var found: [(words: [String], type: EntityType)] = []
         for c in chosen {
-            let words = Tokenizer.tokens(in: Array(view.scalars[c.start..<c.end])).map(\.normalized)
+            let words = view.keys(from: c.start, to: c.end)
             guard !words.isEmpty else { continue }
-            if names[words] == nil { names[words] = c.type }
+            found.append((words, c.type))
             if c.type == .person, words.count >= 2, let surname = words.last, surname.count >= 3,
                !PersonLexicon.arabicGivenNames.contains(surname), Gazetteer.shared.entries[surname] == nil,
                !PersonLexicon.nameParticles.contains(words[words.count - 2]) || words.count > 2 {
-                if names[[surname]] == nil { names[[surname]] = .person }
+                found.append(([surname], .person))
             }
         }
-        let multi = names.filter { $0.key.count > 1 || $0.key[0].count >= 3 && !FunctionWords.words.contains($0.key[0]) }
+        // Plain words (`PlainKey`) are equal as `String`s exactly when their bytes are: then the
+        // names are told apart and looked up by their bytes' fingerprints, not by `String` hashing.
+        let plain = found.allSatisfy { $0.words.allSatisfy { PlainKey.letterCount($0) != nil } }
+        let names = plain ? Self.firstOfEachByBytes(found) : Self.firstOfEach(found)
+        let multi = names.filter { $0.words.count > 1 || $0.words[0].count >= 3 && !FunctionWords.words.contains($0.words[0]) }
         guard !multi.isEmpty else { return }
-        let firstWords = WordSet(multi.keys.map { $0[0] })
+        var byFirstWord: [String: [(words: [String], type: EntityType)]] = [:]
+        var byFirstBytes = WordMap<[(words: [String], type: EntityType)]>()
+        let firstWords = WordSet(multi.map { $0.words[0] })
+        for name in multi {
+            if plain {
+                byFirstBytes[name.words[0]] = (byFirstBytes[name.words[0]] ?? []) + [name]
+            } else {
+                byFirstWord[name.words[0], default: []].append(name)
+            }
+        }
         for i in view.tokens.indices {
-            for f in view.forms[i] where firstWords.contains(f.key) {
-                let best = multi.filter { $0.key[0] == f.key && matches($0.key, at: i, in: view) }
-                    .max { $0.key.count < $1.key.count }
+            for f in view.forms[i] where firstWords.contains(f.word) {
+                // No two names match at once with as many words: they would be the same name.
+                let candidates = plain ? byFirstBytes[f.word] ?? [] : byFirstWord[f.key] ?? []
+                let best = candidates.filter { matches($0.words, at: i, in: view) }.max { $0.words.count < $1.words.count }
                 guard let (words, type) = best else { continue }
                 let last = i + words.count - 1
                 if add(Candidate(type: type, start: view.tokens[i].start + f.skip, end: view.tokens[last].end,
@@ -88,10 +103,27 @@ struct MentionSelector {
         }
     }
 
+    /// Each distinct name of `found` with its first type (names compared as `String` arrays).
+    private static func firstOfEach(_ found: [(words: [String], type: EntityType)]) -> [(words: [String], type: EntityType)] {
+        var seen = Set<[String]>()
+        return found.filter { seen.insert($0.words).inserted }
+    }
+
+    /// `firstOfEach` for names of plain words, compared by their bytes.
+    private static func firstOfEachByBytes(_ found: [(words: [String], type: EntityType)]) -> [(words: [String], type: EntityType)] {
+        var seen = WordSet()
+        return found.filter { name in
+            let joined = name.words.count == 1 ? name.words[0] : name.words.joined(separator: " ")
+            guard !seen.contains(joined) else { return false }
+            seen.insert(joined)
+            return true
+        }
+    }
+
     private func matches(_ words: [String], at i: Int, in view: TextView) -> Bool {
         let last = i + words.count - 1
         guard last < view.tokens.count, view.isContiguous(i, last) else { return false }
-        for k in 1..<max(words.count, 1) where k < words.count && view.tokens[i + k].normalized != words[k] { return false }
+        for k in 1..<max(words.count, 1) where k < words.count && !KeyAffixes.equals(view.tokens[i + k].normalized, words[k]) { return false }
         // A lone surname right after a given name is someone else's name (`علي الحسيني`).
         if words.count == 1, i > 0, !view.breakAfter[i - 1], view.givenNameForm(i - 1) != nil { return false }
         return true

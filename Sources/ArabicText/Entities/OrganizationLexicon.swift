@@ -42,6 +42,9 @@ enum OrganizationLexicon {
     أوروبا آسيا الشرق_الأوسط خراسان ولاية_سيناء
     """)
 
+    /// `regionalComplements` split into words, in the same order.
+    static let regionalComplementWords: [[String]] = regionalComplements.map { $0.split(separator: " ").map(String.init) }
+
     /// Words after which `عن` continues a name (`لجنة الدفاع عن الصحفيين`).
     static let takesAn = WordTable.set("الدفاع")
 

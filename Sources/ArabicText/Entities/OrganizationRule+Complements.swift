@@ -9,8 +9,8 @@ extension OrganizationRule {
         if let f = view.forms[t].first(where: \.restoresArticle), fields.contains(String(f.key.dropFirst(2))) {
             return false
         }
-        guard view.tokens[t].normalized.hasPrefix("ل"), !view.tokens[t].normalized.hasPrefix("لل"),
-              let f = view.forms[t].first(where: { $0.skip > 0 && fields.contains($0.key) }), f.key.count >= 3,
+        guard KeyAffixes.hasPrefix(view.tokens[t].normalized, "ل"), !KeyAffixes.hasPrefix(view.tokens[t].normalized, "لل"),
+              let f = view.forms[t].first(where: { $0.skip > 0 && $0.classes.contains(.fieldNoun) }), f.key.count >= 3,
               t + 1 < view.tokens.count, !view.breakAfter[t],
               view.isDefinite(t + 1) || view.place(at: t + 1) != nil || coordinated(view, at: t + 1)
         else { return nil }
@@ -21,11 +21,12 @@ extension OrganizationRule {
     /// the genitive or the construct noun before it (`ومياه دبي`، `وديمقراطية الشعوب`، `وتشغيل اللاجئين`).
     static func coordinated(_ view: TextView, at t: Int) -> Bool {
         let key = view.tokens[t].normalized
-        guard key.hasPrefix("و"), !key.hasPrefix("وال"), key.count >= 4, t + 1 < view.tokens.count, !view.breakAfter[t] else { return false }
-        let rest = String(key.dropFirst())
-        guard !FunctionWords.contains(rest), !PersonLexicon.titles.contains(rest),
-              !OrganizationLexicon.constructHeads.contains(rest), !PersonLexicon.arabicGivenNames.contains(rest),
-              Gazetteer.shared.entries[rest] == nil else { return false }
+        guard KeyAffixes.hasPrefix(key, "و"), !KeyAffixes.hasPrefix(key, "وال"), t + 1 < view.tokens.count, !view.breakAfter[t],
+              (view.facts[t].flags.contains(.plain) ? PlainKey.letterCount(key) ?? 0 : key.count) >= 4 else { return false }
+        let rest = view.facts[t].flags.contains(.plain) ? String(decoding: key.utf8.dropFirst(2), as: UTF8.self) : String(key.dropFirst())
+        let classes = LexiconClasses.of(rest)
+        guard classes.isDisjoint(with: [.functionWord, .title, .constructHead, .arabicGiven, .gazetteerEntry]),
+              !FunctionWords.containsWithPronoun(rest) else { return false }
         let next = t + 1
         if let hit = view.place(at: next), hit.form.skip == 0 { return true }
         return view.isDefinite(next) && !view.isFunctionWord(next) && !view.isDemonym(next) && view.titleForm(next) == nil
@@ -40,9 +41,9 @@ extension OrganizationRule {
     /// (`المتحدة`، `الشمسية`، `الفلسطينيين`) or the أفعل pattern of colours (`الأحمر`).
     static func looksAdjectival(_ view: TextView, _ t: Int) -> Bool {
         let key = view.tokens[t].normalized
-        guard key.hasPrefix("ال"), !view.isFunctionWord(t) else { return false }
+        guard view.isDefinite(t), !view.isFunctionWord(t) else { return false }
         if view.isDemonym(t) { return true }
-        if key.hasSuffix("ي") || key.hasSuffix("ه") || key.hasSuffix("يين") || key.hasSuffix("يون") { return true }
-        return key.hasPrefix("الا") && key.count == 6
+        if KeyAffixes.hasSuffix(key, "ي") || KeyAffixes.hasSuffix(key, "ه") || KeyAffixes.hasSuffix(key, "يين") || KeyAffixes.hasSuffix(key, "يون") { return true }
+        return KeyAffixes.hasPrefix(key, "الا") && key.count == 6
     }
 }

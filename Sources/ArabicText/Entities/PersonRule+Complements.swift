@@ -5,13 +5,12 @@ extension PersonRule {
     /// How many tokens at `j` complete a title rather than start a name, or nil.
     static func complementWidth(_ view: TextView, at j: Int) -> Int? {
         let n = view.tokens.count
-        let key = view.tokens[j].normalized
         // `السابق`، `الحالية`: the title's time, not a name.
-        if PersonLexicon.roleModifiers.contains(key) { return 1 }
+        if view.word(j, is: .roleModifier) { return 1 }
         // `خارجيته`، `باسمها`: a noun with a possessive pronoun belongs to the role.
         if hasPronounSuffix(view, j), view.givenNameForm(j) == nil { return 1 }
         // `إلى سوريا`، `لدى فرنسا`: where the role is held.
-        if PersonLexicon.roleLocatives.contains(key), j + 1 < n, !view.breakAfter[j], let hit = view.place(at: j + 1), hit.form.skip == 0 {
+        if view.word(j, is: .roleLocative), j + 1 < n, !view.breakAfter[j], let hit = view.place(at: j + 1), hit.form.skip == 0 {
             return 1 + hit.words
         }
         // `لمنظمة`، `بلدية`، `حزب`: an organisation or place head, with its genitive when the name
@@ -55,7 +54,7 @@ extension PersonRule {
     /// (`فون دير لاين`، `دي ميستورا`), or nil.
     static func foreignParticleRun(_ view: TextView, at t: Int) -> Int? {
         var k = t
-        while k < view.tokens.count, PersonLexicon.foreignParticles.contains(view.tokens[k].normalized) {
+        while k < view.tokens.count, view.word(k, is: .foreignParticle) {
             guard k + 1 < view.tokens.count, !view.breakAfter[k] else { return nil }
             k += 1
         }

@@ -24,11 +24,11 @@ enum PersonRule {
     static func titled(_ view: TextView, title: TextView.Form, at i: Int) -> (candidate: Candidate, next: Int)? {
         var j = i + 1
         var skipped = 0
-        var needsGivenName = PersonLexicon.surnameTitles.contains(view.tokens[i].normalized)
+        var needsGivenName = view.word(i, is: .surnameTitle)
         while j < view.tokens.count, !view.breakAfter[j - 1], skipped < 7 {
             let key = view.tokens[j].normalized
-            let definite = view.forms[j].contains { $0.key.hasPrefix("ال") }
-            if view.titleForm(j) != nil || PersonLexicon.onBehalf.contains(key)
+            let definite = view.forms[j].contains { KeyAffixes.hasPrefix($0.key, "ال") }
+            if view.titleForm(j) != nil || view.word(j, is: .onBehalf)
                 || (definite && view.givenNameForm(j) == nil && !view.isFunctionWord(j))
                 || view.isDemonym(j) || view.place(at: j) != nil && view.givenNameForm(j) == nil {
                 j += 1
@@ -80,14 +80,14 @@ enum PersonRule {
         } else if view.isParticle(j), j + 1 < n, !view.breakAfter[j], view.isNameWord(j + 1) {
             given = true
             k = j + 1
-        } else if let f = view.forms[j].dropFirst().first(where: { PersonLexicon.nameParticles.contains($0.key) }),
+        } else if let f = view.forms[j].dropFirst().first(where: { $0.classes.contains(.particle) }),
                   !afterTitle, j + 1 < n, !view.breakAfter[j], view.isNameWord(j + 1) {
             given = true
             start += f.skip
             k = j + 1
         } else if afterTitle {
             // `الإمام`, `الشيخ`… are often family names: after them only a given name opens a name.
-            if j > 0, PersonLexicon.surnameTitles.contains(view.tokens[j - 1].normalized) { return nil }
+            if j > 0, view.word(j - 1, is: .surnameTitle) { return nil }
             guard view.isNameWord(j), !view.isDefinite(j), view.place(at: j) == nil, !isAdverbial(view, j),
                   !hasPronounSuffix(view, j) else { return nil }
             // A construct noun (`رئيس أركان الجيش`) is followed by a definite genitive; a name is not.
@@ -98,13 +98,13 @@ enum PersonRule {
         }
         let compoundEnd = k
         // Gulf names after `الشيخ`/`الأمير` chain family names: `الشيخ صباح الخالد الحمد الصباح`.
-        let honorific = j > 0 && PersonLexicon.honorifics.contains(view.tokens[j - 1].normalized)
+        let honorific = j > 0 && view.word(j - 1, is: .honorific)
         var surnameTaken = false
         var parts = 1
         while parts < 4, k + 1 < n, !view.breakAfter[k] {
             let t = k + 1
             let key = view.tokens[t].normalized
-            if PersonLexicon.regnalOrdinals.contains(key) {
+            if view.word(t, is: .regnalOrdinal) {
                 k = t  // `عبد الله الثاني` ends at its ordinal
                 break
             }
@@ -116,21 +116,21 @@ enum PersonRule {
                 surnameTaken = true
             } else if view.givenNameForm(t)?.skip == 0 {
                 k = t
-            } else if PersonLexicon.surnameTails.contains(key), surnameTaken || parts > 1 {
+            } else if view.word(t, is: .surnameTail), surnameTaken || parts > 1 {
                 k = t  // `تشاووش أوغلو`
             } else if isAdverbial(view, t) {
                 break
-            } else if !surnameTaken, view.isNameWord(t) || PersonLexicon.surnameTitles.contains(key),
-                      !(key.hasPrefix("و") && view.forms[t].dropFirst().contains { Gazetteer.shared.entries[$0.key] != nil }) {
+            } else if !surnameTaken, view.isNameWord(t) || view.word(t, is: .surnameTitle),
+                      !(KeyAffixes.hasPrefix(key, "و") && view.forms[t].dropFirst().contains { $0.classes.contains(.gazetteerEntry) }) {
                 k = t
                 surnameTaken = true
-            } else if key.hasPrefix("ال"), key.hasSuffix("ي"), view.isNameWord(t) {
+            } else if view.isDefinite(t), KeyAffixes.hasSuffix(key, "ي"), view.isNameWord(t) {
                 k = t
-            } else if parts >= 2, key.hasPrefix("ال"), key.hasSuffix("ي"), view.isDemonym(t) {
+            } else if parts >= 2, view.isDefinite(t), KeyAffixes.hasSuffix(key, "ي"), view.isDemonym(t) {
                 k = t  // a family nisba that is also a nationality: `محمد شياع السوداني`
                 break
             } else if surnameTaken, honorific, view.isDefinite(k), view.isDefinite(t), view.isNameWord(t),
-                      !OrganizationLexicon.genericAdjectives.contains(key) {
+                      !view.word(t, is: .genericAdjective) {
                 k = t  // a chain of family names: `صباح الخالد الحمد الصباح`
             } else {
                 break

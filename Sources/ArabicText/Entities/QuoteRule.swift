@@ -4,6 +4,17 @@
 enum QuoteRule {
     /// Opening and closing quotation marks.
     static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\u{201D}", "\"": "\"", "\u{00AB}": "\u{00BB}", "\u{201D}": "\u{201D}"]
+    /// The closing mark of an opening quotation mark (`pairs[s]`, without hashing).
+    @inline(__always)
+    static func closer(of s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s.value {
+        case 0x201C, 0x201D: return "\u{201D}"
+        case 0x22: return "\""
+        case 0xAB: return "\u{00BB}"
+        default: return nil
+        }
+    }
+
     /// The most words a quoted name may have.
     static let maxWords = 7
 
@@ -14,7 +25,7 @@ enum QuoteRule {
         var tokenIndex = 0
         var p = 0
         while p < s.count {
-            if let close = pairs[s[p]], let q = s[(p + 1)...].prefix(200).firstIndex(where: { $0 == close || $0 == "\n" }), s[q] == close {
+            if let close = closer(of: s[p]), let q = s[(p + 1)...].prefix(200).firstIndex(where: { $0 == close || $0 == "\n" }), s[q] == close {
                 while tokenIndex < view.tokens.count, view.tokens[tokenIndex].start <= p { tokenIndex += 1 }
                 var last = tokenIndex
                 while last < view.tokens.count, view.tokens[last].end <= q { last += 1 }
@@ -42,9 +53,9 @@ enum QuoteRule {
         var type = inherentType(view, first: first, last: last)
         if type == nil, first > 0, view.tokens[first - 1].end <= open {
             let cue = first - 1
-            if view.form(cue, where: { OrganizationLexicon.constructHeads.contains($0) }) != nil { type = .organization }
+            if view.form(cue, .constructHead) != nil { type = .organization }
             else if view.titleForm(cue) != nil { type = .person }
-            else if view.form(cue, where: { LocationLexicon.adminHeads.contains($0) || LocationLexicon.facilityHeads.contains($0) }) != nil { type = .location }
+            else if view.form(cue, [.adminHead, .facilityHead]) != nil { type = .location }
         }
         if type == nil, view.text(open + 1, close).hasSuffix(".نت") || view.text(open + 1, close).hasSuffix(".كوم") { type = .organization }
         guard let type else {
@@ -57,8 +68,7 @@ enum QuoteRule {
 
     /// The type the words themselves announce: a head, a whole gazetteer name, a given name.
     static func inherentType(_ view: TextView, first: Int, last: Int) -> EntityType? {
-        let key = view.tokens[first].normalized
-        if OrganizationLexicon.constructHeads.contains(key) || OrganizationLexicon.definiteHeads.contains(key) && last > first {
+        if view.word(first, is: .constructHead) || view.word(first, is: .definiteHead) && last > first {
             return .organization
         }
         if let hit = view.place(at: first), first + hit.words - 1 == last, hit.form.skip == 0 { return .location }

@@ -26,6 +26,12 @@ struct WordSet: Sendable, Sequence {
         keys[key] != nil
     }
 
+    /// Whether the word of UTF-8 bytes `bytes` is in the set.
+    @inline(__always)
+    func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keys[fingerprint: WordKey.fingerprint(of: bytes), bytes: bytes] != nil
+    }
+
     /// The words of both sets.
     func union(_ other: WordSet) -> WordSet {
         var out = self
