@@ -100,8 +100,10 @@ extension Corpus {
     /// `prepared` may hold, by id, the article the batch's last upsert of that id describes
     /// (already cleaned by the caller), so that it is not cleaned again.
     /// The changes are consumed: a journal replay's submitted texts (the size of the corpus) are
-    /// released once their articles are built, before the analysis and the tables.
-    public func applying(_ changes: consuming [ArticleChange], prepared: [String: Article] = [:]) -> Corpus {
+    /// released once their articles are built, before the analysis and the tables. Articles whose
+    /// analysis `cache` holds are not analysed again.
+    public func applying(_ changes: consuming [ArticleChange], prepared: [String: Article] = [:],
+                         cache: AnalysisCache? = nil) -> Corpus {
         guard !changes.isEmpty else { return self }
         enum Slot { case kept(Int), submitted(Int) }
         var slots: [Slot] = articles.indices.map { .kept($0) }
@@ -138,7 +140,7 @@ extension Corpus {
         changes = []
         let built = Self.build(wanted.map { submissions[$0] }, prepared: prepared)
         submissions = []
-        let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(built)
+        let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(built, cache: cache)
         var fresh: [Int: Int] = [:]
         for (n, k) in wanted.enumerated() { fresh[k] = n }
         let previous = slots.contains { if case .kept = $0 { true } else { false } } ? self.analyses : []
