@@ -80,7 +80,7 @@ public struct AnalysisCacheWriter {
 
     /// Writes the file into `folder` (replacing the previous one atomically); returns its size.
     @discardableResult
-    public func write(folder: String) throws -> Int {
+    public func save(in folder: String) throws -> Int {
         let bytes = bytes()
         let path = (folder as NSString).appendingPathComponent(AnalysisCache.fileName)
         let temporary = path + ".tmp"

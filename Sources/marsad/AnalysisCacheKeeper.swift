@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Logging
 import NewsAPI
 import NewsCorpus
@@ -7,14 +8,14 @@ import Synchronization
 /// Keeps the data folder's analysis cache in step with the served corpus: after the start-up
 /// load, then every `interval` when the snapshot has changed (writes), and once more at
 /// shutdown, it rewrites the file whole (atomically) when the corpus's dated articles are no
-/// longer exactly the ones the file holds. Runs on a utility queue of its own.
+/// longer exactly the ones the file holds. Runs on a thread of its own.
 final class AnalysisCacheKeeper: Sendable {
     let folder: String
     let logger: Logger
-    private let queue = DispatchQueue(label: "marsad.analysis-cache", qos: .utility)
     /// The keys the file holds, and the snapshot last compared with them.
     private let state: Mutex<(keys: Set<AnalysisKey>, checked: Snapshot?)>
-    private let timer = Mutex<DispatchSourceTimer?>(nil)
+    private let stopping = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
 
     /// A keeper of the cache in `folder` whose file holds `keys` now.
     init(folder: String, keys: Set<AnalysisKey>, logger: Logger) {
@@ -24,20 +25,22 @@ final class AnalysisCacheKeeper: Sendable {
     }
 
     /// Brings the file up to date with `store`'s snapshot now (in the background), then checks
-    /// every `interval`.
-    func start(_ store: SnapshotStore, every interval: Duration) {
-        let source = DispatchSource.makeTimerSource(queue: queue)
-        let nanoseconds = Int(interval.components.seconds) * 1_000_000_000 + Int(interval.components.attoseconds / 1_000_000_000)
-        source.schedule(deadline: .now(), repeating: .nanoseconds(nanoseconds), leeway: .seconds(1))
-        source.setEventHandler { [self] in refresh(store.snapshot) }
-        source.resume()
-        timer.withLock { $0 = source }
+    /// every `seconds` until `stop`.
+    func start(_ store: SnapshotStore, everySeconds seconds: Int) {
+        Thread.detachNewThread { [self] in
+            refresh(store.snapshot)
+            while stopping.wait(timeout: .now() + .seconds(seconds)) == .timedOut {
+                refresh(store.snapshot)
+            }
+            refresh(store.snapshot)
+            finished.signal()
+        }
     }
 
-    /// Stops the checks and brings the file up to date one last time (waits for it).
-    func stop(_ store: SnapshotStore) {
-        timer.withLock { $0?.cancel() }
-        queue.sync { refresh(store.snapshot) }
+    /// Brings the file up to date one last time and returns when it is written.
+    func stop() {
+        stopping.signal()
+        finished.wait()
     }
 
     /// Rewrites the file when `snapshot`'s dated articles differ from the file's entries.
@@ -52,7 +55,7 @@ final class AnalysisCacheKeeper: Sendable {
         let started = ContinuousClock.now
         do {
             let writer = snapshot.corpus.analysisCache()
-            let size = try writer.write(folder: folder)
+            let size = try writer.save(in: folder)
             state.withLock { $0 = (current, snapshot) }
             logger.info("analysis cache: wrote \(writer.count) analyses (\(size / 1024) KiB) in \(started.duration(to: .now))")
         } catch {

@@ -116,7 +116,7 @@ struct Application {
         let cacheKeeper = settings.data.map { folder in
             AnalysisCacheKeeper(folder: folder, keys: cachedKeys, logger: logger)
         }
-        cacheKeeper?.start(store, every: .seconds(60))
+        cacheKeeper?.start(store, everySeconds: 60)
         let follower = shared.map { follow($0, snapshots: store, feeds: feeds, logger: logger) }
         // Feed polling: due feeds are polled every 30 s on the feeds' own queue.
         let polling = sharedStore.feedPolling ? feeds.startPolling(every: .seconds(30)) : nil
@@ -135,7 +135,7 @@ struct Application {
         polling?.cancel()
         follower?.stop()
         server.shutdown(timeout: .seconds(http.shutdownTimeout))
-        cacheKeeper?.stop(store)
+        cacheKeeper?.stop()
         logger.info("stopped")
     }
 }
