@@ -20,8 +20,8 @@ struct IndexBuilder {
     /// First pass over `documents`, in runs on all cores: each run counts its own words (ids in
     /// order of first appearance), then the runs are merged in order, so the vocabulary's ids and
     /// counts are exactly those of one pass over the documents in turn.
-    mutating func scan(_ documents: [IndexedDocument]) {
-        let runLength = max(64, documents.count / 256)
+    mutating func scan(_ documents: [IndexedDocument], runLength: Int? = nil) {
+        let runLength = max(1, runLength ?? max(64, documents.count / 256))
         let runs = ParallelRuns.map(count: (documents.count + runLength - 1) / runLength) { r in
             ScannedRun(documents[(r * runLength)..<min(documents.count, (r + 1) * runLength)])
         }
