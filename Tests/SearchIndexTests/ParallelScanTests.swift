@@ -19,7 +19,7 @@ import Testing
 
     @Test(arguments: [1, 3, 17])
     func runsGiveWhatOnePassGives(runLength: Int) {
-        #expect(Self.documents.count > 3 * 17)
+        #expect(Self.documents.count > 2 * 17)
         let one = built(runLength: Self.documents.count)
         let runs = built(runLength: runLength)
         #expect(runs.vocabulary.exactIDs == one.vocabulary.exactIDs)
@@ -34,5 +34,19 @@ import Testing
         #expect(runs.stemPostings.offsets == one.stemPostings.offsets)
         #expect(runs.documentLengths == one.documentLengths)
         #expect(runs.titleCounts == one.titleCounts)
+    }
+}
+
+extension ParallelScanTests {
+    /// The sentence table, also built in runs, gives each document its own sentences.
+    @Test func sentenceTableRunsKeepEachDocumentsSentences() {
+        let documents = Array(repeating: Self.documents, count: 3).flatMap { $0 }
+        #expect(documents.count > 2 * 64)  // more than one run of 64
+        let table = SentenceTable(documents: documents)
+        for (d, document) in documents.enumerated() {
+            let alone = SentenceTable(documents: [document])
+            #expect(Array(table.wordStarts(of: d)) == Array(alone.wordStarts(of: 0)))
+            #expect(Array(table.byteStarts(of: d)) == Array(alone.byteStarts(of: 0)))
+        }
     }
 }
