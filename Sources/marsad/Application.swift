@@ -59,7 +59,7 @@ struct Application {
             journal = store
             logger.info("replayed \(count) journaled changes from \(store.path)")
             if let analysisCache {
-                logger.info("analysis cache: reused \(analysisCache.reusedCount) of \(analysisCache.count) kept analyses")
+                logger.info("analysis cache: \(analysisCache.reusedCount) analyses reused (the file keeps \(analysisCache.count))")
             }
         } else {
             journal = VolatileArticleStore()
