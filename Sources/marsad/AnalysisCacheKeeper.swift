@@ -54,10 +54,14 @@ final class AnalysisCacheKeeper: Sendable {
         }
         let started = ContinuousClock.now
         do {
-            let writer = snapshot.corpus.analysisCache()
-            let size = try writer.save(in: folder)
+            let (count, size) = try { () throws -> (Int, Int) in
+                let writer = snapshot.corpus.analysisCache()
+                return (writer.count, try writer.save(in: folder))
+            }()
+            // The writer's buffers (about twice the file) are freed by now: give their pages back.
+            HeapTuning.releaseFreeMemory()
             state.withLock { $0 = (current, snapshot) }
-            logger.info("analysis cache: wrote \(writer.count) analyses (\(size / 1024) KiB) in \(started.duration(to: .now))")
+            logger.info("analysis cache: wrote \(count) analyses (\(size / 1024) KiB) in \(started.duration(to: .now))")
         } catch {
             state.withLock { $0.checked = snapshot }
             logger.warning("analysis cache not written: \(error)")
