@@ -18,6 +18,8 @@ public struct KnownNames: Sendable {
 
     /// The entries by their first word's fingerprint, longest first.
     let byFirstWord: [UInt64: [Entry]]
+    /// A fingerprint of the list's text (an analysis cache made with another list is not used).
+    public let fingerprint: UInt64
 
     /// The table read from `tsv` (`name<TAB>type` lines, `#` comments).
     public init(tsv: String) {
@@ -35,6 +37,7 @@ public struct KnownNames: Sendable {
             table[first, default: []].append(Entry(words: words, kind: kind))
         }
         byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        fingerprint = FeatureHash.value(tsv)
     }
 
     /// No names.

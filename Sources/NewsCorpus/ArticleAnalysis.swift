@@ -20,14 +20,16 @@ public struct ArticleAnalysis: Sendable {
     }
 
     /// Dates each article without a date from its content (the estimate is marked as such) and
-    /// analyses it, on all cores; an undated text is tokenised for dates once.
-    public static func datingAndAnalyzing(_ articles: [Article]) -> (articles: [Article], analyses: [ArticleAnalysis]) {
+    /// analyses it, on all cores; an undated text is tokenised for dates once. An article whose
+    /// analysis `cache` holds is not analysed again.
+    public static func datingAndAnalyzing(_ articles: [Article], cache: AnalysisCache? = nil) -> (articles: [Article], analyses: [ArticleAnalysis]) {
         HeapTuning.keepLargeBlocksMapped()
         let recognizer = LearnedEntityRecognizer.standard
         let tagger = DateTagger()
         let interner = StringInterner()
         let today = PublicationDate.today()
         let pairs = ConcurrentMap.map(articles, state: { recognizer.worker() }) { worker, article -> (Article, ArticleAnalysis) in
+            if let cached = cache?.analysis(of: article) { return (article, cached) }
             let entities = worker.recognize(in: article.text).compacted()
             guard article.published == nil else {
                 let dates = tagger.tag(article.text, anchor: article.published).compacted()

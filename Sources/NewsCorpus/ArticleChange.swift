@@ -102,8 +102,10 @@ extension Corpus {
     /// When the batch only adds articles (new ids, no correction) the tables are updated from the
     /// new articles instead (`appending(_:analyses:)`), with the same result.
     /// The changes are consumed: a journal replay's submitted texts (the size of the corpus) are
-    /// released once their articles are built, before the analysis and the tables.
-    public func applying(_ changes: consuming [ArticleChange], prepared: [String: Article] = [:]) -> Corpus {
+    /// released once their articles are built, before the analysis and the tables. Articles whose
+    /// analysis `cache` holds are not analysed again.
+    public func applying(_ changes: consuming [ArticleChange], prepared: [String: Article] = [:],
+                         cache: AnalysisCache? = nil) -> Corpus {
         guard !changes.isEmpty else { return self }
         enum Slot { case kept(Int), submitted(Int) }
         var slots: [Slot] = articles.indices.map { .kept($0) }
@@ -142,7 +144,7 @@ extension Corpus {
         changes = []
         let built = Self.build(wanted.map { submissions[$0] }, prepared: prepared)
         submissions = []
-        let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(built)
+        let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(built, cache: cache)
         // Articles only added after the ones kept, in order: the tables are updated, not rebuilt.
         // (A first load or a batch larger than the corpus is built in full, on all cores.)
         let appendsOnly = !correctionsChanged && wanted.count < articles.count && slots.count == articles.count + wanted.count

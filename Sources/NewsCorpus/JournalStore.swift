@@ -36,37 +36,48 @@ public final class JournalStore: ArticleStore {
         descriptor.withLock { _ = close($0) }
     }
 
+    /// Reads every record: the lines are found first, then checked and decoded on all cores
+    /// (a replay of 30k articles is 100 MB of JSON), keeping their order.
     public func load() throws -> (changes: [ArticleChange], warnings: [String]) {
         guard let data = FileManager.default.contents(atPath: path) else { return ([], []) }
-        var changes: [ArticleChange] = []
-        var warnings: [String] = []
-        let decoder = JSONDecoder()
-        var lineNumber = 0
-        var start = data.startIndex
-        while start < data.endIndex {
-            lineNumber += 1
-            guard let newline = data[start...].firstIndex(of: 0x0A) else {
-                warnings.append("journal line \(lineNumber): torn record at the end (no newline), skipped")
-                break
-            }
-            let line = data[start..<newline]
-            start = newline + 1
-            guard line.count > 9, line[line.startIndex + 8] == 0x20,
-                  let stored = UInt32(String(decoding: line.prefix(8), as: UTF8.self), radix: 16) else {
-                warnings.append("journal line \(lineNumber): malformed record, skipped")
-                continue
-            }
-            let payload = line.dropFirst(9)
-            guard CRC32.checksum(payload) == stored else {
-                warnings.append("journal line \(lineNumber): checksum mismatch, skipped")
-                continue
-            }
-            do {
-                changes.append(try decoder.decode(ArticleChange.self, from: Data(payload)))
-            } catch {
-                warnings.append("journal line \(lineNumber): unreadable record, skipped")
+        var lines: [Range<Int>] = []
+        var torn = false
+        data.withUnsafeBytes { raw in
+            var start = 0
+            while start < raw.count {
+                guard let newline = raw[start...].firstIndex(of: 0x0A) else {
+                    torn = true
+                    break
+                }
+                lines.append(start..<newline)
+                start = newline + 1
             }
         }
+        enum Record: Sendable { case change(ArticleChange), skipped(String) }
+        let records = ConcurrentMap.map(lines, state: { JSONDecoder() }) { decoder, range -> Record in
+            let line = data[data.startIndex + range.lowerBound..<data.startIndex + range.upperBound]
+            guard line.count > 9, line[line.startIndex + 8] == 0x20,
+                  let stored = UInt32(String(decoding: line.prefix(8), as: UTF8.self), radix: 16) else {
+                return .skipped("malformed record, skipped")
+            }
+            let payload = line.dropFirst(9)
+            guard CRC32.checksum(payload) == stored else { return .skipped("checksum mismatch, skipped") }
+            do {
+                return .change(try decoder.decode(ArticleChange.self, from: Data(payload)))
+            } catch {
+                return .skipped("unreadable record, skipped")
+            }
+        }
+        var changes: [ArticleChange] = []
+        changes.reserveCapacity(records.count)
+        var warnings: [String] = []
+        for (n, record) in records.enumerated() {
+            switch record {
+            case .change(let change): changes.append(change)
+            case .skipped(let why): warnings.append("journal line \(n + 1): \(why)")
+            }
+        }
+        if torn { warnings.append("journal line \(lines.count + 1): torn record at the end (no newline), skipped") }
         return (changes, warnings)
     }
 

@@ -17,20 +17,30 @@ struct IndexBuilder {
         self.parameters = parameters
     }
 
+    /// First pass over `documents`, in runs on all cores: each run counts its own words (ids in
+    /// order of first appearance), then the runs are merged in order, so the vocabulary's ids and
+    /// counts are exactly those of one pass over the documents in turn.
+    mutating func scan(_ documents: [IndexedDocument], runLength: Int? = nil) {
+        let runLength = max(1, runLength ?? max(64, documents.count / 256))
+        let runs = ParallelRuns.map(count: (documents.count + runLength - 1) / runLength) { r in
+            ScannedRun(documents[(r * runLength)..<min(documents.count, (r + 1) * runLength)])
+        }
+        forward.reserveCapacity(runs.reduce(0) { $0 + $1.forward.count })
+        for run in runs {
+            let global = run.words.indices.map { vocabulary.count(run.words[$0], times: run.counts[$0]) }
+            var start = 0
+            for (titleCount, end) in zip(run.titleCounts, run.documentEnds) {
+                for id in run.forward[start..<end] { forward.append(global[Int(id)]) }
+                titleCounts.append(titleCount)
+                documentStarts.append(forward.count)
+                start = end
+            }
+        }
+    }
+
     /// First pass over one document.
     mutating func scan(_ document: IndexedDocument) {
-        var titleCount: UInt32 = 0
-        let title = Array(document.title.unicodeScalars)
-        Tokenizer.forEachKey(in: title) { key, range in
-            forward.append(vocabulary.count(HamzaDistinctions.searchForm(raw: title[range], normalized: key)))
-            titleCount += 1
-        }
-        let text = Array(document.text.unicodeScalars)
-        Tokenizer.forEachKey(in: text) { key, range in
-            forward.append(vocabulary.count(HamzaDistinctions.searchForm(raw: text[range], normalized: key)))
-        }
-        titleCounts.append(titleCount)
-        documentStarts.append(forward.count)
+        scan([document])
     }
 
     /// What the builder produces.
@@ -97,5 +107,49 @@ struct IndexBuilder {
             }
         }
         stems.sort()
+    }
+}
+
+/// The first pass over a run of documents on its own: its words (normalised search forms) with
+/// run-local ids in order of first appearance, their counts, and each document's word ids.
+struct ScannedRun: Sendable {
+    var words: [String] = []
+    var counts: [UInt32] = []
+    var forward: [UInt32] = []
+    var titleCounts: [UInt32] = []
+    /// Where each document's ids end in `forward`.
+    var documentEnds: [Int] = []
+
+    init(_ documents: ArraySlice<IndexedDocument>) {
+        var ids: [String: UInt32] = [:]
+        var words: [String] = [], counts: [UInt32] = [], forward: [UInt32] = []
+        func count(_ word: String) -> UInt32 {
+            if let id = ids[word] {
+                counts[Int(id)] += 1
+                return id
+            }
+            let id = UInt32(words.count)
+            ids[word] = id
+            words.append(word)
+            counts.append(1)
+            return id
+        }
+        for document in documents {
+            var titleCount: UInt32 = 0
+            let title = Array(document.title.unicodeScalars)
+            Tokenizer.forEachKey(in: title) { key, range in
+                forward.append(count(HamzaDistinctions.searchForm(raw: title[range], normalized: key)))
+                titleCount += 1
+            }
+            let text = Array(document.text.unicodeScalars)
+            Tokenizer.forEachKey(in: text) { key, range in
+                forward.append(count(HamzaDistinctions.searchForm(raw: text[range], normalized: key)))
+            }
+            titleCounts.append(titleCount)
+            documentEnds.append(forward.count)
+        }
+        self.words = words
+        self.counts = counts
+        self.forward = forward
     }
 }

@@ -29,9 +29,7 @@ public struct InvertedIndex: Sendable {
 
         init(documents: [IndexedDocument], parameters: RankingParameters) {
             var builder = IndexBuilder(parameters: parameters)
-            for document in documents {
-                builder.scan(document)
-            }
+            builder.scan(documents)
             let built = builder.build()
             self.documents = documents
             self.parameters = parameters

@@ -8,10 +8,30 @@ struct SentenceTable: Sendable {
     private let words: [UInt32]
     private let bytes: [UInt32]
 
+    /// Scans the documents in runs on all cores, concatenated in order.
     init(documents: [IndexedDocument]) {
+        let runLength = max(64, documents.count / 256)
+        let runs = ParallelRuns.map(count: (documents.count + runLength - 1) / runLength) { r in
+            Self.scan(documents[(r * runLength)..<min(documents.count, (r + 1) * runLength)])
+        }
         var starts: [UInt32] = [0]
-        var words: [UInt32] = [], bytes: [UInt32] = []
         starts.reserveCapacity(documents.count + 1)
+        var words: [UInt32] = [], bytes: [UInt32] = []
+        words.reserveCapacity(runs.reduce(0) { $0 + $1.words.count })
+        bytes.reserveCapacity(words.capacity)
+        for run in runs {
+            for end in run.ends { starts.append(UInt32(words.count + end)) }
+            words += run.words
+            bytes += run.bytes
+        }
+        self.starts = starts
+        self.words = words
+        self.bytes = bytes
+    }
+
+    /// One run's entries, and where each of its documents' entries end (run-relative).
+    private static func scan(_ documents: ArraySlice<IndexedDocument>) -> (words: [UInt32], bytes: [UInt32], ends: [Int]) {
+        var words: [UInt32] = [], bytes: [UInt32] = [], ends: [Int] = []
         for document in documents {
             var text = document.text
             var count = 0
@@ -27,11 +47,9 @@ struct SentenceTable: Sendable {
                 words.append(UInt32(count))
                 bytes.append(UInt32(utf8.count))
             }
-            starts.append(UInt32(words.count))
+            ends.append(words.count)
         }
-        self.starts = starts
-        self.words = words
-        self.bytes = bytes
+        return (words, bytes, ends)
     }
 
     /// The first word of each sentence of `doc`'s body, then its word count.

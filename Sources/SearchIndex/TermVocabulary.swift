@@ -47,6 +47,13 @@ struct TermVocabulary: Sendable {
         return id
     }
 
+    /// The exact id of a word, adding it when new, and counts `times` occurrences.
+    mutating func count(_ word: String, times: UInt32) -> UInt32 {
+        let id = count(word)
+        counts[Int(id)] += times - 1
+        return id
+    }
+
     /// Computes every word's stem keys once all words are counted.
     mutating func assignStems() {
         stems = []
@@ -56,8 +63,15 @@ struct TermVocabulary: Sendable {
         isCompoundHead = []
         variants = []
         var formsPerStem: [UInt32] = []
-        for word in words {
-            let keys = WordAnalyzer.documentKeys(word)
+        // The words' analyses on all cores (the analyser looks at each word alone), their ids in order.
+        let runLength = max(256, words.count / 256)
+        let words = self.words
+        let analysed = ParallelRuns.map(count: (words.count + runLength - 1) / runLength) { r in
+            words[(r * runLength)..<min(words.count, (r + 1) * runLength)].map { word in
+                (keys: WordAnalyzer.documentKeys(word), split: NameCompounds.split(word).map { WordAnalyzer.queryKey($0.rest) })
+            }
+        }.joined()
+        for (word, (keys, split)) in zip(words, analysed) {
             let stem = stemID(adding: keys[0])
             stems.append(stem)
             for other in keys.dropFirst() { otherStems.append(stemID(adding: other)) }
@@ -65,8 +79,8 @@ struct TermVocabulary: Sendable {
             if formsPerStem.count <= Int(stem) { formsPerStem += repeatElement(0, count: Int(stem) + 1 - formsPerStem.count) }
             variants.append(UInt8(min(formsPerStem[Int(stem)], PostingList.noVariant)))
             formsPerStem[Int(stem)] += 1
-            if let parts = NameCompounds.split(word) {
-                splitStems.append(stemID(adding: WordAnalyzer.queryKey(parts.rest)))
+            if let split {
+                splitStems.append(stemID(adding: split))
             } else {
                 splitStems.append(Self.none)
             }

@@ -25,6 +25,8 @@ enum BenchMain {
                 for line in try WriteCostRun(path: path, articles: options.writeArticles).run() { print(line) }
             } else if let path = options.realCorpus {
                 try RealCorpusRun(corpus: path, queries: options.realQueries).run()
+            } else if let folder = options.breakdownData {
+                for line in try MemoryBreakdown.run(dataFolder: folder) { print(line) }
             } else if let size = options.breakdownSize {
                 let generator = try SyntheticCorpus(seedFolder: options.seeds)
                 for line in MemoryBreakdown(generator: generator).run(size: size) { print(line) }

@@ -26,6 +26,8 @@ struct BenchOptions {
     var digestSize: Int?
     /// Print the heap taken by each structure of a snapshot of this many synthetic articles.
     var breakdownSize: Int?
+    /// `--breakdown-data FOLDER`: the breakdown of a data folder's journal (see `MemoryBreakdown`).
+    var breakdownData: String?
     /// Event groups of a real JSON-lines corpus (`--real-news FILE`), with `--sample N` groups printed.
     var realNews: String?
     var realNewsSample = 0
@@ -44,6 +46,7 @@ struct BenchOptions {
                marsad-bench --loop N [--loop-path /api/search] [--loop-q WORDS] [--loop-body-budget BYTES]
                  [--loop-param NAME=VALUE …] [--loop-articles N]   (for profilers; entity=top: the most mentioned entity)
                marsad-bench --breakdown N    (heap bytes of each snapshot structure)
+               marsad-bench --breakdown-data FOLDER   (the same for a --data folder's journal, with its analysis cache)
                marsad-bench --api-digest N   (digests of every API read, to compare two builds' output)
                marsad-bench --real-news FILE.jsonl[.gz] [--sample N] [--sample-seed S]   (event group sizes)
                marsad-bench --match-pairs FILE   (the labelled morphology set: share answered as labelled)
@@ -88,6 +91,7 @@ struct BenchOptions {
             case "--loop-articles": loopArticles = try number(flag)
             case "--api-digest": digestSize = try number(flag)
             case "--breakdown": breakdownSize = try number(flag)
+            case "--breakdown-data": breakdownData = try value(flag)
             case "--real-news": realNews = try value(flag)
             case "--sample": realNewsSample = try number(flag)
             case "--sample-seed": realNewsSeed = UInt64(try number(flag))

@@ -10,13 +10,31 @@ struct MemoryBreakdown {
     let generator: SyntheticCorpus
 
     func run(size: Int) -> [String] {
-        var rows: [(String, Int)] = []
         var raw = generator.generate(count: size)
         let rawBytes = raw.reduce(0) { $0 + $1.text.utf8.count }
         var articles = raw.map { Article(id: $0.id, cleaned: ArticleCleaner.clean($0.text)) }
         raw = []
         var corpus: Corpus? = Corpus(articles: articles)
         articles = []
+        return Self.measure(&corpus, rawBytes: rawBytes, label: "\(size) synthetic articles")
+    }
+
+    /// `--breakdown-data FOLDER`: the same for the articles of a data folder's journal, analyses
+    /// taken from its analysis cache where it has them (run `marsad --data FOLDER` once first).
+    static func run(dataFolder: String) throws -> [String] {
+        let (changes, _) = try JournalStore(folder: dataFolder).load()
+        var rawBytes = 0
+        for case .upsert(let s) in changes { rawBytes += s.text.utf8.count }
+        let cache = AnalysisCache.load(folder: dataFolder).cache
+        var corpus: Corpus? = Corpus(articles: []).applying(consume changes, cache: cache)
+        let count = corpus!.articles.count
+        return ["analysis cache: \(cache.reusedCount) of \(count) analyses reused"]
+            + measure(&corpus, rawBytes: rawBytes, label: "\(count) articles of \(dataFolder)")
+    }
+
+    /// Heap bytes of each part of `corpus`'s snapshot, released one by one (`corpus` ends nil).
+    static func measure(_ corpus: inout Corpus?, rawBytes: Int, label: String) -> [String] {
+        var rows: [(String, Int)] = []
         let beforeIndex = HeapUsage.inUse()
         var index: InvertedIndex? = InvertedIndex(documents: corpus!.articles.map {
             IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
@@ -57,7 +75,7 @@ struct MemoryBreakdown {
         release("paragraph offsets") { paragraphs = nil }
         release("article text") { texts = nil }
         let mib = { (b: Int) in String(format: "%8.2f MiB  %5.2f× raw", Double(b) / 1_048_576, Double(b) / Double(max(1, rawBytes))) }
-        var lines = ["== Heap by structure, \(size) synthetic articles, raw text \(String(format: "%.2f", Double(rawBytes) / 1_048_576)) MiB (mallinfo2 in-use deltas)"]
+        var lines = ["== Heap by structure, \(label), raw text \(String(format: "%.2f", Double(rawBytes) / 1_048_576)) MiB (mallinfo2 in-use deltas)"]
         for (name, bytes) in rows { lines.append("\(mib(bytes))  \(name)") }
         lines.append("\(mib(rows.filter { !$0.0.hasPrefix(" ") }.reduce(0) { $0 + $1.1 }))  total")
         return lines

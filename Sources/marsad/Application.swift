@@ -32,7 +32,14 @@ struct Application {
         for warning in loaded.warnings {
             logger.warning("\(warning)")
         }
-        var corpus = Corpus(articles: loaded.articles)
+        // With a data folder, the analyses kept there from the last run spare analysing again.
+        var analysisCache = settings.data.map { folder in
+            let (cache, warning) = AnalysisCache.load(folder: folder)
+            if let warning { logger.warning("\(warning)") }
+            return cache
+        }
+        let (dated, analyses) = ArticleAnalysis.datingAndAnalyzing(loaded.articles, cache: analysisCache)
+        var corpus = Corpus(articles: dated, analyses: analyses)
         let journal: any ArticleStore
         var subscriptions: [FeedRecord] = []
         var shared: PostgresArticleStore?
@@ -48,13 +55,19 @@ struct Application {
             for warning in warnings { logger.warning("\(warning)") }
             subscriptions = ArticleChange.feeds(after: changes)
             let count = changes.count
-            corpus = corpus.applying(consume changes)
+            corpus = corpus.applying(consume changes, cache: analysisCache)
             journal = store
             logger.info("replayed \(count) journaled changes from \(store.path)")
+            if let analysisCache {
+                logger.info("analysis cache: \(analysisCache.reusedCount) analyses reused (the file keeps \(analysisCache.count))")
+            }
         } else {
             journal = VolatileArticleStore()
             logger.notice("no --data folder nor --store: articles added through the API live in memory only and are lost on exit")
         }
+        // The file's keys are all the keeper needs from now on; its bytes go.
+        let cachedKeys = analysisCache?.keys ?? []
+        analysisCache = nil
         if settings.apiToken == nil && settings.apiTokens.isEmpty {
             logger.notice("MARSAD_API_TOKEN is not set: writes are disabled (403)")
         }
@@ -100,6 +113,10 @@ struct Application {
             }
         }
         _ = try server.start()
+        let cacheKeeper = settings.data.map { folder in
+            AnalysisCacheKeeper(folder: folder, keys: cachedKeys, logger: logger)
+        }
+        cacheKeeper?.start(store, everySeconds: 60)
         let follower = shared.map { follow($0, snapshots: store, feeds: feeds, logger: logger) }
         // Feed polling: due feeds are polled every 30 s on the feeds' own queue.
         let polling = sharedStore.feedPolling ? feeds.startPolling(every: .seconds(30)) : nil
@@ -118,6 +135,7 @@ struct Application {
         polling?.cancel()
         follower?.stop()
         server.shutdown(timeout: .seconds(http.shutdownTimeout))
+        cacheKeeper?.stop()
         logger.info("stopped")
     }
 }

@@ -1,0 +1,44 @@
+import ArabicText
+
+extension Corpus {
+    /// The keys of the articles whose analyses an analysis cache keeps (the dated ones), in order.
+    public var analysisKeys: [AnalysisKey] {
+        ConcurrentMap.map(articles) { AnalysisKey(article: $0) }.compactMap { $0 }
+    }
+
+    /// An analysis cache of every dated article, its analysis rebuilt from the stored form as the
+    /// analysers found it (corrections set aside, as `analyses` does), one article at a time:
+    /// what a later start-up reuses instead of analysing again.
+    public func analysisCache(fingerprint: AnalysisFingerprint = .current) -> AnalysisCacheWriter {
+        var writer = AnalysisCacheWriter(fingerprint: fingerprint)
+        let table = resolvedEntities ?? entities
+        // Every occurrence as (entity, index in its mentions), grouped by article (counting sort).
+        var starts = [Int](repeating: 0, count: articles.count + 1)
+        for entity in table {
+            for o in entity.mentions { starts[o.article + 1] += 1 }
+        }
+        for a in articles.indices { starts[a + 1] += starts[a] }
+        var fill = starts
+        var slots = [(entity: Int32, occurrence: Int32)](repeating: (0, 0), count: starts[articles.count])
+        for (e, entity) in table.enumerated() {
+            for (k, o) in entity.mentions.enumerated() {
+                slots[fill[o.article]] = (Int32(e), Int32(k))
+                fill[o.article] += 1
+            }
+        }
+        for (a, article) in articles.enumerated() {
+            guard let key = AnalysisKey(article: article) else { continue }
+            var found: [(mention: Int, value: EntityMention)] = []
+            found.reserveCapacity(starts[a + 1] - starts[a])
+            for (e, k) in slots[starts[a]..<starts[a + 1]] {
+                let entity = table[Int(e)]
+                let o = entity.mentions[Int(k)]
+                found.append((o.mention, EntityMention(type: entity.type, name: entity.text(of: o), start: o.start, end: o.end,
+                                                       role: entity.role(of: o))))
+            }
+            found.sort { $0.mention < $1.mention }
+            writer.add(ArticleAnalysis(entityMentions: found.map(\.value), dateMentions: dateMentions(of: a)), key: key)
+        }
+        return writer
+    }
+}
