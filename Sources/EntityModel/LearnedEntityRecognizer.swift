@@ -85,7 +85,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
     /// One line per token of `text`: the token, the rules' tag, the model's tag (for the trainer's
     /// `tag` command, to read why a name is found or missed).
     public func explain(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Tokenizer.scalars(of: text)
         let rules = EntityEvidence.ruleMentions(in: text).map(\.mention)
         var extractor = FeatureExtractor()
         var lines: [String] = []
@@ -112,7 +112,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
     }
 
     func recognize(in text: String, extractor: inout FeatureExtractor) -> [EntityMention] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Tokenizer.scalars(of: text)
         let ruled = EntityEvidence.ruleMentions(in: text)
         let rules = ruled.map(\.mention)
         var mentions: [EntityMention] = []
