@@ -9,20 +9,27 @@ public struct FeatureExtractor {
     /// Facts of the words seen so far (texts repeat their words; they are worked out once).
     /// Keyed by the fingerprint of the word's bytes (hashing a `String` key normalises it).
     private var facts: [UInt64: TokenFacts] = [:]
+    /// The previous generation: when `facts` fills it becomes this one, so the words still in
+    /// use are carried over instead of worked out again (a bounded, mostly-recent memory).
+    private var older: [UInt64: TokenFacts] = [:]
 
-    /// The most words remembered; past it the memory starts again (a worker analysing
-    /// thousands of articles keeps a bounded vocabulary).
-    static let rememberedWords = 60_000
+    /// The most words a generation remembers (a worker analysing thousands of articles keeps
+    /// a bounded vocabulary: at most two generations).
+    static let rememberedWords = 40_000
 
     public init() {}
 
     /// The facts of each word of `tokens`, worked out once per distinct word.
     mutating func facts(of tokens: [String]) -> [TokenFacts] {
-        if facts.count > Self.rememberedWords { facts.removeAll(keepingCapacity: true) }
+        if facts.count > Self.rememberedWords {
+            older = facts
+            facts = [:]
+            facts.reserveCapacity(Self.rememberedWords)
+        }
         return tokens.map { word -> TokenFacts in
             let id = FeatureHash.value(word)
             if let known = facts[id] { return known }
-            let new = TokenFacts(word)
+            let new = older[id] ?? TokenFacts(word)
             facts[id] = new
             return new
         }
