@@ -1,7 +1,7 @@
 import Foundation
 
 /// Splits text into words: runs of letters, digits and in-word marks. Punctuation, spaces,
-/// `#` and `_` separate words, so `#مصطفى_الإمام` gives two words.
+/// `#` and `_` separate words, so `#حسن_الإمام` gives two words.
 public enum Tokenizer {
     /// The words of `text` with their scalar offsets.
     public static func tokens(in text: String) -> [Token] {

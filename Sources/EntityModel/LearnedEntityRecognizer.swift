@@ -58,8 +58,8 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
 
     /// Whether the rules' mention is a government body (`وزارة الداخلية`), which Marsad names as an
     /// organisation though ANERcorp leaves it untagged (the trainer relabels ANERcorp with it).
-    /// `stateHeads: false` leaves out the state bodies added after decoding (`حكومة الوفاق`,
-    /// `المجلس الرئاسي`): relabelling ANERcorp with them scored lower on the dev split (README).
+    /// `stateHeads: false` leaves out the state bodies added after decoding (`حكومة الإنقاذ`,
+    /// `المجلس العسكري`): relabelling ANERcorp with them scored lower on the dev split (README).
     public static func isGovernmentBody(_ mention: EntityMention, stateHeads: Bool = true) -> Bool {
         MentionBuilder.isGovernmentBody(mention, stateHeads: stateHeads)
     }

@@ -81,7 +81,7 @@ enum MentionBuilder {
     }
 
     /// The rules' government bodies (`وزارة الداخلية`, `هيئة الأمم`…) that no model mention
-    /// overlaps, or only places inside them (`إفريقيا` in `القيادة العسكرية الأمريكية في إفريقيا`,
+    /// overlaps, or only places inside them (`آسيا` in `القيادة العسكرية الأمريكية في آسيا`,
     /// which then go): Marsad names them as organisations (ANERcorp, the training data, does not).
     static func governmentBodies(_ rules: [EntityMention], besides mentions: [EntityMention]) -> [EntityMention] {
         var out = mentions
@@ -95,9 +95,9 @@ enum MentionBuilder {
     }
 
     /// Heads of state bodies the rules' government heads leave out, in Marsad's model layer:
-    /// a government or a command in construct (`حكومة الوفاق`, `قيادة القوات الأميركية`), and
-    /// definite heads that a describing adjective names (`المجلس الرئاسي`, `القيادة العامة`,
-    /// `القوات المسلحة الليبية`). Normalised. Source: Arabic news usage for state institutions.
+    /// a government or a command in construct (`حكومة الإنقاذ`, `قيادة القوات الأميركية`), and
+    /// definite heads that a describing adjective names (`المجلس العسكري`, `القيادة العامة`,
+    /// `القوات المسلحة السودانية`). Normalised. Source: Arabic news usage for state institutions.
     static let stateConstructHeads: Set<String> = ["حكومه", "قياده"]
     static let stateDefiniteHeads: Set<String> = ["القياده", "القوات", "المجلس"]
 
@@ -112,10 +112,11 @@ enum MentionBuilder {
            EntityEvidence.classes(of: ArabicNormalizer.normalize(String(words[1]))).contains("demonym") {
             return true
         }
-        if stateHeads, stateConstructHeads.contains(key), ArabicNormalizer.normalize(String(words[1])).hasPrefix("ال") { return true }
-        if stateHeads, stateDefiniteHeads.contains(key), ArabicNormalizer.normalize(String(words[1])).hasPrefix("ال"),
-           !EntityEvidence.classes(of: ArabicNormalizer.normalize(String(words[1]))).contains("function") {
-            // `القوات المسلحة` alone is any country's: its nationality names it (`… الليبية`).
+        let second = ArabicNormalizer.normalize(String(words[1]))
+        if stateHeads, stateConstructHeads.contains(key), second.hasPrefix("ال") { return true }
+        if stateHeads, stateDefiniteHeads.contains(key), second.hasPrefix("ال"),
+           !EntityEvidence.classes(of: second).contains("function") {
+            // `القوات المسلحة` alone is any country's: its nationality names it (`… السودانية`).
             guard key == "القوات" else { return true }
             return EntityEvidence.classes(of: ArabicNormalizer.normalize(String(words[words.count - 1]))).contains("demonym")
         }

@@ -5,7 +5,7 @@ import ArabicText
 enum MentionPropagation {
     /// Whether `word`, last of a person's name after `previous`, can stand alone for them: not a
     /// given name, a place, a function word, or the second half of `عبد ال…` / `بن …` forms.
-    /// A title in `titleSurnames` (`الإمام` after `مصطفى`, see `SurnameTitles`) counts as a family name.
+    /// A title in `titleSurnames` (`الإمام` after `حسن`, see `SurnameTitles`) counts as a family name.
     static func isSurname(_ word: String, after previous: String, titleSurnames: Set<String> = []) -> Bool {
         let classes = EntityEvidence.classes(of: word)
         let excluded = ["given", "foreignGiven", "country", "city", "region", "function", "month"]

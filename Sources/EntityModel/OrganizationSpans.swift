@@ -1,6 +1,6 @@
 import ArabicText
 
-/// How an organisation the rules found with its head (`صحيفة هآرتس`, `حكومة الوفاق الوطني`) is
+/// How an organisation the rules found with its head (`صحيفة هآرتس`, `حكومة الوحدة الوطنية`) is
 /// reconciled with the model's span of the same name, where the two disagree on boundaries:
 /// - a descriptor head before a name the model sees whole on its own (`صحيفة` [`هآرتس`],
 ///   `حركة` [`حماس`]) stays out, as in ANERcorp and held-out set 2: the name is the body's own;
@@ -12,7 +12,7 @@ enum OrganizationSpans {
     /// conventions of ANERcorp and of held-out set 2 (`Tests/EntityModelTests/HeldOutFixtures.swift`).
     static let descriptorHeads: Set<String> = ["صحيفه", "جريده", "مجله", "شركه", "نادي", "فريق", "موقع"]
 
-    /// Prepositions that may continue an organisation's name (`في بلاد`, `عن بنغازي`).
+    /// Prepositions that may continue an organisation's name (`في بلاد`, `عن الوطن`).
     static let linkingWords: Set<String> = ["في", "عن", "من", "علي", "الي", "لشؤون", "لاغاثه"]
 
     /// The span to keep for the rules' organisation `rule` given the model's organisations that

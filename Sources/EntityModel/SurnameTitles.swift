@@ -1,7 +1,7 @@
 import ArabicText
 
 /// Titles that are also family names (`الإمام`, `الشيخ`, `الأمير`): once a text names someone with
-/// one at least twice (`مصطفى الإمام`), the word is that person's family name there — alone it
+/// one at least twice (`حسن الإمام`), the word is that person's family name there — alone it
 /// refers to them, and it is not a title that makes the next word a name (`الإمام بالسجن`: the
 /// model, trained on `الإمام الخميني`, reads `بالسجن` as a person).
 enum SurnameTitles {
@@ -23,8 +23,8 @@ enum SurnameTitles {
         return Set(counts.filter { $0.value >= minimumFullNames }.keys)
     }
 
-    /// A person mention that stops right before one of `familyNames` takes it in (`مصطفى` →
-    /// `مصطفى الإمام`) when no other mention starts there.
+    /// A person mention that stops right before one of `familyNames` takes it in (`حسن` →
+    /// `حسن الإمام`) when no other mention starts there.
     static func extendingToFamilyNames(_ familyNames: Set<String>, in mentions: [EntityMention],
                                        tokens: [ModelToken], scalars: [Unicode.Scalar]) -> [EntityMention] {
         guard !familyNames.isEmpty else { return mentions }

@@ -1,7 +1,7 @@
 import ArabicText
 
 /// Turns the text a user typed into clauses and exclusions. Words are split as the tokeniser
-/// splits them, so a chunk that holds several words (`#مصطفى_الإمام`, `العربية.نت`) becomes a
+/// splits them, so a chunk that holds several words (`#حسن_الإمام`, `العربية.نت`) becomes a
 /// phrase. `OR` (or `|`, or أو) joins the items on either side; a leading `-` excludes the next item.
 enum QueryParser {
     /// Quotation marks that open or close a phrase: ASCII, typographic and guillemets

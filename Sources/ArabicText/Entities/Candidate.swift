@@ -7,7 +7,7 @@ struct Candidate {
     /// Higher wins an overlap; ties go to the longer span.
     var priority: Int
     var role: String?
-    /// The name when it differs from the covered text (`#مصطفى_الإمام` → words joined by spaces).
+    /// The name when it differs from the covered text (`#حسن_الإمام` → words joined by spaces).
     var name: String?
     /// A quoted name with no cue of its own: it takes the type of a mention right before it
     /// (`القيادة العسكرية الأمريكية في إفريقيا “الأفريكوم”`), else it is dropped.

@@ -20,7 +20,7 @@ public enum EntityEvidence {
     }
 
     /// Whether the normalised word is a title that is also a common family name (`الإمام`,
-    /// `الشيخ`, `الأمير`): after a given name it may end a person's name (`مصطفى الإمام`).
+    /// `الشيخ`, `الأمير`): after a given name it may end a person's name (`حسن الإمام`).
     public static func isSurnameTitle(_ key: String) -> Bool {
         PersonLexicon.surnameTitles.contains(WordKey(key))
     }

@@ -79,7 +79,7 @@ enum QuoteRule {
         return nil
     }
 
-    /// A hashtag's words (`#مصطفى_الإمام`), typed by what they are; the name joins them with spaces.
+    /// A hashtag's words (`#حسن_الإمام`), typed by what they are; the name joins them with spaces.
     static func hashtag(_ view: TextView, from start: Int, to end: Int) -> Candidate? {
         guard let first = view.tokens.firstIndex(where: { $0.start == start }) else { return nil }
         var last = first
