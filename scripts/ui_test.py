@@ -361,24 +361,10 @@ INTERACTION_SCRIPT = r"""
 
 def interaction_checks(t):
     """Drives one real page through clicks, Back/Forward, the search form, keys and the wheel."""
-    with chromium_profile("marsad-ui-cdp-") as profile:
-        proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                 "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
-                                 "--remote-debugging-port=0", "--window-size=1280,900", t.base + "/"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    with contextlib.ExitStack() as stack:
         try:
-            port_file = os.path.join(profile, "DevToolsActivePort")
+            tools = stack.enter_context(chromium_tools(t, "marsad-ui-cdp-", t.base + "/"))
             deadline = time.time() + 30
-            while not (os.path.exists(port_file) and open(port_file).read().strip()) and time.time() < deadline:
-                time.sleep(0.1)
-            port = open(port_file).read().split()[0]
-            page = None
-            while page is None and time.time() < deadline:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
-                    page = next((p for p in json.load(r) if p.get("type") == "page"), None)
-                if page is None:
-                    time.sleep(0.1)
-            tools = DevTools(page["webSocketDebuggerUrl"])
             # Wait until the app's page (not the initial blank one) has loaded, so the script keeps its context.
             while time.time() < deadline:
                 state = tools.call("Runtime.evaluate", expression="location.href + ' ' + document.readyState", returnByValue=True)
@@ -422,48 +408,28 @@ def interaction_checks(t):
             t.check(name == "main", "keyboard: the skip link moves focus to the content", name)
         except Exception as error:  # any failure to drive the browser is a failed check, not a crash
             t.check(False, "interaction: drive Chromium over DevTools", repr(error))
-        finally:
-            stop_process_group(proc)
 
 
 @contextlib.contextmanager
 def live_page(t, path):
     """A headless Chromium page at `path`, driven over DevTools; yields an evaluate(expression) function."""
-    with chromium_profile("marsad-ui-live-") as profile:
-        proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                 "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
-                                 "--remote-debugging-port=0", "--window-size=1280,900", t.base + path],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        try:
-            port_file = os.path.join(profile, "DevToolsActivePort")
-            deadline = time.time() + 30
-            while not (os.path.exists(port_file) and open(port_file).read().strip()) and time.time() < deadline:
-                time.sleep(0.1)
-            port = open(port_file).read().split()[0]
-            page = None
-            while page is None and time.time() < deadline:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
-                    page = next((p for p in json.load(r) if p.get("type") == "page" and p.get("url", "").startswith(t.base)), None)
-                if page is None:
-                    time.sleep(0.1)
-            tools = DevTools(page["webSocketDebuggerUrl"])
+    with chromium_tools(t, "marsad-ui-live-", t.base + path, page_url=t.base) as tools:
+        deadline = time.time() + 30
 
-            def evaluate(expression, timeout=60000):
-                result = tools.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True, timeout=timeout)
-                if "exceptionDetails" in result:
-                    raise RuntimeError(json.dumps(result["exceptionDetails"])[:300])
-                return result["result"].get("value")
-            # Wait until the app's page (not the initial blank one) has loaded, so scripts keep their context.
-            while time.time() < deadline:
-                try:
-                    if evaluate("location.href.startsWith(" + json.dumps(t.base) + ") && document.readyState === 'complete'"):
-                        break
-                except RuntimeError:
-                    pass
-                time.sleep(0.1)
-            yield evaluate
-        finally:
-            stop_process_group(proc)
+        def evaluate(expression, timeout=60000):
+            result = tools.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True, timeout=timeout)
+            if "exceptionDetails" in result:
+                raise RuntimeError(json.dumps(result["exceptionDetails"])[:300])
+            return result["result"].get("value")
+        # Wait until the app's page (not the initial blank one) has loaded, so scripts keep their context.
+        while time.time() < deadline:
+            try:
+                if evaluate("location.href.startsWith(" + json.dumps(t.base) + ") && document.readyState === 'complete'"):
+                    break
+            except RuntimeError:
+                pass
+            time.sleep(0.1)
+        yield evaluate
 
 
 # Runs in the page after the view is ready: waits for it, then returns what the checks need.
@@ -722,12 +688,14 @@ def corrections_ui_checks(t, entity, token):
 
 
 @contextlib.contextmanager
-def devtools_page(t, width=1280, height=900):
-    """A headless Chromium with one blank page under DevTools: yields the DevTools client."""
-    with chromium_profile("marsad-ui-cdp-") as profile:
+def chromium_tools(t, prefix, url, width=1280, height=900, page_url=None):
+    """A headless Chromium opened at `url` in a fresh profile, under DevTools: yields the client of
+    its page (the first whose URL starts with `page_url`, when given). The one start-up of Chromium
+    for every check that drives it."""
+    with chromium_profile(prefix) as profile:
         proc = subprocess.Popen([t.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                                  "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
-                                 "--remote-debugging-port=0", f"--window-size={width},{height}", "about:blank"],
+                                 "--remote-debugging-port=0", f"--window-size={width},{height}", url],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
             port_file = os.path.join(profile, "DevToolsActivePort")
@@ -738,12 +706,20 @@ def devtools_page(t, width=1280, height=900):
             page = None
             while page is None and time.time() < deadline:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
-                    page = next((p for p in json.load(r) if p.get("type") == "page"), None)
+                    page = next((p for p in json.load(r) if p.get("type") == "page"
+                                 and (page_url is None or p.get("url", "").startswith(page_url))), None)
                 if page is None:
                     time.sleep(0.1)
             yield DevTools(page["webSocketDebuggerUrl"])
         finally:
             stop_process_group(proc)
+
+
+@contextlib.contextmanager
+def devtools_page(t, width=1280, height=900):
+    """A headless Chromium with one blank page under DevTools: yields the DevTools client."""
+    with chromium_tools(t, "marsad-ui-cdp-", "about:blank", width, height) as tools:
+        yield tools
 
 
 def evaluate(tools, expression, timeout=60000):
