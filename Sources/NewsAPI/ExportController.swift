@@ -128,14 +128,7 @@ struct ExportController {
         let corpus = snapshot.corpus
         let range = try DateRange(query: request.query)
         var within: DocumentSet?
-        if let id = request.query["entity"] {
-            guard let e = corpus.entityPosition(id: id) else {
-                throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
-            }
-            var set = DocumentSet(capacity: corpus.articles.count)
-            for a in corpus.entities[e].articles { set.insert(Int(a)) }
-            within = set
-        }
+        if let id = request.query["entity"] { within = try corpus.articleSet(ofEntity: id) }
         if !range.isEmpty {
             let dated = snapshot.searchDates.articles(in: range, articleCount: corpus.articles.count)
             if within == nil { within = dated } else { within!.formIntersection(dated) }

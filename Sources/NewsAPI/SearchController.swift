@@ -37,14 +37,7 @@ struct SearchController {
         // Each filter is a set of articles (a bit each): the entity's, and those with an event in
         // the date range, gathered by year from tables built once per snapshot.
         var within: DocumentSet?
-        if let id = request.query["entity"] {
-            guard let entity = corpus.entityPosition(id: id) else {
-                throw HTTPError.badParameter("entity", "There is no entity with id '\(id)'.")
-            }
-            var articles = DocumentSet(capacity: corpus.articles.count)
-            for a in corpus.entities[entity].articles { articles.insert(Int(a)) }
-            within = articles
-        }
+        if let id = request.query["entity"] { within = try corpus.articleSet(ofEntity: id) }
         if !range.isEmpty {
             let dated = byPublication ? snapshot.publishedDates.articles(in: range)
                 : snapshot.searchDates.articles(in: range, articleCount: corpus.articles.count)
