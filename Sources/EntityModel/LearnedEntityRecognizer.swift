@@ -118,6 +118,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         var mentions: [EntityMention] = []
         let sentences = ModelTokenizer.sentences(in: scalars)
         var allFacts: [TokenFacts] = []
+        let splits = RunSplits(rules: rules)
         for sentence in sentences {
             let ruleTags = FeatureExtractor.ruleTags(tokens: sentence.map { ($0.start, $0.end) }, mentions: rules)
             let facts = extractor.facts(of: sentence.map(\.text))
@@ -127,10 +128,19 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
             while i < tags.count {
                 guard let type = tags[i].type else { i += 1; continue }
                 var j = i + 1
-                while j < tags.count, tags[j].isInside, tags[j].type == type { j += 1 }
+                var split: EntityMention?
+                while j < tags.count, tags[j].isInside, tags[j].type == type {
+                    split = splits.otherMention(startingInside: sentence[j], type: type)
+                    if split != nil { break }
+                    j += 1
+                }
                 if let mention = MentionBuilder.mention(type: type, tokens: sentence[i..<j], scalars: scalars,
                                                         weights: weights, rules: rules) {
                     mentions.append(mention)
+                }
+                if let split {
+                    mentions.append(split)
+                    while j < tags.count, sentence[j].start < split.end { j += 1 }
                 }
                 i = j
             }
@@ -161,6 +171,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: tokens,
                                              scalars: scalars, weights: weights)
         mentions = TypeConsistency.applying(to: mentions, rules: ruled)
+        mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = PersonFilters.applying(to: mentions)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         return mentions.filter { !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize($0.name)) }
