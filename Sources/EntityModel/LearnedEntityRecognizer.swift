@@ -128,20 +128,15 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
             while i < tags.count {
                 guard let type = tags[i].type else { i += 1; continue }
                 var j = i + 1
-                var split: EntityMention?
-                while j < tags.count, tags[j].isInside, tags[j].type == type {
-                    split = splits.otherMention(startingInside: sentence[j], type: type)
-                    if split != nil { break }
-                    j += 1
-                }
-                if let mention = MentionBuilder.mention(type: type, tokens: sentence[i..<j], scalars: scalars,
-                                                        weights: weights, rules: rules) {
+                while j < tags.count, tags[j].isInside, tags[j].type == type { j += 1 }
+                var last = j - 1
+                while last > i, sentence[last].isPunctuation { last -= 1 }
+                let place = type == .organization && last > i ? splits.place(after: sentence[last]) : nil
+                if let mention = MentionBuilder.mention(type: type, tokens: sentence[i..<(place == nil ? j : last)],
+                                                        scalars: scalars, weights: weights, rules: rules) {
                     mentions.append(mention)
                 }
-                if let split {
-                    mentions.append(split)
-                    while j < tags.count, sentence[j].start < split.end { j += 1 }
-                }
+                if let place { mentions.append(place) }
                 i = j
             }
         }

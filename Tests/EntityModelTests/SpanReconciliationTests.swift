@@ -48,6 +48,9 @@ import Testing
         let mentions = found("ألقى كلمة أمام الجمعية العامة للأمم المتحدة بنيويورك الأسبوع الماضي.")
         #expect(mentions.contains { $0.0 == .organization && $0.1 == "الجمعية العامة للأمم المتحدة" }, "\(mentions)")
         #expect(mentions.contains { $0.0 == .location && $0.1 == "نيويورك" }, "\(mentions)")
+        // Only after an organisation: a person's name keeps a last word that starts with `ب`.
+        let persons = found("وقال رئيس الاتحاد الدولي جوزيف بلاتر إن البطولة ستقام في موعدها.").filter { $0.0 == .person }.map(\.1)
+        #expect(persons.contains("جوزيف بلاتر"), "\(persons)")
     }
 
     /// ANERcorp teaches that `علي` is mostly a misspelt `على`, so the model passed over a brother
