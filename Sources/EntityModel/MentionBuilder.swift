@@ -101,6 +101,17 @@ enum MentionBuilder {
     static let stateConstructHeads: Set<String> = ["حكومه", "قياده"]
     static let stateDefiniteHeads: Set<String> = ["القياده", "القوات", "المجلس"]
 
+    /// Adjectives that name a state body after a definite head and are not relative adjectives.
+    /// Normalised. Source: Arabic news usage (`القيادة العامة`, `القوات المسلحة`, `المجلس الأعلى`).
+    static let stateAdjectives: Set<String> = ["العام", "العامه", "العليا", "الاعلي", "المسلحه", "الموحده", "المشتركه"]
+
+    /// Whether the normalised definite word describes the head before it: a relative adjective
+    /// (`العسكري`, `الرئاسي`, `الليبية`) or one of `stateAdjectives` — not a verbal noun that
+    /// merely follows it (`على المجلس الموافقة`).
+    static func isDescribingAdjective(_ key: String) -> Bool {
+        key.hasSuffix("ي") || key.hasSuffix("يه") || stateAdjectives.contains(key)
+    }
+
     /// Whether a rule mention is an organisation headed by a government head (`وزارة …`); with
     /// `stateHeads`, also by one of `stateConstructHeads` / `stateDefiniteHeads`.
     static func isGovernmentBody(_ rule: EntityMention, stateHeads: Bool = true) -> Bool {
@@ -114,7 +125,7 @@ enum MentionBuilder {
         }
         let second = ArabicNormalizer.normalize(String(words[1]))
         if stateHeads, stateConstructHeads.contains(key), second.hasPrefix("ال") { return true }
-        if stateHeads, stateDefiniteHeads.contains(key), second.hasPrefix("ال"),
+        if stateHeads, stateDefiniteHeads.contains(key), second.hasPrefix("ال"), isDescribingAdjective(second),
            !EntityEvidence.classes(of: second).contains("function") {
             // `القوات المسلحة` alone is any country's: its nationality names it (`… السودانية`).
             guard key == "القوات" else { return true }

@@ -6,7 +6,10 @@ import ArabicText
 ///   (`سلمان` → `سلمان بن عبدالعزيز`: its name is then that name, so the corpus merges them);
 ///   else a known given name alone (`محمد`, `إبراهيم`) is dropped: across a corpus such mentions
 ///   merge thousands of different people into one;
-/// - a plural noun with the article (`الباحثون`, `المسؤولون`): a group, not a name.
+/// - a plural noun with the article (`الباحثون`, `المسؤولون`): a group, not a name;
+/// - a verbal noun of the derived forms VII, VIII and X with the article (`الاتفاق`, `الاجتماع`,
+///   `الانسحاب`, `الاستقرار`): Arabic morphology makes these common nouns, never a person's name
+///   (the model took `الاتفاق`, "the agreement", for a person through a whole nuclear-deal story).
 enum PersonFilters {
     static func applying(to mentions: [EntityMention]) -> [EntityMention] {
         var firstWords: [String: Set<String>] = [:]
@@ -21,6 +24,7 @@ enum PersonFilters {
             guard m.type == .person, !m.name.contains(" ") else { return m }
             let key = ArabicNormalizer.normalize(m.name)
             if key.hasPrefix("ال"), key.hasSuffix("ون"), key.unicodeScalars.count >= 6 { return nil }
+            if isDerivedVerbalNoun(key) { return nil }
             guard !lastWords.contains(key) else { return m }
             if let fuller = firstWords[key], fuller.count == 1, let name = fuller.first {
                 var tied = m
@@ -28,6 +32,20 @@ enum PersonFilters {
                 return tied
             }
             return MentionBuilder.isKnownGivenName(key) ? nil : m
+        }
+    }
+
+    /// Whether the normalised `key` is `ال` + a masdar of form VIII (`افتعال`, and `اتّفعال` of
+    /// roots whose first letter assimilates: `الاتفاق`, `الاتحاد`), VII (`انفعال`) or X (`استفعال`).
+    static func isDerivedVerbalNoun(_ key: String) -> Bool {
+        let w = Array(key.unicodeScalars)
+        func at(_ i: Int, _ c: Unicode.Scalar) -> Bool { i < w.count && w[i] == c }
+        guard at(0, "ا"), at(1, "ل"), at(2, "ا") else { return false }
+        switch w.count {
+        case 7: return at(3, "ت") && at(5, "ا")                    // الاتفاق
+        case 8: return (at(4, "ت") || at(3, "ن")) && at(6, "ا")   // الاجتماع، الانسحاب
+        case 9: return at(3, "س") && at(4, "ت") && at(7, "ا")      // الاستقرار
+        default: return false
         }
     }
 }

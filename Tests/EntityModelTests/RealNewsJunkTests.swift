@@ -124,4 +124,13 @@ import Testing
         let names = PersonFilters.applying(to: mentions).map(\.name)
         #expect(names == ["سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز", "أوباما", "باراك أوباما"])
     }
+
+    /// A verbal noun of a derived form is a common noun (`الاتفاق`, "the agreement", was a person
+    /// through a whole nuclear-deal story on real news); a family name alone stays.
+    @Test func aDerivedVerbalNounAloneIsNoPerson() {
+        let words = ["الاتفاق", "الاجتماع", "الانسحاب", "الاستقرار", "الأسد", "الأتاسي", "الأنصاري", "الاحمدي"]
+        let mentions = words.enumerated().map { EntityMention(type: .person, name: $1, start: $0 * 20, end: $0 * 20 + $1.unicodeScalars.count) }
+        let names = PersonFilters.applying(to: mentions).map(\.name)
+        #expect(names == ["الأسد", "الأتاسي", "الأنصاري", "الاحمدي"], "\(names)")
+    }
 }

@@ -95,6 +95,13 @@ import Testing
         #expect(!orgs.contains("القوات المسلحة") && !orgs.contains("مجلس إدارة"), "\(orgs)")
         #expect(orgs.contains("القوات المسلحة الليبية"), "\(orgs)")
     }
+
+    /// A definite head followed by a verbal noun is no body: `يجب على المجلس الموافقة` was the
+    /// organisation `المجلس الموافقة`; the word after the head must describe it.
+    @Test func aHeadBeforeAVerbalNounIsNoBody() {
+        let orgs = organisations("وقال الوزير إنه يجب على المجلس الموافقة عليه في أقرب فرصة.")
+        #expect(!orgs.contains { $0.contains("الموافقة") }, "\(orgs)")
+    }
 }
 
 /// A person's name stops before an honorific formula or a role that follows it: the corpus's
