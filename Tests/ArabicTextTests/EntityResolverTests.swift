@@ -118,6 +118,20 @@ import Testing
         #expect(EntityResolver.resolve(docs).count == 3)
     }
 
+    /// A given name with the family name, the father's name left out (`علي صالح`), was a third
+    /// entity for one person on real news; it joins the one dominant name with both words.
+    @Test func aGivenAndFamilyNameJoinTheDominantNameWithBoth() {
+        let docs = Array(repeating: [person("علي عبد الله صالح")], count: 10) + [[person("علي صالح")], [person("علي صالح")]]
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 1, "\(entities.map(\.name))")
+        // Two longer names with both words: it stays apart; and never across a father's name.
+        let two = Array(repeating: [person("علي عبد الله صالح")], count: 6) + Array(repeating: [person("علي محمد صالح")], count: 6)
+            + [[person("علي صالح")]]
+        #expect(EntityResolver.resolve(two).count == 3)
+        let father = Array(repeating: [person("محمد بن سلمان")], count: 10) + [[person("محمد سلمان")]]
+        #expect(EntityResolver.resolve(father).count == 2)
+    }
+
     @Test func aNameMoreFrequentThanItsLongerFormIsItsOwnPerson() {
         let docs = Array(repeating: [person("محمد علي")], count: 20) + Array(repeating: [person("أحمد محمد علي")], count: 6)
         #expect(EntityResolver.resolve(docs).count == 2)

@@ -10,6 +10,8 @@ import Testing
         "per:جون كيري", "loc:رياض", "org:الامم المتحدة",
         // The suffix rule and the dominant extension (this round's).
         "per:علي عبدالله صالح", "per:عبدالله صالح", "per:احمد عبدالله صالح", "per:سلمان بن عبدالعزيز خادم",
+        // The first-and-last rule.
+        "per:علي صالح", "per:علي محمد صالح", "per:محمد سلمان",
     ]
 
     @Test func updatesEqualAFreshIndex() {

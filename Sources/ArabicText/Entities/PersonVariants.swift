@@ -8,7 +8,10 @@
 ///   extensions' mentions (with those that are its prefixes), at least 5;
 /// - a name of two or three words joins the longer name that ends with it under the same rule as a
 ///   lone family name (90 % of the longer names ending with it, at least 5), if it is rarer than
-///   that name (`عبد الله صالح` → `علي عبد الله صالح`, while `محمد علي` stays itself).
+///   that name (`عبد الله صالح` → `علي عبد الله صالح`, while `محمد علي` stays itself);
+/// - a name of two words joins, under the same rule, the longer name that has its first and last
+///   words, the middle left out (`علي صالح` → `علي عبد الله صالح`: a given name and family name
+///   without the father's), never across a father's name (`محمد سلمان` ≠ `محمد بن سلمان`).
 /// A word after `بن`, `أبو`… is a father's name, not a family name (`سلمان` ≠ `محمد بن سلمان`).
 enum PersonVariants {
     /// Maps person keys to the key they join. Keys are `per:` + normalised words.
@@ -33,8 +36,8 @@ public struct PersonVariantIndex: Sendable {
     private var byLastWord: [String: [String]] = [:]
     /// Keys of four words or more, by each prefix of three words or more (as a key).
     private var byPrefix: [String: [String]] = [:]
-    /// Keys of three words or more, by each suffix of two or three words not opening with a
-    /// particle (as a key).
+    /// Keys of three words or more, by each short form they may be written as: a suffix of two or
+    /// three words not opening with a particle, and their first and last word (as keys).
     private var bySuffix: [String: [String]] = [:]
     /// Each key's own decision, before chains are followed.
     private var decisions: [String: String] = [:]
@@ -111,13 +114,24 @@ public struct PersonVariantIndex: Sendable {
         words.count >= 2 && !PersonLexicon.nameParticles.contains(words[words.count - 2])
     }
 
-    /// The suffixes of two or three words of `words` (a key of three words or more) that do not
-    /// open with a particle, as keys.
+    /// The short forms of `words` (a key of three words or more), as keys: its suffixes of two or
+    /// three words that do not open with a particle, and its first and last word when it ends in
+    /// a family name (`علي صالح` for `علي عبد الله صالح`, none for `محمد بن سلمان`).
     private static func suffixes(_ words: [String]) -> [String] {
         guard words.count >= 3 else { return [] }
-        return (max(1, words.count - 3)..<(words.count - 1)).compactMap { cut in
+        var forms: [String] = (max(1, words.count - 3)..<(words.count - 1)).compactMap { cut in
             PersonLexicon.nameParticles.contains(words[cut]) ? nil : "per:" + words[cut...].joined(separator: " ")
         }
+        if let ends = ends(words), !forms.contains(ends) { forms.append(ends) }
+        return forms
+    }
+
+    /// The first and last word of `words` (a key of three words or more ending in a family name),
+    /// as a key.
+    private static func ends(_ words: [String]) -> String? {
+        guard words.count >= 3, endsInFamilyName(words), let first = words.first, let last = words.last,
+              !PersonLexicon.nameParticles.contains(first) else { return nil }
+        return "per:" + first + " " + last
     }
 
     private mutating func index(_ key: String, words: [String]) {
