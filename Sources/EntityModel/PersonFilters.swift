@@ -15,14 +15,15 @@ enum PersonFilters {
         var firstWords: [String: Set<String>] = [:]
         var lastWords: Set<String> = []
         for m in mentions where m.type == .person {
-            let words = m.name.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }
+            let words = units(of: m.name)
             guard words.count >= 2, let first = words.first, let last = words.last else { continue }
             firstWords[first, default: []].insert(m.name)
             lastWords.insert(last)
         }
         return mentions.compactMap { m in
-            guard m.type == .person, !m.name.contains(" ") else { return m }
-            let key = ArabicNormalizer.normalize(m.name)
+            guard m.type == .person else { return m }
+            let words = units(of: m.name)
+            guard words.count == 1, let key = words.first else { return m }
             if key.hasPrefix("ال"), key.hasSuffix("ون"), key.unicodeScalars.count >= 6 { return nil }
             if isDerivedVerbalNoun(key) { return nil }
             guard !lastWords.contains(key) else { return m }
@@ -33,6 +34,19 @@ enum PersonFilters {
             }
             return MentionBuilder.isKnownGivenName(key) ? nil : m
         }
+    }
+
+    /// The normalised words of a name, a compound given name written in two (`عبد الله`,
+    /// `عبد العزيز`) counted as one: alone it is a given name like any other.
+    static func units(of name: String) -> [String] {
+        var out: [String] = []
+        var joinNext = false
+        for word in name.split(separator: " ") {
+            let key = ArabicNormalizer.normalize(String(word))
+            if joinNext, let last = out.popLast() { out.append(last + key) } else { out.append(key) }
+            joinNext = key == "عبد"
+        }
+        return out
     }
 
     /// Whether the normalised `key` is `ال` + a masdar of form VIII (`افتعال`, and `اتّفعال` of

@@ -125,6 +125,18 @@ import Testing
         #expect(names == ["سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز", "أوباما", "باراك أوباما"])
     }
 
+    /// A compound given name written in two words (`عبد الله`) alone was a person merging
+    /// strangers across the corpus; it is a given name alone like `محمد`, or the one fuller name
+    /// of its text that starts with it.
+    @Test func aCompoundGivenNameAloneIsAGivenName() {
+        let alone = [EntityMention(type: .person, name: "عبد الله", start: 0, end: 8),
+                     EntityMention(type: .person, name: "عبد العزيز", start: 20, end: 30)]
+        #expect(PersonFilters.applying(to: alone).isEmpty)
+        let tied = PersonFilters.applying(to: [EntityMention(type: .person, name: "عبد الله بن خالد", start: 0, end: 16),
+                                               EntityMention(type: .person, name: "عبد الله", start: 30, end: 38)])
+        #expect(tied.map(\.name) == ["عبد الله بن خالد", "عبد الله بن خالد"])
+    }
+
     /// A verbal noun of a derived form is a common noun (`الاتفاق`, "the agreement", was a person
     /// through a whole nuclear-deal story on real news); a family name alone stays.
     @Test func aDerivedVerbalNounAloneIsNoPerson() {
