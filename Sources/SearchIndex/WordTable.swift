@@ -52,6 +52,9 @@ struct WordTable: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
+    /// Every word, in id order.
+    var all: [String] { (0..<UInt32(count)).map(word) }
+
     /// The same table with its buffers at their exact sizes (appending leaves up to half unused).
     func compacted() -> WordTable {
         var table = WordTable()
