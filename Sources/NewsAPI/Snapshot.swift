@@ -13,6 +13,16 @@ public final class Snapshot: Sendable {
     private let articleBodies: [[UInt8]]
     /// The most bytes of article bodies kept encoded.
     public static let encodedBodyBudget = 16 << 20
+    /// The budget of a corpus of more than `largeCorpus` articles: there 16 MiB keeps a few
+    /// percent of the bodies anyway (~900 of 31k), and 4 MiB (~230) still covers the first pages.
+    public static let largeCorpusBodyBudget = 4 << 20
+    /// From how many articles a corpus counts as large.
+    public static let largeCorpus = 10_000
+
+    /// The bytes of article bodies kept encoded for a corpus of `articleCount` articles.
+    public static func bodyBudget(articleCount: Int) -> Int {
+        articleCount > largeCorpus ? largeCorpusBodyBudget : encodedBodyBudget
+    }
 
     /// Starts what the first snapshot will need (the search analyser's lexicon) on another
     /// thread; call it before loading the corpus.
@@ -32,9 +42,10 @@ public final class Snapshot: Sendable {
     let articleOrder: ArticleOrder
 
     /// Builds the index and the encoded bodies for `corpus`, keeping at most `bodyBudget` bytes
-    /// of article bodies encoded.
-    public convenience init(corpus: Corpus, bodyBudget: Int = Snapshot.encodedBodyBudget) {
-        self.init(corpus: corpus, index: LiveIndex(documents: Self.documents(of: corpus)), bodyBudget: bodyBudget)
+    /// of article bodies encoded (default: `bodyBudget(articleCount:)`).
+    public convenience init(corpus: Corpus, bodyBudget: Int? = nil) {
+        self.init(corpus: corpus, index: LiveIndex(documents: Self.documents(of: corpus)),
+                  bodyBudget: bodyBudget ?? Self.bodyBudget(articleCount: corpus.articles.count))
     }
 
     /// The snapshot of `corpus`, the next version of `previous`'s: only the articles added or
@@ -48,7 +59,7 @@ public final class Snapshot: Sendable {
     /// The snapshot of `corpus`, whose articles are exactly `previous`'s (an entity correction
     /// changes the analysis, not the articles): the index is kept as it is.
     public convenience init(corpus: Corpus, sameArticlesAs previous: Snapshot) {
-        self.init(corpus: corpus, index: previous.index, bodyBudget: Snapshot.encodedBodyBudget)
+        self.init(corpus: corpus, index: previous.index, bodyBudget: Self.bodyBudget(articleCount: corpus.articles.count))
     }
 
     /// The snapshot of `corpus` with `index` (over the corpus's articles, in order).
@@ -81,7 +92,7 @@ public final class Snapshot: Sendable {
     /// The same corpus with its index merged into one base and its article bodies encoded:
     /// what a write's snapshot becomes in the background (`SnapshotStore`).
     public func merged() -> Snapshot {
-        Snapshot(corpus: corpus, index: index.merged(), bodyBudget: Self.encodedBodyBudget)
+        Snapshot(corpus: corpus, index: index.merged(), bodyBudget: Self.bodyBudget(articleCount: corpus.articles.count))
     }
 
     /// The snapshot of this one's corpus with `other`'s merged index brought up to date

@@ -36,7 +36,7 @@ public struct InvertedIndex: Sendable {
             var vocabulary = built.vocabulary
             self.suggester = SpellingSuggester(vocabulary: vocabulary)
             self.sentences = SentenceTable(documents: documents)
-            vocabulary.releaseWords()
+            vocabulary.compact()
             self.vocabulary = vocabulary
             self.joinedStems = built.joinedStems
             self.stemPostings = built.stemPostings

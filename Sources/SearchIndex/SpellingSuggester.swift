@@ -21,8 +21,8 @@ struct SpellingSuggester: Sendable {
         // offered, which also keeps the scan short on large corpora.
         let size = vocabulary.words.count
         let minimumCount: UInt32 = size > 1_000_000 ? 5 : size > 50_000 ? 2 : 1
-        for (id, word) in vocabulary.words.enumerated() where vocabulary.counts[id] >= minimumCount {
-            let u = Array(word.utf16)
+        for id in 0..<size where vocabulary.counts[id] >= minimumCount {
+            let u = Array(vocabulary.words.word(UInt32(id)).utf16)
             units.append(contentsOf: u)
             starts.append(UInt32(units.count))
             if byLength.count <= u.count { byLength += Array(repeating: [], count: u.count - byLength.count + 1) }

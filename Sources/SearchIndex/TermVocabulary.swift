@@ -9,10 +9,8 @@ struct TermVocabulary: Sendable {
     /// No key.
     static let none = UInt32.max
 
-    /// Exact key ids by normalised word.
-    private(set) var exactIDs: [String: UInt32] = [:]
-    /// Normalised words by exact id.
-    private(set) var words: [String] = []
+    /// Normalised words, numbered by exact id.
+    private(set) var words = WordTable()
     /// Occurrences by exact id.
     private(set) var counts: [UInt32] = []
     /// Stem key id by exact id.
@@ -26,24 +24,22 @@ struct TermVocabulary: Sendable {
     private(set) var splitStems: [UInt32] = []
     /// Whether the exact word opens compound names (`ابو`, `عبد`).
     private(set) var isCompoundHead: [Bool] = []
-    /// Stem key ids by stem.
-    private(set) var stemIDs: [String: UInt32] = [:]
+    /// Stems, numbered by stem key id.
+    private(set) var stemIDs = WordTable()
 
     /// How often the normalised `word` occurs (0 when unseen).
     func frequency(_ word: String) -> Int {
-        exactIDs[word].map { Int(counts[Int($0)]) } ?? 0
+        words.id(of: word).map { Int(counts[Int($0)]) } ?? 0
     }
 
     /// The exact id of a word, adding it when new, and counts one occurrence.
     mutating func count(_ word: String) -> UInt32 {
-        if let id = exactIDs[word] {
+        let (id, inserted) = words.insert(word)
+        if inserted {
+            counts.append(1)
+        } else {
             counts[Int(id)] += 1
-            return id
         }
-        let id = UInt32(words.count)
-        exactIDs[word] = id
-        words.append(word)
-        counts.append(1)
         return id
     }
 
@@ -67,11 +63,13 @@ struct TermVocabulary: Sendable {
         let runLength = max(256, words.count / 256)
         let words = self.words
         let analysed = ParallelRuns.map(count: (words.count + runLength - 1) / runLength) { r in
-            words[(r * runLength)..<min(words.count, (r + 1) * runLength)].map { word in
-                (keys: WordAnalyzer.documentKeys(word), split: NameCompounds.split(word).map { WordAnalyzer.queryKey($0.rest) })
+            ((r * runLength)..<min(words.count, (r + 1) * runLength)).map { id in
+                let word = words.word(UInt32(id))
+                return (keys: WordAnalyzer.documentKeys(word), split: NameCompounds.split(word).map { WordAnalyzer.queryKey($0.rest) })
             }
         }.joined()
-        for (word, (keys, split)) in zip(words, analysed) {
+        for (id, (keys, split)) in analysed.enumerated() {
+            let word = words.word(UInt32(id))
             let stem = stemID(adding: keys[0])
             stems.append(stem)
             for other in keys.dropFirst() { otherStems.append(stemID(adding: other)) }
@@ -90,26 +88,34 @@ struct TermVocabulary: Sendable {
 
     /// The stem key id of the joined compound `head` + `next` (exact ids), adding it when new.
     mutating func joinedStem(_ head: UInt32, _ next: UInt32) -> UInt32 {
-        stemID(adding: stem(of: words[Int(head)] + words[Int(next)]))
+        stemID(adding: stem(of: words.word(head) + words.word(next)))
     }
 
-    /// Drops the id → word table once the index is built (only building and the suggester,
-    /// which keeps its own compact copy, need it).
-    mutating func releaseWords() {
-        words = []
+    /// Trims every table to its exact size once the index is built (appending leaves up to
+    /// half of each unused).
+    mutating func compact() {
+        words = words.compacted()
+        stemIDs = stemIDs.compacted()
+        counts = counts.withUnsafeBufferPointer { Array($0) }
+        stems = stems.withUnsafeBufferPointer { Array($0) }
+        otherStarts = otherStarts.withUnsafeBufferPointer { Array($0) }
+        otherStems = otherStems.withUnsafeBufferPointer { Array($0) }
+        variants = variants.withUnsafeBufferPointer { Array($0) }
+        splitStems = splitStems.withUnsafeBufferPointer { Array($0) }
+        isCompoundHead = isCompoundHead.withUnsafeBufferPointer { Array($0) }
     }
 
     /// How many distinct words were indexed.
-    var wordCount: Int { exactIDs.count }
+    var wordCount: Int { words.count }
 
     /// The keys a query word (normalised) looks up: its exact-form variant (nil when the index
     /// never saw the form) and its stem key (nil when the index lacks it).
     func keys(of normalized: String) -> (variant: UInt32?, stem: UInt32?) {
-        if let id = exactIDs[normalized] {
+        if let id = words.id(of: normalized) {
             let variant = UInt32(variants[Int(id)])
             return (variant == PostingList.noVariant ? nil : variant, stems[Int(id)])
         }
-        return (nil, stemIDs[stem(of: normalized)])
+        return (nil, stemIDs.id(of: stem(of: normalized)))
     }
 
     /// The further stem keys of exact id `id` (other readings of its proclitics).
@@ -123,9 +129,6 @@ struct TermVocabulary: Sendable {
     }
 
     private mutating func stemID(adding stem: String) -> UInt32 {
-        if let id = stemIDs[stem] { return id }
-        let id = UInt32(stemIDs.count)
-        stemIDs[stem] = id
-        return id
+        stemIDs.insert(stem).id
     }
 }

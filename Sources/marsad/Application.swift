@@ -20,6 +20,7 @@ struct Application {
         // Before any other thread exists, so that every thread inherits the blocked mask.
         ProcessSignals.blockTerminationSignals()
         ProcessSignals.ignoreBrokenPipe()
+        HeapTuning.keepLargeBlocksMapped()  // before other threads allocate: one malloc arena
         Snapshot.warmUp()
         let logger = Logger(label: "marsad")
         let started = ContinuousClock.now

@@ -22,4 +22,11 @@ import Testing
             #expect(some.articleBody(at: position) == all.articleBody(at: position))
         }
     }
+
+    @Test func largeCorporaKeepASmallerBudget() {
+        #expect(Snapshot.bodyBudget(articleCount: Self.corpus.articles.count) == Snapshot.encodedBodyBudget)
+        #expect(Snapshot.bodyBudget(articleCount: Snapshot.largeCorpus) == Snapshot.encodedBodyBudget)
+        #expect(Snapshot.bodyBudget(articleCount: Snapshot.largeCorpus + 1) == Snapshot.largeCorpusBodyBudget)
+        #expect(Snapshot.largeCorpusBodyBudget < Snapshot.encodedBodyBudget)
+    }
 }
