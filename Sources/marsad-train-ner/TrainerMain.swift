@@ -40,6 +40,8 @@ struct Train: ParsableCommand {
     @Flag(help: "Train on everything, the development split included (the shipped weights).") var all = false
     @Option(help: "Times each --extra file's paragraphs are repeated in training, in the same order (the last figure serves the files after it; they teach Marsad's conventions).")
     var extraRepeat = [3, 1]
+    @Option(help: "Seed of the shuffling between passes (another seed measures how much a figure owes to the order).")
+    var seed: UInt64 = 17
     @Flag(help: "Keep ANERcorp's conventions (no relabelling of government bodies as organisations).")
     var anercorpConventions = false
 
@@ -60,7 +62,7 @@ struct Train: ParsableCommand {
                                        gold: s.tags)
         }
         print("\(perceptron.rows.count) features")
-        var generator = SeededGenerator(state: 17)
+        var generator = SeededGenerator(state: seed)
         var order = Array(examples.indices)
         for e in 1...epochs {
             order.shuffle(using: &generator)
