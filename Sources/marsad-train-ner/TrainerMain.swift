@@ -16,16 +16,18 @@ struct TrainNER: ParsableCommand {
 struct DataOptions: ParsableArguments {
     @Option(help: "ANERcorp training portion (token TAG lines).")
     var data = "../shared/data/anercorp/train.txt"
-    @Option(help: "The project's own labelled sentences in the same format (optional).")
-    var extra = "Sources/marsad-train-ner/Resources/marsad-labelled.txt"
+    @Option(help: "The project's own labelled paragraphs, [[TYPE:…]] markup (repeatable; a missing file is skipped).")
+    var extra = ["Sources/marsad-train-ner/Resources/marsad-labelled.txt",
+                 "Sources/marsad-train-ner/Resources/marsad-labelled-2.txt"]
     @Option(help: "Fraction of ANERcorp held out as the development split (its last contiguous block).")
     var devFraction = 0.1
 
-    func load() throws -> (train: [LabelledSentence], dev: [LabelledSentence], extra: [LabelledSentence]) {
+    /// ANERcorp's two parts and each `--extra` file's sentences, in the order given.
+    func load() throws -> (train: [LabelledSentence], dev: [LabelledSentence], extra: [[LabelledSentence]]) {
         let text = try String(contentsOfFile: data, encoding: .utf8)
         let (train, dev) = LabelledCorpus.split(LabelledCorpus.read(text), devFraction: devFraction)
-        let extraText = (try? String(contentsOfFile: extra, encoding: .utf8)) ?? ""
-        return (train, dev, MarkedParagraphs.read(extraText))
+        let extras = extra.map { MarkedParagraphs.read((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "") }
+        return (train, dev, extras)
     }
 }
 
@@ -36,8 +38,10 @@ struct Train: ParsableCommand {
     @Option(help: "Passes over the data.") var epochs = 15
     @Option(help: "Drop features whose largest averaged weight is below this.") var minimumWeight: Float = 0.01
     @Flag(help: "Train on everything, the development split included (the shipped weights).") var all = false
-    @Option(help: "Times the project's own paragraphs are repeated in training (they teach Marsad's conventions).")
-    var extraRepeat = 3
+    @Option(help: "Times each --extra file's paragraphs are repeated in training, in the same order (the last figure serves the files after it; they teach Marsad's conventions).")
+    var extraRepeat = [3, 2]
+    @Option(help: "Seed of the shuffling between passes (another seed measures how much a figure owes to the order).")
+    var seed: UInt64 = 17
     @Flag(help: "Keep ANERcorp's conventions (no relabelling of government bodies as organisations).")
     var anercorpConventions = false
 
@@ -45,7 +49,11 @@ struct Train: ParsableCommand {
         let (train, dev, extra) = try data.load()
         var anercorp = train + (all ? dev : [])
         if !anercorpConventions { anercorp = anercorp.map(Conventions.governmentBodiesAsOrganizations) }
-        let sentences = anercorp + Array(repeatElement(extra, count: extraRepeat).joined())
+        var sentences = anercorp
+        for (k, file) in extra.enumerated() {
+            let times = extraRepeat.isEmpty ? 1 : extraRepeat[min(k, extraRepeat.count - 1)]
+            sentences += Array(repeatElement(file, count: times).joined())
+        }
         print("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.tokens.count }) tokens)\(all ? ", development split included" : "")")
         var perceptron = AveragedPerceptron()
         var extractor = FeatureExtractor()
@@ -54,7 +62,7 @@ struct Train: ParsableCommand {
                                        gold: s.tags)
         }
         print("\(perceptron.rows.count) features")
-        var generator = SeededGenerator(state: 17)
+        var generator = SeededGenerator(state: seed)
         var order = Array(examples.indices)
         for e in 1...epochs {
             order.shuffle(using: &generator)
