@@ -1,57 +1,84 @@
-/// An open-addressing table from feature fingerprint to its scores, the scores stored beside
-/// the fingerprint (one cache line is read per feature looked up, not three). Fingerprints are
-/// already well mixed, so their low bits index the table directly (no second hash, unlike
-/// `Dictionary`). Fingerprint 0 marks an empty slot and is never stored.
+/// An open-addressing table from feature fingerprint to its scores. The fingerprints are kept
+/// apart from the scores (8 bytes a slot: probing, mostly for features the model never saw,
+/// reads a small array) and each slot's scores are one aligned row of 8 floats (one cache line
+/// half, never split). Fingerprints are already well mixed, so their low bits index the table
+/// directly (no second hash, unlike `Dictionary`). Fingerprint 0 marks an empty slot and is
+/// never stored.
 struct FeatureTable: Sendable {
-    /// Words of a slot: the fingerprint, then `NERTag.count` scores as Float32 in 4 words.
-    static let slotWords = 5
-    private let storage: [UInt64]
+    /// Floats of a row: `NERTag.count` scores, padded with zeros to 8.
+    static let rowFloats = 8
+    /// The fingerprint of each slot (0: empty).
+    private let keys: [UInt64]
+    /// Slot `s`'s scores at `rows[s * 8 ..< s * 8 + NERTag.count]`; one more row of zeros at the
+    /// end (`zeroRow`) stands for a feature the table does not know.
+    private let rows: [Float]
     private let mask: Int
+    /// The row of zeros: adding it changes no score (a sum that starts at +0 is never -0).
+    private var zeroRow: Int { mask + 1 }
     /// The number of features stored.
     let count: Int
 
     /// A table of `features[i]` → scores `emission[i * NERTag.count ..< (i + 1) * NERTag.count]`.
     init(features: [UInt64], emission: [Float]) {
-        precondition(NERTag.count <= 8)
+        precondition(NERTag.count <= Self.rowFloats)
         var capacity = 16
         while capacity < features.count * 2 { capacity <<= 1 }
-        var storage = [UInt64](repeating: 0, count: capacity * Self.slotWords)
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var rows = [Float](repeating: 0, count: (capacity + 1) * Self.rowFloats)
         let mask = capacity - 1
         var count = 0
-        storage.withUnsafeMutableBytes { raw in
-            let words = raw.bindMemory(to: UInt64.self)
-            for (row, f) in features.enumerated() where f != 0 {
-                var slot = Int(truncatingIfNeeded: f) & mask
-                while words[slot * Self.slotWords] != 0 && words[slot * Self.slotWords] != f { slot = (slot + 1) & mask }
-                if words[slot * Self.slotWords] == 0 { count += 1 }
-                words[slot * Self.slotWords] = f
-                let scores = raw.baseAddress! + (slot * Self.slotWords + 1) * 8
-                for t in 0..<NERTag.count {
-                    scores.storeBytes(of: emission[row * NERTag.count + t], toByteOffset: t * 4, as: Float.self)
-                }
-            }
+        for (row, f) in features.enumerated() where f != 0 {
+            var slot = Int(truncatingIfNeeded: f) & mask
+            while keys[slot] != 0 && keys[slot] != f { slot = (slot + 1) & mask }
+            if keys[slot] == 0 { count += 1 }
+            keys[slot] = f
+            for t in 0..<NERTag.count { rows[slot * Self.rowFloats + t] = emission[row * NERTag.count + t] }
         }
-        self.storage = storage
+        self.keys = keys
+        self.rows = rows
         self.mask = mask
         self.count = count
     }
 
-    /// Adds the scores of each of `features` that the table knows into `scores[offset...]`.
+    /// Adds the scores of each of `features` that the table knows into `scores[offset...]`, in
+    /// the order of `features` (each score is the same sum, added in the same order, as one
+    /// feature at a time). Three passes so that the memory reads of a token's features overlap
+    /// instead of waiting one after the other: the first slot of every feature is read without
+    /// a branch on it, then each feature's row is found (a row of zeros when unknown), then the
+    /// rows are added.
     @inline(__always)
     func addScores(of features: [UInt64], into scores: UnsafeMutableBufferPointer<Float>, at offset: Int) {
-        storage.withUnsafeBytes { raw in
-            let words = raw.bindMemory(to: UInt64.self)
-            for f in features {
-                var slot = Int(truncatingIfNeeded: f) & mask
-                while true {
-                    let k = words[slot * Self.slotWords]
-                    if k == f {
-                        let base = raw.baseAddress! + (slot * Self.slotWords + 1) * 8
-                        for t in 0..<NERTag.count { scores[offset + t] += base.load(fromByteOffset: t * 4, as: Float.self) }
-                        break
+        let n = features.count
+        guard n > 0 else { return }
+        keys.withUnsafeBufferPointer { keys in
+            rows.withUnsafeBufferPointer { rows in
+                features.withUnsafeBufferPointer { features in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
+                        // 1. The key in each feature's first slot (independent reads).
+                        for j in 0..<n {
+                            found[j] = Int(truncatingIfNeeded: keys[Int(truncatingIfNeeded: features[j]) & mask])
+                        }
+                        // 2. Each feature's row (its slot, or the row of zeros).
+                        for j in 0..<n {
+                            let f = features[j]
+                            var slot = Int(truncatingIfNeeded: f) & mask
+                            var k = UInt64(truncatingIfNeeded: found[j])
+                            while k != f && k != 0 {
+                                slot = (slot + 1) & mask
+                                k = keys[slot]
+                            }
+                            // An empty slot ends the search (fingerprint 0 included: it is never stored).
+                            found[j] = k == 0 ? zeroRow : slot
+                        }
+                        // 3. The rows, added in order (independent reads).
+                        let base = UnsafeRawPointer(rows.baseAddress!)
+                        var sum = SIMD8<Float>(repeating: 0)
+                        for t in 0..<NERTag.count { sum[t] = scores[offset + t] }
+                        for j in 0..<n {
+                            sum += base.loadUnaligned(fromByteOffset: found[j] * Self.rowFloats * 4, as: SIMD8<Float>.self)
+                        }
+                        for t in 0..<NERTag.count { scores[offset + t] = sum[t] }
                     }
-                    if k == 0 { break }
-                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -61,12 +88,8 @@ struct FeatureTable: Sendable {
     func entries() -> [(feature: UInt64, scores: [Float])] {
         var out: [(feature: UInt64, scores: [Float])] = []
         out.reserveCapacity(count)
-        storage.withUnsafeBytes { raw in
-            let words = raw.bindMemory(to: UInt64.self)
-            for slot in 0...mask where words[slot * Self.slotWords] != 0 {
-                let base = raw.baseAddress! + (slot * Self.slotWords + 1) * 8
-                out.append((words[slot * Self.slotWords], (0..<NERTag.count).map { base.load(fromByteOffset: $0 * 4, as: Float.self) }))
-            }
+        for slot in 0...mask where keys[slot] != 0 {
+            out.append((keys[slot], Array(rows[slot * Self.rowFloats ..< slot * Self.rowFloats + NERTag.count])))
         }
         return out.sorted { $0.feature < $1.feature }
     }
