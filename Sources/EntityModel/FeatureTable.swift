@@ -20,7 +20,7 @@ struct FeatureTable: Sendable {
 
     /// A table of `features[i]` → scores `emission[i * NERTag.count ..< (i + 1) * NERTag.count]`.
     init(features: [UInt64], emission: [Float]) {
-        precondition(NERTag.count <= Self.rowFloats)
+        precondition(NERTag.count <= Self.rowFloats && features.count < Int(Int32.max) / 4)
         var capacity = 16
         while capacity < features.count * 2 { capacity <<= 1 }
         var keys = [UInt64](repeating: 0, count: capacity)
@@ -40,46 +40,77 @@ struct FeatureTable: Sendable {
         self.count = count
     }
 
+    /// Stands for this table (its copies included): what a word's cached rows (`WordRows`) were
+    /// looked up in.
+    final class Identity: Sendable {}
+    let identity = Identity()
+
+    /// The row of `feature`, or the row of zeros when the table does not know it.
+    @inline(__always)
+    func row(of feature: UInt64) -> Int32 {
+        keys.withUnsafeBufferPointer { keys in
+            var slot = Int(truncatingIfNeeded: feature) & mask
+            var k = keys[slot]
+            while k != feature && k != 0 {
+                slot = (slot + 1) & mask
+                k = keys[slot]
+            }
+            return Int32(truncatingIfNeeded: k == 0 ? zeroRow : slot)
+        }
+    }
+
+    /// The row of a feature the table does not know (a row of zeros).
+    var unknownRow: Int32 { Int32(truncatingIfNeeded: zeroRow) }
+
+    /// The row of each of `features` into `found` (the row of zeros when unknown). Two passes, so
+    /// that the memory reads overlap instead of waiting one after the other: the first slot of
+    /// every feature is read without a branch on it, then each feature's row is found.
+    @inline(__always)
+    func rows(of features: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<Int32>) {
+        let n = features.count
+        keys.withUnsafeBufferPointer { keys in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { first in
+                for j in 0..<n { first[j] = keys[Int(truncatingIfNeeded: features[j]) & mask] }
+                for j in 0..<n {
+                    let f = features[j]
+                    var slot = Int(truncatingIfNeeded: f) & mask
+                    var k = first[j]
+                    while k != f && k != 0 {
+                        slot = (slot + 1) & mask
+                        k = keys[slot]
+                    }
+                    // An empty slot ends the search (fingerprint 0 included: it is never stored).
+                    found[j] = Int32(truncatingIfNeeded: k == 0 ? zeroRow : slot)
+                }
+            }
+        }
+    }
+
+    /// Adds the scores of `rows` into `scores[offset...]`, in the order of `rows` (each score is the
+    /// same sum, added in the same order, as one row at a time; the reads overlap).
+    @inline(__always)
+    func addScores(ofRows rows: UnsafeBufferPointer<Int32>, into scores: UnsafeMutableBufferPointer<Float>, at offset: Int) {
+        self.rows.withUnsafeBufferPointer { table in
+            let base = UnsafeRawPointer(table.baseAddress!)
+            var sum = SIMD8<Float>(repeating: 0)
+            for t in 0..<NERTag.count { sum[t] = scores[offset + t] }
+            for r in rows {
+                sum += base.loadUnaligned(fromByteOffset: Int(r) * Self.rowFloats * 4, as: SIMD8<Float>.self)
+            }
+            for t in 0..<NERTag.count { scores[offset + t] = sum[t] }
+        }
+    }
+
     /// Adds the scores of each of `features` that the table knows into `scores[offset...]`, in
-    /// the order of `features` (each score is the same sum, added in the same order, as one
-    /// feature at a time). Three passes so that the memory reads of a token's features overlap
-    /// instead of waiting one after the other: the first slot of every feature is read without
-    /// a branch on it, then each feature's row is found (a row of zeros when unknown), then the
-    /// rows are added.
+    /// the order of `features` (as `rows(of:into:)` then `addScores(ofRows:into:at:)`).
     @inline(__always)
     func addScores(of features: [UInt64], into scores: UnsafeMutableBufferPointer<Float>, at offset: Int) {
         let n = features.count
         guard n > 0 else { return }
-        keys.withUnsafeBufferPointer { keys in
-            rows.withUnsafeBufferPointer { rows in
-                features.withUnsafeBufferPointer { features in
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
-                        // 1. The key in each feature's first slot (independent reads).
-                        for j in 0..<n {
-                            found[j] = Int(truncatingIfNeeded: keys[Int(truncatingIfNeeded: features[j]) & mask])
-                        }
-                        // 2. Each feature's row (its slot, or the row of zeros).
-                        for j in 0..<n {
-                            let f = features[j]
-                            var slot = Int(truncatingIfNeeded: f) & mask
-                            var k = UInt64(truncatingIfNeeded: found[j])
-                            while k != f && k != 0 {
-                                slot = (slot + 1) & mask
-                                k = keys[slot]
-                            }
-                            // An empty slot ends the search (fingerprint 0 included: it is never stored).
-                            found[j] = k == 0 ? zeroRow : slot
-                        }
-                        // 3. The rows, added in order (independent reads).
-                        let base = UnsafeRawPointer(rows.baseAddress!)
-                        var sum = SIMD8<Float>(repeating: 0)
-                        for t in 0..<NERTag.count { sum[t] = scores[offset + t] }
-                        for j in 0..<n {
-                            sum += base.loadUnaligned(fromByteOffset: found[j] * Self.rowFloats * 4, as: SIMD8<Float>.self)
-                        }
-                        for t in 0..<NERTag.count { scores[offset + t] = sum[t] }
-                    }
-                }
+        features.withUnsafeBufferPointer { features in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { found in
+                rows(of: features, into: found)
+                addScores(ofRows: UnsafeBufferPointer(found), into: scores, at: offset)
             }
         }
     }
