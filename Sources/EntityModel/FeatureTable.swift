@@ -1,20 +1,22 @@
 /// An open-addressing table from feature fingerprint to its scores. The fingerprints are kept
 /// apart from the scores (8 bytes a slot: probing, mostly for features the model never saw,
-/// reads a small array) and each slot's scores are one aligned row of 8 floats (one cache line
-/// half, never split). Fingerprints are already well mixed, so their low bits index the table
-/// directly (no second hash, unlike `Dictionary`). Fingerprint 0 marks an empty slot and is
-/// never stored.
+/// reads a small array) with each slot's row number beside them; the rows are dense, one aligned
+/// row of 8 floats a feature (half a cache line, never split), so the scores take no room for
+/// empty slots. Fingerprints are already well mixed, so their low bits index the table directly
+/// (no second hash, unlike `Dictionary`). Fingerprint 0 marks an empty slot and is never stored.
 struct FeatureTable: Sendable {
     /// Floats of a row: `NERTag.count` scores, padded with zeros to 8.
     static let rowFloats = 8
     /// The fingerprint of each slot (0: empty).
     private let keys: [UInt64]
-    /// Slot `s`'s scores at `rows[s * 8 ..< s * 8 + NERTag.count]`; one more row of zeros at the
+    /// The row of each slot's feature.
+    private let rowOf: [Int32]
+    /// Row `r`'s scores at `rows[r * 8 ..< r * 8 + NERTag.count]`; one more row of zeros at the
     /// end (`zeroRow`) stands for a feature the table does not know.
     private let rows: [Float]
     private let mask: Int
     /// The row of zeros: adding it changes no score (a sum that starts at +0 is never -0).
-    private var zeroRow: Int { mask + 1 }
+    private let zeroRow: Int32
     /// The number of features stored.
     let count: Int
 
@@ -24,20 +26,29 @@ struct FeatureTable: Sendable {
         var capacity = 16
         while capacity < features.count * 2 { capacity <<= 1 }
         var keys = [UInt64](repeating: 0, count: capacity)
-        var rows = [Float](repeating: 0, count: (capacity + 1) * Self.rowFloats)
+        var rowOf = [Int32](repeating: 0, count: capacity)
+        var rows = [Float](repeating: 0, count: (features.count + 1) * Self.rowFloats)
         let mask = capacity - 1
         var count = 0
         for (row, f) in features.enumerated() where f != 0 {
             var slot = Int(truncatingIfNeeded: f) & mask
             while keys[slot] != 0 && keys[slot] != f { slot = (slot + 1) & mask }
-            if keys[slot] == 0 { count += 1 }
-            keys[slot] = f
-            for t in 0..<NERTag.count { rows[slot * Self.rowFloats + t] = emission[row * NERTag.count + t] }
+            if keys[slot] == 0 {
+                keys[slot] = f
+                rowOf[slot] = Int32(count)
+                count += 1
+            }
+            // A feature given twice keeps its last scores.
+            let r = Int(rowOf[slot])
+            for t in 0..<NERTag.count { rows[r * Self.rowFloats + t] = emission[row * NERTag.count + t] }
         }
+        rows.removeLast(rows.count - (count + 1) * Self.rowFloats)
         self.keys = keys
+        self.rowOf = rowOf
         self.rows = rows
         self.mask = mask
         self.count = count
+        self.zeroRow = Int32(count)
     }
 
     /// Stands for this table (its copies included): what a word's cached rows (`WordRows`) were
@@ -55,12 +66,12 @@ struct FeatureTable: Sendable {
                 slot = (slot + 1) & mask
                 k = keys[slot]
             }
-            return Int32(truncatingIfNeeded: k == 0 ? zeroRow : slot)
+            return k == 0 ? zeroRow : rowOf[slot]
         }
     }
 
     /// The row of a feature the table does not know (a row of zeros).
-    var unknownRow: Int32 { Int32(truncatingIfNeeded: zeroRow) }
+    var unknownRow: Int32 { zeroRow }
 
     /// The row of each of `features` into `found` (the row of zeros when unknown). Two passes, so
     /// that the memory reads overlap instead of waiting one after the other: the first slot of
@@ -69,18 +80,27 @@ struct FeatureTable: Sendable {
     func rows(of features: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<Int32>) {
         let n = features.count
         keys.withUnsafeBufferPointer { keys in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { first in
-                for j in 0..<n { first[j] = keys[Int(truncatingIfNeeded: features[j]) & mask] }
-                for j in 0..<n {
-                    let f = features[j]
-                    var slot = Int(truncatingIfNeeded: f) & mask
-                    var k = first[j]
-                    while k != f && k != 0 {
-                        slot = (slot + 1) & mask
-                        k = keys[slot]
+            rowOf.withUnsafeBufferPointer { rowOf in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { first in
+                    for j in 0..<n {
+                        let slot = Int(truncatingIfNeeded: features[j]) & mask
+                        first[j] = keys[slot]
+                        found[j] = rowOf[slot]
                     }
-                    // An empty slot ends the search (fingerprint 0 included: it is never stored).
-                    found[j] = Int32(truncatingIfNeeded: k == 0 ? zeroRow : slot)
+                    for j in 0..<n {
+                        let f = features[j]
+                        let k = first[j]
+                        // An empty slot ends the search (fingerprint 0 included: it is never stored).
+                        if k == 0 { found[j] = zeroRow; continue }
+                        if k == f { continue }
+                        var slot = Int(truncatingIfNeeded: f) & mask
+                        var next = k
+                        while next != f && next != 0 {
+                            slot = (slot + 1) & mask
+                            next = keys[slot]
+                        }
+                        found[j] = next == 0 ? zeroRow : rowOf[slot]
+                    }
                 }
             }
         }
@@ -120,7 +140,8 @@ struct FeatureTable: Sendable {
         var out: [(feature: UInt64, scores: [Float])] = []
         out.reserveCapacity(count)
         for slot in 0...mask where keys[slot] != 0 {
-            out.append((keys[slot], Array(rows[slot * Self.rowFloats ..< slot * Self.rowFloats + NERTag.count])))
+            let r = Int(rowOf[slot]) * Self.rowFloats
+            out.append((keys[slot], Array(rows[r ..< r + NERTag.count])))
         }
         return out.sorted { $0.feature < $1.feature }
     }
