@@ -8,10 +8,10 @@ import ArabicText
 public struct FeatureExtractor {
     /// Facts of the words seen so far (texts repeat their words; they are worked out once).
     /// Keyed by the fingerprint of the word's bytes (hashing a `String` key normalises it).
-    private var facts: [UInt64: TokenFacts] = [:]
+    private var facts = WordFactsMemory()
     /// The previous generation: when `facts` fills it becomes this one, so the words still in
     /// use are carried over instead of worked out again (a bounded, mostly-recent memory).
-    private var older: [UInt64: TokenFacts] = [:]
+    private var older = WordFactsMemory()
 
     /// The most words a generation remembers (a worker analysing thousands of articles keeps
     /// a bounded vocabulary: at most two generations).
@@ -23,14 +23,13 @@ public struct FeatureExtractor {
     mutating func facts(of tokens: [String]) -> [TokenFacts] {
         if facts.count > Self.rememberedWords {
             older = facts
-            facts = [:]
-            facts.reserveCapacity(Self.rememberedWords)
+            facts = WordFactsMemory()
         }
         return tokens.map { word -> TokenFacts in
             let id = FeatureHash.value(word)
             if let known = facts[id] { return known }
             let new = older[id] ?? TokenFacts(word)
-            facts[id] = new
+            facts.insert(new, for: id)
             return new
         }
     }

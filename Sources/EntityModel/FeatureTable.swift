@@ -1,58 +1,136 @@
-/// An open-addressing table from feature fingerprint to its scores, the scores stored beside
-/// the fingerprint (one cache line is read per feature looked up, not three). Fingerprints are
-/// already well mixed, so their low bits index the table directly (no second hash, unlike
-/// `Dictionary`). Fingerprint 0 marks an empty slot and is never stored.
+/// An open-addressing table from feature fingerprint to its scores. The fingerprints are kept
+/// apart from the scores (8 bytes a slot: probing, mostly for features the model never saw,
+/// reads a small array) with each slot's row number beside them; the rows are dense, one aligned
+/// row of 8 floats a feature (half a cache line, never split), so the scores take no room for
+/// empty slots. Fingerprints are already well mixed, so their low bits index the table directly
+/// (no second hash, unlike `Dictionary`). Fingerprint 0 marks an empty slot and is never stored.
 struct FeatureTable: Sendable {
-    /// Words of a slot: the fingerprint, then `NERTag.count` scores as Float32 in 4 words.
-    static let slotWords = 5
-    private let storage: [UInt64]
+    /// Floats of a row: `NERTag.count` scores, padded with zeros to 8.
+    static let rowFloats = 8
+    /// The fingerprint of each slot (0: empty).
+    private let keys: [UInt64]
+    /// The row of each slot's feature.
+    private let rowOf: [Int32]
+    /// Row `r`'s scores at `rows[r * 8 ..< r * 8 + NERTag.count]`; one more row of zeros at the
+    /// end (`zeroRow`) stands for a feature the table does not know.
+    private let rows: [Float]
     private let mask: Int
+    /// The row of zeros: adding it changes no score (a sum that starts at +0 is never -0).
+    private let zeroRow: Int32
     /// The number of features stored.
     let count: Int
 
     /// A table of `features[i]` → scores `emission[i * NERTag.count ..< (i + 1) * NERTag.count]`.
     init(features: [UInt64], emission: [Float]) {
-        precondition(NERTag.count <= 8)
+        precondition(NERTag.count <= Self.rowFloats && features.count < Int(Int32.max) / 4)
         var capacity = 16
         while capacity < features.count * 2 { capacity <<= 1 }
-        var storage = [UInt64](repeating: 0, count: capacity * Self.slotWords)
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var rowOf = [Int32](repeating: 0, count: capacity)
+        var rows = [Float](repeating: 0, count: (features.count + 1) * Self.rowFloats)
         let mask = capacity - 1
         var count = 0
-        storage.withUnsafeMutableBytes { raw in
-            let words = raw.bindMemory(to: UInt64.self)
-            for (row, f) in features.enumerated() where f != 0 {
-                var slot = Int(truncatingIfNeeded: f) & mask
-                while words[slot * Self.slotWords] != 0 && words[slot * Self.slotWords] != f { slot = (slot + 1) & mask }
-                if words[slot * Self.slotWords] == 0 { count += 1 }
-                words[slot * Self.slotWords] = f
-                let scores = raw.baseAddress! + (slot * Self.slotWords + 1) * 8
-                for t in 0..<NERTag.count {
-                    scores.storeBytes(of: emission[row * NERTag.count + t], toByteOffset: t * 4, as: Float.self)
+        for (row, f) in features.enumerated() where f != 0 {
+            var slot = Int(truncatingIfNeeded: f) & mask
+            while keys[slot] != 0 && keys[slot] != f { slot = (slot + 1) & mask }
+            if keys[slot] == 0 {
+                keys[slot] = f
+                rowOf[slot] = Int32(count)
+                count += 1
+            }
+            // A feature given twice keeps its last scores.
+            let r = Int(rowOf[slot])
+            for t in 0..<NERTag.count { rows[r * Self.rowFloats + t] = emission[row * NERTag.count + t] }
+        }
+        rows.removeLast(rows.count - (count + 1) * Self.rowFloats)
+        self.keys = keys
+        self.rowOf = rowOf
+        self.rows = rows
+        self.mask = mask
+        self.count = count
+        self.zeroRow = Int32(count)
+    }
+
+    /// Stands for this table (its copies included): what a word's cached rows (`WordRows`) were
+    /// looked up in.
+    final class Identity: Sendable {}
+    let identity = Identity()
+
+    /// The row of `feature`, or the row of zeros when the table does not know it.
+    @inline(__always)
+    func row(of feature: UInt64) -> Int32 {
+        keys.withUnsafeBufferPointer { keys in
+            var slot = Int(truncatingIfNeeded: feature) & mask
+            var k = keys[slot]
+            while k != feature && k != 0 {
+                slot = (slot + 1) & mask
+                k = keys[slot]
+            }
+            return k == 0 ? zeroRow : rowOf[slot]
+        }
+    }
+
+    /// The row of a feature the table does not know (a row of zeros).
+    var unknownRow: Int32 { zeroRow }
+
+    /// The row of each of `features` into `found` (the row of zeros when unknown). Two passes, so
+    /// that the memory reads overlap instead of waiting one after the other: the first slot of
+    /// every feature is read without a branch on it, then each feature's row is found.
+    @inline(__always)
+    func rows(of features: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<Int32>) {
+        let n = features.count
+        keys.withUnsafeBufferPointer { keys in
+            rowOf.withUnsafeBufferPointer { rowOf in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { first in
+                    for j in 0..<n {
+                        let slot = Int(truncatingIfNeeded: features[j]) & mask
+                        first[j] = keys[slot]
+                        found[j] = rowOf[slot]
+                    }
+                    for j in 0..<n {
+                        let f = features[j]
+                        let k = first[j]
+                        // An empty slot ends the search (fingerprint 0 included: it is never stored).
+                        if k == 0 { found[j] = zeroRow; continue }
+                        if k == f { continue }
+                        var slot = Int(truncatingIfNeeded: f) & mask
+                        var next = k
+                        while next != f && next != 0 {
+                            slot = (slot + 1) & mask
+                            next = keys[slot]
+                        }
+                        found[j] = next == 0 ? zeroRow : rowOf[slot]
+                    }
                 }
             }
         }
-        self.storage = storage
-        self.mask = mask
-        self.count = count
     }
 
-    /// Adds the scores of each of `features` that the table knows into `scores[offset...]`.
+    /// Adds the scores of `rows` into `scores[offset...]`, in the order of `rows` (each score is the
+    /// same sum, added in the same order, as one row at a time; the reads overlap).
+    @inline(__always)
+    func addScores(ofRows rows: UnsafeBufferPointer<Int32>, into scores: UnsafeMutableBufferPointer<Float>, at offset: Int) {
+        self.rows.withUnsafeBufferPointer { table in
+            let base = UnsafeRawPointer(table.baseAddress!)
+            var sum = SIMD8<Float>(repeating: 0)
+            for t in 0..<NERTag.count { sum[t] = scores[offset + t] }
+            for r in rows {
+                sum += base.loadUnaligned(fromByteOffset: Int(r) * Self.rowFloats * 4, as: SIMD8<Float>.self)
+            }
+            for t in 0..<NERTag.count { scores[offset + t] = sum[t] }
+        }
+    }
+
+    /// Adds the scores of each of `features` that the table knows into `scores[offset...]`, in
+    /// the order of `features` (as `rows(of:into:)` then `addScores(ofRows:into:at:)`).
     @inline(__always)
     func addScores(of features: [UInt64], into scores: UnsafeMutableBufferPointer<Float>, at offset: Int) {
-        storage.withUnsafeBytes { raw in
-            let words = raw.bindMemory(to: UInt64.self)
-            for f in features {
-                var slot = Int(truncatingIfNeeded: f) & mask
-                while true {
-                    let k = words[slot * Self.slotWords]
-                    if k == f {
-                        let base = raw.baseAddress! + (slot * Self.slotWords + 1) * 8
-                        for t in 0..<NERTag.count { scores[offset + t] += base.load(fromByteOffset: t * 4, as: Float.self) }
-                        break
-                    }
-                    if k == 0 { break }
-                    slot = (slot + 1) & mask
-                }
+        let n = features.count
+        guard n > 0 else { return }
+        features.withUnsafeBufferPointer { features in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { found in
+                rows(of: features, into: found)
+                addScores(ofRows: UnsafeBufferPointer(found), into: scores, at: offset)
             }
         }
     }
@@ -61,12 +139,9 @@ struct FeatureTable: Sendable {
     func entries() -> [(feature: UInt64, scores: [Float])] {
         var out: [(feature: UInt64, scores: [Float])] = []
         out.reserveCapacity(count)
-        storage.withUnsafeBytes { raw in
-            let words = raw.bindMemory(to: UInt64.self)
-            for slot in 0...mask where words[slot * Self.slotWords] != 0 {
-                let base = raw.baseAddress! + (slot * Self.slotWords + 1) * 8
-                out.append((words[slot * Self.slotWords], (0..<NERTag.count).map { base.load(fromByteOffset: $0 * 4, as: Float.self) }))
-            }
+        for slot in 0...mask where keys[slot] != 0 {
+            let r = Int(rowOf[slot]) * Self.rowFloats
+            out.append((keys[slot], Array(rows[r ..< r + NERTag.count])))
         }
         return out.sorted { $0.feature < $1.feature }
     }

@@ -74,10 +74,9 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         let T = NERTag.count
         var emissions = [Float](repeating: 0, count: facts.count * T)
         emissions.withUnsafeMutableBufferPointer { rows in
-            extractor.forEachToken(of: facts, ruleTags: ruleTags) { i, features in
-                weights.score(features, into: rows, at: i * T)
-                rows[i * T + NERTag.outside.rawValue] -= outsideBias
-            }
+            // The features `extractor.forEachToken` gives, scored (`FeatureScorer`: the same sums).
+            weights.scorer.addScores(of: facts, ruleTags: ruleTags, into: rows)
+            for i in 0..<facts.count { rows[i * T + NERTag.outside.rawValue] -= outsideBias }
         }
         return ViterbiDecoder.decode(flatEmissions: emissions, transition: weights.transition)
     }

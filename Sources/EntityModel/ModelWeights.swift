@@ -4,8 +4,11 @@ import Foundation
 /// transition scores between tags, and how often each word began a name in the training data
 /// (to tell an attached clitic from a name's own first letter). Read-only once loaded.
 public struct ModelWeights: Sendable {
+    /// Adds up the scores of a sentence's features (it holds the table of each known feature's
+    /// `NERTag.count` scores).
+    let scorer: FeatureScorer
     /// Each known feature's `NERTag.count` scores.
-    let table: FeatureTable
+    var table: FeatureTable { scorer.table }
     /// `(NERTag.count + 1) × NERTag.count`: row `NERTag.count` is the sentence start.
     public let transition: [Float]
     /// Normalised word (hashed) → times it started a name in training.
@@ -15,7 +18,7 @@ public struct ModelWeights: Sendable {
     public init(features: [UInt64], emission: [Float], transition: [Float], nameStarts: [UInt64: Int32]) {
         precondition(emission.count == features.count * NERTag.count)
         precondition(transition.count == (NERTag.count + 1) * NERTag.count)
-        self.table = FeatureTable(features: features, emission: emission)
+        self.scorer = FeatureScorer(table: FeatureTable(features: features, emission: emission))
         self.transition = transition
         self.nameStarts = nameStarts
     }
