@@ -172,6 +172,41 @@ import Testing
         Self.expectSame(appended, full, "a new form")
     }
 
+    /// An entity named by more than `EventGrouping.salientLimit` events of a date stops telling
+    /// happenings apart there: a new event naming it changes the shared counts of old pairs, so
+    /// the date is compared again in full (a pair that agreed through it no longer does). The
+    /// other events keep their candidacy (each pair of fillers shares its own company), so no
+    /// weight moves and only that rule can tell.
+    @Test func anEntityNoLongerSalientComparesTheDateAgain() throws {
+        let un = ("الأمم المتحدة", EntityType.organization, String?.none)
+        let council = ("مجلس الأمن", EntityType.organization, String?.none)
+        let letters = Array("بتثجحخدسشصطعفقكلمنهي").map(String.init)
+        let topics = Self.topics
+        var base = [
+            Self.analysed("p1", "رحبت الأمم المتحدة مع مجلس الأمن يوم 5 مارس 2021 بالاتفاق الجديد لوقف إطلاق النار في المدينة الساحلية بعد أسابيع القتال.",
+                          [un, council]),
+            Self.analysed("p2", "رحبت الأمم المتحدة مع مجلس الأمن يوم 5 مارس 2021 بالاتفاق الجديد حول تبادل الأسرى بين الطرفين برعاية إقليمية.",
+                          [un, council]),
+        ]
+        for k in 0..<(EventGrouping.salientLimit - 2) {
+            let company = "شركة " + letters[k / 2 % letters.count] + letters[k / 2 / letters.count] + "ور"
+            let text = "أعلنت الأمم المتحدة مع \(company) يوم 5 مارس 2021 \(topics[k % topics.count]) في الجلسة رقم \(k)."
+            base.append(Self.analysed("f\(k)", text, [un, (company, .organization, nil)]))
+        }
+        let added = Self.analysed("z1", "قالت الأمم المتحدة يوم 5 مارس 2021 إن المساعدات وصلت إلى المخيمات الشمالية أخيرا.", [un])
+        let corpus = Corpus(articles: base.map(\.0), analyses: base.map(\.1))
+        func pairGrouped(_ c: Corpus) -> Bool {
+            let groups = ["p1", "p2"].compactMap { id in c.events.first { c.articles[$0.article].id == id }?.group }
+            return groups.count == 2 && groups[0] == groups[1]
+        }
+        #expect(pairGrouped(corpus))
+        let all = base + [added]
+        let full = Corpus(articles: all.map(\.0), analyses: all.map(\.1))
+        #expect(!pairGrouped(full))
+        let appended = try #require(corpus.appending([added.0], analyses: [added.1]))
+        Self.expectSame(appended, full, "an entity no longer salient")
+    }
+
     /// A year and a decade that start on the same day (1990 and 199X) compare neither smaller
     /// nor equal: the timeline put them in whatever order the sort met them, so appending an
     /// article could order them otherwise than a full build. Coarser precision now comes first.
