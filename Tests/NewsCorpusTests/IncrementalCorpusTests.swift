@@ -94,6 +94,11 @@ import Testing
             if let url = want.articles[p].url { #expect(got.articlePosition(url: url) == want.articlePosition(url: url)) }
         }
         #expect(got.events.count == want.events.count, "\(context)")
+        let dates = want.events.map(\.date)
+        for level in [TimelineBuckets.Level.year, .month] {
+            #expect(got.timelineTally.buckets(level) == TimelineBuckets(dates: dates, level: level), "\(context) \(level)")
+        }
+        #expect(got.timelineTally.extent == TimelineExtent(dates: dates), "\(context) extent")
         for (x, (a, b)) in zip(got.events, want.events).enumerated() {
             #expect(a.date == b.date && a.article == b.article && a.start == b.start && a.isRelative == b.isRelative,
                     "\(context) event \(x)")
