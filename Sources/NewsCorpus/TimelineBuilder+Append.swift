@@ -100,11 +100,16 @@ extension TimelineBuilder {
         var compare = [Bool](repeating: false, count: events.count)
         var regroup = touched.union(full)
         for (b, range) in buckets.enumerated() where !full.contains(b) {
-            let neighbours = drift.neighbourRotation(range, rotation: rotation) {
-                groupings[b] ?? Self.grouping(range, events: events, pool: pool)
+            // Bounded by the bucket's largest turn; by each event's neighbours' only when that
+            // would use up a margin.
+            let largest = rotation[range].max() ?? 0
+            var neighbours: [Double]?
+            if range.contains(where: { origin[$0] >= 0 && state.margins[$0] - rotation[$0] - largest <= 1e-5 }) {
+                neighbours = drift.neighbourRotation(range, rotation: rotation,
+                                                     grouping: groupings[b] ?? Self.grouping(range, events: events, pool: pool))
             }
             for x in range where origin[x] >= 0 && state.margins[x].isFinite {
-                state.margins[x] -= rotation[x] + neighbours[x - range.lowerBound]
+                state.margins[x] -= rotation[x] + (neighbours?[x - range.lowerBound] ?? largest)
                 if state.margins[x] <= 1e-5 { compare[x] = true; regroup.insert(b) }
             }
         }
