@@ -96,7 +96,8 @@ extension TimelineBuilder {
         // whose margin it uses up are compared again.
         let drift = TimelineDrift(before: old0, after: state.terms, candidates: state.candidateCount,
                                   previousFrequency: previousFrequency)
-        let rotation = events.indices.map { x in origin[x] >= 0 ? drift.rotation(of: old0.runs[origin[x]]) : 0 }
+        let oldRotation = drift.rotations(old0.runs)
+        let rotation = origin.map { $0 >= 0 ? oldRotation[$0] : 0 }
         var compare = [Bool](repeating: false, count: events.count)
         var regroup = touched.union(full)
         for (b, range) in buckets.enumerated() where !full.contains(b) {

@@ -40,22 +40,36 @@ struct TimelineDrift {
         self.previousFrequency = changed
     }
 
-    /// The angle by which the vector of a sentence with `runs` (its words before the write) may
-    /// have turned (0 for one not counted: its vector is empty and its cosines 0).
-    func rotation(of runs: [TermRun]?) -> Double {
-        guard let runs, SentenceTerms.isCounted(runs) else { return 0 }
-        var e = uniform
-        if !termShift.isEmpty, runs.contains(where: { Int($0.term) < termShift.count && termShift[Int($0.term)] > 0 }) {
-            var norm = 0.0, moved = 0.0
-            for r in runs {
-                let df = previousFrequency[r.term] ?? frequency[Int(r.term)]
-                let w = Double(r.count) * (log((n0 + 1) / Double(df + 1)) + 1)
-                norm += w * w
-                if Int(r.term) < termShift.count { moved += termShift[Int(r.term)] * termShift[Int(r.term)] * w * w }
+    /// The angle by which the vector of each sentence with `runs` (its words before the write)
+    /// may have turned (0 for one not counted: its vector is empty and its cosines 0). Each
+    /// word's weight before the write is computed once.
+    func rotations(_ all: [[TermRun]?]) -> [Double] {
+        var weights = [Double](repeating: -1, count: termShift.isEmpty ? 0 : frequency.count)
+        return all.map { runs in
+            guard let runs, SentenceTerms.isCounted(runs) else { return 0 }
+            var e = uniform
+            if !termShift.isEmpty, runs.contains(where: { Int($0.term) < termShift.count && termShift[Int($0.term)] > 0 }) {
+                var norm = 0.0, moved = 0.0
+                for r in runs {
+                    var w = weights[Int(r.term)]
+                    if w < 0 {
+                        let df = previousFrequency[r.term] ?? frequency[Int(r.term)]
+                        w = log((n0 + 1) / Double(df + 1)) + 1
+                        weights[Int(r.term)] = w
+                    }
+                    let cw = Double(r.count) * w
+                    norm += cw * cw
+                    if Int(r.term) < termShift.count { moved += termShift[Int(r.term)] * termShift[Int(r.term)] * cw * cw }
+                }
+                e = (uniform * uniform + moved / max(norm, 1e-12)).squareRoot()
             }
-            e = (uniform * uniform + moved / max(norm, 1e-12)).squareRoot()
+            return e > 0.4 ? .infinity : e == 0 ? 0 : 1.1 * e + 1e-6
         }
-        return e > 0.4 ? .infinity : e == 0 ? 0 : 1.1 * e + 1e-6
+    }
+
+    /// `rotations` of one sentence.
+    func rotation(of runs: [TermRun]?) -> Double {
+        rotations([runs])[0]
     }
 
     /// For each event of the bucket `range`, the largest `rotation` of an event it may have been
