@@ -50,36 +50,57 @@ struct EventGrouping {
         return out
     }
 
-    /// Which earlier events of the bucket each event agrees with (ascending), and per event the
-    /// smallest distance between a cosine compared with it and a threshold (infinity when none
-    /// was compared): a change of the vectors smaller than that leaves its decisions as they were.
-    /// Only the pairs with an event that `recompute` marks are compared; the others keep the
-    /// agreement `cached` gives (earlier events, as local positions) and no distance.
-    func agreements(recompute: [Bool], cached: [[Int]], cosine: (Int, Int) -> Float,
-                    lookups: inout EventLookups) -> (agreeing: [[Int]], margins: [Double]) {
-        var agreeing = entities.indices.map { x in recompute[x] ? [] : cached[x].filter { !recompute[$0] } }
+    /// A compared pair whose cosine is closer than this to a threshold is kept apart, with its
+    /// own distance (`near`), so that a small drift compares it again alone instead of every
+    /// pair of its events.
+    static let nearRadius = 0.01
+
+    /// Which earlier events of the bucket each event agrees with (ascending); per event, the
+    /// smallest distance between a threshold and a cosine compared with it (either way) farther
+    /// than `nearRadius` (infinity when none); and per event its pairs with earlier events closer
+    /// than that, with their distance: a change of the vectors smaller than the distances leaves
+    /// every decision as it was. Only the pairs with an event that `recompute` marks, and the
+    /// pairs `again` lists (earlier events, local positions), are compared; the others keep the
+    /// agreement `cached` gives.
+    func agreements(recompute: [Bool], again: [[Int]], cached: [[Int]], cosine: (Int, Int) -> Float,
+                    lookups: inout EventLookups)
+        -> (agreeing: [[Int]], margins: [Double], near: [[(y: Int, distance: Double)]]) {
+        var agreeing = entities.indices.map { x in
+            recompute[x] ? [] : cached[x].filter { !recompute[$0] && !again[x].contains($0) }
+        }
         var margins = [Double](repeating: .infinity, count: entities.count)
-        guard entities.count > 1 else { return (agreeing, margins) }
+        var near = [[(y: Int, distance: Double)]](repeating: [], count: entities.count)
+        guard entities.count > 1 else { return (agreeing, margins, near) }
         let lists = postings()
-        guard !lists.isEmpty else { return (agreeing, margins) }
+        guard !lists.isEmpty else { return (agreeing, margins, near) }
         let freshLists = lists.mapValues { $0.filter { recompute[$0] } }.filter { !$0.value.isEmpty }
         for x in entities.indices {
             var shared: [Int: Int] = [:]
             let from = recompute[x] ? lists : freshLists
             for e in entities[x] { for y in from[e] ?? [] where y < x { shared[y, default: 0] += 1 } }
+            if !recompute[x] {
+                for y in again[x] where !recompute[y] {
+                    let count = entities[x].count { lists[$0] != nil && entities[y].contains($0) }
+                    if count > 0 { shared[y] = count }
+                }
+            }
             guard !shared.isEmpty else { continue }
             for (y, count) in shared.sorted(by: { $0.key < $1.key }) {
                 let cosine = cosine(x, y)
                 let distance = min(Double(abs(cosine - Self.minimumCosine)), Double(abs(cosine - Self.strongCosine)))
-                margins[x] = min(margins[x], distance)
-                margins[y] = min(margins[y], distance)
+                if distance < Self.nearRadius {
+                    near[x].append((y, distance))
+                } else {
+                    margins[x] = min(margins[x], distance)
+                    margins[y] = min(margins[y], distance)
+                }
                 guard count >= 2 && cosine >= Self.minimumCosine || cosine >= Self.strongCosine,
                       !namesOthersMissing(x, y, lookups: &lookups) else { continue }
                 agreeing[x].append(y)
             }
             if !recompute[x] { agreeing[x].sort() }
         }
-        return (agreeing, margins)
+        return (agreeing, margins, near)
     }
 
     /// The group of each event (the number of its group's first event), given which earlier

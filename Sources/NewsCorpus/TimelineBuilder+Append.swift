@@ -44,6 +44,7 @@ extension TimelineBuilder {
         state.runs = origin.map { $0 >= 0 ? old0.runs[$0] : nil }
         state.margins = origin.map { $0 >= 0 ? old0.margins[$0] : .infinity }
         state.agreeing = origin.map { $0 >= 0 ? old0.agreeing[$0] : [] }
+        state.near = origin.map { $0 >= 0 ? old0.near[$0] : [] }
         let buckets = Self.buckets(events)
         var bucketOf = [Int](repeating: 0, count: events.count)
         for (b, range) in buckets.enumerated() { for x in range { bucketOf[x] = b } }
@@ -99,6 +100,7 @@ extension TimelineBuilder {
         let oldRotation = drift.rotations(old0.runs)
         let rotation = origin.map { $0 >= 0 ? oldRotation[$0] : 0 }
         var compare = [Bool](repeating: false, count: events.count)
+        var nearDue = [Bool](repeating: false, count: events.count)     // a near pair of it is compared again
         var regroup = touched.union(full)
         for (b, range) in buckets.enumerated() where !full.contains(b) {
             // Bounded by the bucket's largest turn; by each event's neighbours' only when that
@@ -112,6 +114,13 @@ extension TimelineBuilder {
             for x in range where origin[x] >= 0 && state.margins[x].isFinite {
                 state.margins[x] -= rotation[x] + (neighbours?[x - range.lowerBound] ?? largest)
                 if state.margins[x] <= 1e-5 { compare[x] = true; regroup.insert(b) }
+            }
+            for x in range where origin[x] >= 0 && !state.near[x].isEmpty {
+                for k in state.near[x].indices {
+                    let y = origin[x] - Int(state.near[x][k].back)
+                    state.near[x][k].distance -= Float(rotation[x] + oldRotation[y])
+                    if state.near[x][k].distance <= 1e-5 { nearDue[x] = true; regroup.insert(b) }
+                }
             }
         }
 
@@ -133,9 +142,24 @@ extension TimelineBuilder {
                 guard !recompute[local] else { return [] }
                 return state.agreeing[x].map { newPosition[origin[x] - Int($0)] - range.lowerBound }
             }
+            // Near pairs of the events not compared again: those whose distance is used up are
+            // compared alone; the others are kept, unless their earlier event is compared again.
+            var again = [[Int]](repeating: [], count: range.count)
+            var keptNear = [[NearPair]](repeating: [], count: range.count)
+            for (local, x) in range.enumerated() where !recompute[local] {
+                for pair in state.near[x] {
+                    let y = newPosition[origin[x] - Int(pair.back)] - range.lowerBound
+                    if recompute[y] { continue }
+                    if nearDue[x] && pair.distance <= 1e-5 {
+                        again[local].append(y)
+                    } else {
+                        keptNear[local].append(NearPair(back: Int32(local - y), distance: pair.distance))
+                    }
+                }
+            }
             let grouping = groupings[b] ?? Self.grouping(range, events: events, pool: pool)
-            group(range, grouping, recompute: recompute, cached: cached, events: &events, state: &state,
-                  articles: articles, lookups: &lookups)
+            group(range, grouping, recompute: recompute, again: again, cached: cached, keptNear: keptNear,
+                  events: &events, state: &state, articles: articles, lookups: &lookups)
         }
         }
         return (events, pool, state)

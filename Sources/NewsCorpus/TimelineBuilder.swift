@@ -23,6 +23,7 @@ struct TimelineBuilder {
         var state = TimelineState(terms: SentenceTerms(), candidateCount: 0,
                                   runs: Array(repeating: nil, count: events.count),
                                   margins: Array(repeating: .infinity, count: events.count),
+                                  near: Array(repeating: [], count: events.count),
                                   agreeing: Array(repeating: [], count: events.count))
         let buckets = Self.buckets(events)
         let groupings = buckets.map { Self.grouping($0, events: events, pool: pool) }
@@ -37,7 +38,8 @@ struct TimelineBuilder {
         }
         for (range, grouping) in zip(buckets, groupings) {
             Self.group(range, grouping, recompute: Array(repeating: true, count: range.count),
-                       cached: Array(repeating: [], count: range.count), events: &events, state: &state,
+                       again: Array(repeating: [], count: range.count), cached: Array(repeating: [], count: range.count),
+                       keptNear: Array(repeating: [], count: range.count), events: &events, state: &state,
                        articles: articles, lookups: &lookups)
         }
         self.events = events
@@ -123,11 +125,11 @@ struct TimelineBuilder {
 
     /// Groups the events of one bucket (see `EventGrouping`), numbered by their first event;
     /// every event lists the articles of its group (`sources`). Compares the pairs with an event
-    /// that `recompute` marks and takes the others' agreement from `cached` (local positions of
-    /// the earlier events each agrees with); records what it found in `state` (the margins of
-    /// the events not marked can only shrink).
-    static func group(_ range: Range<Int>, _ grouping: EventGrouping, recompute: [Bool], cached: [[Int]],
-                      events: inout [TimelineEvent], state: inout TimelineState,
+    /// that `recompute` marks and those `again` lists, takes the others' agreement from `cached`
+    /// (local positions of the earlier events each agrees with); records what it found in
+    /// `state`, with the near pairs of the events not marked that were not compared (`keptNear`).
+    static func group(_ range: Range<Int>, _ grouping: EventGrouping, recompute: [Bool], again: [[Int]], cached: [[Int]],
+                      keptNear: [[NearPair]], events: inout [TimelineEvent], state: inout TimelineState,
                       articles: [Article], lookups: inout EventLookups) {
         let terms = state.terms, n = state.candidateCount, runs = state.runs
         var vectors = [[(term: Int32, weight: Float)]?](repeating: nil, count: range.count)
@@ -137,13 +139,14 @@ struct TimelineBuilder {
             vectors[local] = v
             return v
         }
-        let (agreeing, margins) = grouping.agreements(recompute: recompute, cached: cached,
-                                                      cosine: { SentenceTerms.cosine(vector($0), vector($1)) },
-                                                      lookups: &lookups)
+        let (agreeing, margins, near) = grouping.agreements(recompute: recompute, again: again, cached: cached,
+                                                            cosine: { SentenceTerms.cosine(vector($0), vector($1)) },
+                                                            lookups: &lookups)
         let group = grouping.groups(agreeing: agreeing)
         for (local, x) in range.enumerated() {
             state.margins[x] = recompute[local] ? margins[local] : min(state.margins[x], margins[local])
             state.agreeing[x] = agreeing[local].map { Int32(local - $0) }
+            state.near[x] = keptNear[local] + near[local].map { NearPair(back: Int32(local - $0.y), distance: Float($0.distance)) }
         }
         var articlesOfGroup: [Int: [String]] = [:]
         // (group, article) pairs already listed: a linear `contains` per event made large

@@ -10,9 +10,19 @@ struct TimelineState: Sendable {
     /// Parallel to the events: the sentence's runs when the event may be grouped, else nil.
     var runs: [[TermRun]?]
     /// Parallel to the events: the smallest distance to a threshold of a cosine compared with
-    /// the event (either way), less what the weights may have moved since it was computed.
+    /// the event (either way; the near pairs aside), less what the weights may have moved since.
     var margins: [Double]
+    /// Parallel to the events: its compared pairs with earlier events whose cosine was within
+    /// `EventGrouping.nearRadius` of a threshold, each with its own distance (less the moves since).
+    var near: [[NearPair]]
     /// Parallel to the events: the earlier events of its date bucket it agrees with, as
     /// distances back (`x - y`; a bucket that keeps its events keeps them whatever moves).
     var agreeing: [[Int32]]
+}
+
+/// A pair of events close to a grouping threshold: the earlier event (distance back) and how
+/// far the pair's cosine is from the threshold, less what the weights may have moved since.
+struct NearPair: Sendable {
+    var back: Int32
+    var distance: Float
 }

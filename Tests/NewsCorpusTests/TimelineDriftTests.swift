@@ -25,7 +25,7 @@ struct TimelineDriftTests {
             old.append(runs)
         }
         for _ in 0..<5 {
-            let before = TimelineState(terms: terms, candidateCount: candidates, runs: [], margins: [], agreeing: [])
+            let before = TimelineState(terms: terms, candidateCount: candidates, runs: [], margins: [], near: [], agreeing: [])
             let oldTermCount = terms.documentFrequency.count
             var previous: [Int32: Int32] = [:]
             var added = 0
