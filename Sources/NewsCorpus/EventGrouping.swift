@@ -64,12 +64,12 @@ struct EventGrouping {
     /// agreement `cached` gives.
     func agreements(recompute: [Bool], again: [[Int]], cached: [[Int]], cosine: (Int, Int) -> Float,
                     lookups: inout EventLookups)
-        -> (agreeing: [[Int]], margins: [Double], near: [[(y: Int, distance: Double)]]) {
+        -> (agreeing: [[Int]], margins: [Double], near: [[(y: Int, distance: Double, sharesTwo: Bool)]]) {
         var agreeing = entities.indices.map { x in
             recompute[x] ? [] : cached[x].filter { !recompute[$0] && !again[x].contains($0) }
         }
         var margins = [Double](repeating: .infinity, count: entities.count)
-        var near = [[(y: Int, distance: Double)]](repeating: [], count: entities.count)
+        var near = [[(y: Int, distance: Double, sharesTwo: Bool)]](repeating: [], count: entities.count)
         guard entities.count > 1 else { return (agreeing, margins, near) }
         let lists = postings()
         guard !lists.isEmpty else { return (agreeing, margins, near) }
@@ -89,12 +89,12 @@ struct EventGrouping {
                 let cosine = cosine(x, y)
                 let distance = min(Double(abs(cosine - Self.minimumCosine)), Double(abs(cosine - Self.strongCosine)))
                 if distance < Self.nearRadius {
-                    near[x].append((y, distance))
+                    near[x].append((y, distance, count >= 2))
                 } else {
                     margins[x] = min(margins[x], distance)
                     margins[y] = min(margins[y], distance)
                 }
-                guard count >= 2 && cosine >= Self.minimumCosine || cosine >= Self.strongCosine,
+                guard Self.agree(cosine: cosine, sharesTwo: count >= 2),
                       !namesOthersMissing(x, y, lookups: &lookups) else { continue }
                 agreeing[x].append(y)
             }
@@ -127,8 +127,13 @@ struct EventGrouping {
         return group
     }
 
+    /// Whether the cosine of two events agrees, when they share two salient entities or one.
+    static func agree(cosine: Float, sharesTwo: Bool) -> Bool {
+        sharesTwo && cosine >= minimumCosine || cosine >= strongCosine
+    }
+
     /// Whether events `x` and `y` each name an entity the other's article does not mention.
-    private func namesOthersMissing(_ x: Int, _ y: Int, lookups: inout EventLookups) -> Bool {
+    func namesOthersMissing(_ x: Int, _ y: Int, lookups: inout EventLookups) -> Bool {
         namesMissing(x, fromArticleOf: y, lookups: &lookups) && namesMissing(y, fromArticleOf: x, lookups: &lookups)
     }
 

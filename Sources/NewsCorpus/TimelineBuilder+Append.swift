@@ -124,6 +124,18 @@ extension TimelineBuilder {
             }
         }
 
+        // Buckets where only near pairs are due: compared alone; kept when no decision changes.
+        withoutActuallyEscaping(articleEntities) { articleEntities in
+            var lookups = EventLookups(articleEntities: { Set(articleEntities($0)) },
+                                   entityForms: { Int($0) < entities.count ? [entities[Int($0)].name] + entities[Int($0)].aliases : [] })
+            for b in regroup.sorted() where !touched.contains(b) && !full.contains(b) {
+                if Self.comparedAlone(buckets[b], due: nearDue, compare: compare, events: events, pool: pool,
+                                      state: &state, lookups: &lookups) {
+                    regroup.remove(b)
+                }
+            }
+        }
+
         // Kept buckets: their groups move with their first event.
         for (b, range) in buckets.enumerated() where !regroup.contains(b) {
             let moved = range.lowerBound - origin[range.lowerBound]
@@ -153,7 +165,7 @@ extension TimelineBuilder {
                     if nearDue[x] && pair.distance <= 1e-5 {
                         again[local].append(y)
                     } else {
-                        keptNear[local].append(NearPair(back: Int32(local - y), distance: pair.distance))
+                        keptNear[local].append(NearPair(back: Int32(local - y), distance: pair.distance, sharesTwo: pair.sharesTwo))
                     }
                 }
             }

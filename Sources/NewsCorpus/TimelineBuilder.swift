@@ -146,7 +146,9 @@ struct TimelineBuilder {
         for (local, x) in range.enumerated() {
             state.margins[x] = recompute[local] ? margins[local] : min(state.margins[x], margins[local])
             state.agreeing[x] = agreeing[local].map { Int32(local - $0) }
-            state.near[x] = keptNear[local] + near[local].map { NearPair(back: Int32(local - $0.y), distance: Float($0.distance)) }
+            state.near[x] = keptNear[local] + near[local].map {
+                NearPair(back: Int32(local - $0.y), distance: Float($0.distance), sharesTwo: $0.sharesTwo)
+            }
         }
         var articlesOfGroup: [Int: [String]] = [:]
         // (group, article) pairs already listed: a linear `contains` per event made large

@@ -25,4 +25,6 @@ struct TimelineState: Sendable {
 struct NearPair: Sendable {
     var back: Int32
     var distance: Float
+    /// Whether the two share two salient entities (else one): what their cosine must reach.
+    var sharesTwo: Bool
 }
