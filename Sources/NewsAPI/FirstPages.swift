@@ -26,7 +26,7 @@ struct FirstPages: Sendable {
         self.timelineBodies = timelineBodies
         var countBodies: [TimelineBuckets.Level: [UInt8]] = [:]
         for level in [TimelineBuckets.Level.year, .month] {
-            countBodies[level] = TimelineController.countsBody(events, range: .all, level: level, in: corpus)
+            countBodies[level] = TimelineController.countsBody(tally: corpus.timelineTally, level: level)
         }
         self.countBodies = countBodies
     }

@@ -26,11 +26,24 @@ extension TimelineController {
 
     /// The counts body of the events `candidates` (positions in `corpus.events`) within `range`.
     static func countsBody(_ candidates: [Int], range: DateRange, level: TimelineBuckets.Level, in corpus: Corpus) -> [UInt8] {
-        let dates = candidates.lazy.map { corpus.events[$0].date }
+        let dates = candidates.map { corpus.events[$0].date }
         let extent = TimelineExtent(dates: dates)
         let undated = dates.count { $0.year == nil }
         let inRange = candidates.lazy.filter { range.contains(corpus.events[$0]) }.map { corpus.events[$0].date }
-        let buckets = TimelineBuckets(dates: inRange, level: level)
+        let buckets = TimelineBuckets(dates: Array(inRange), level: level)
+        return countsBody(buckets, extent: extent, undated: undated, range: range, level: level)
+    }
+
+    /// The unfiltered counts body at `level` (year or month), from the corpus's tally of its
+    /// events instead of the events; the same bytes `countsBody` gives for every event.
+    static func countsBody(tally: TimelineTally, level: TimelineBuckets.Level) -> [UInt8]? {
+        guard let buckets = tally.buckets(level) else { return nil }
+        return countsBody(buckets, extent: tally.extent, undated: tally.undatedCount, range: .all, level: level)
+    }
+
+    /// The counts body of `buckets`, the candidates' `extent` and `undated` count.
+    static func countsBody(_ buckets: TimelineBuckets, extent: TimelineExtent?, undated: Int, range: DateRange,
+                           level: TimelineBuckets.Level) -> [UInt8] {
 
         var w = JSONWriter(capacity: 256 + buckets.buckets.count * 48)
         w.beginObject()

@@ -24,11 +24,14 @@ extension Corpus {
             events: self.events, pool: eventEntities, state: timelineState, articles: nextArticles, first: first,
             analyses: analyses, mentionEntity: table.mentionEntity, articleEntities: { Array(nextArticleEntities[$0]) },
             articleEvents: { Array(self.articleEvents[$0]) }, entities: table.entities, reformed: table.reformed)
+        let articleEvents = Self.articleEvents(timeline.events, articleCount: nextArticles.count)
+        let newDates = (first..<nextArticles.count).flatMap { articleEvents[$0].map { timeline.events[Int($0)].date } }
         return Corpus(articles: nextArticles, entities: table.entities, related: table.related,
                       articleEntities: nextArticleEntities, events: timeline.events, eventEntities: timeline.pool,
-                      articleEvents: Self.articleEvents(timeline.events, articleCount: nextArticles.count),
+                      articleEvents: articleEvents,
                       dates: dates.appending(analyses.lazy.map { $0.dateMentions.map(StoredDateMention.init) }),
                       hijriDates: hijri, articlePositions: positions, urlPositions: urls, entityPositions: table.positions,
-                      resolution: table.resolution, timelineState: timeline.state)
+                      resolution: table.resolution, timelineState: timeline.state,
+                      timelineTally: timelineTally.adding(newDates))
     }
 }

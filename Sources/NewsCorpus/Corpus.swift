@@ -41,6 +41,8 @@ public struct Corpus: Sendable {
     let resolution: ResolutionState
     /// What the timeline's grouping keeps for appending articles without grouping every date again.
     let timelineState: TimelineState
+    /// The events' counts by year and month and their extent (the unfiltered timeline counts).
+    public let timelineTally: TimelineTally
 
     /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
     /// builds the snapshot.
@@ -84,6 +86,7 @@ public struct Corpus: Sendable {
 
         (events, eventEntities, articleEvents, timelineState) = Self.timeline(articles: articles, analyses: analyses,
                                                                mentionEntity: built.mentionEntity, entities: built.entities)
+        timelineTally = TimelineTally(dates: events.lazy.map(\.date))
     }
 
     /// The events, their entity lists and each article's events, built over the whole corpus.
@@ -109,7 +112,7 @@ public struct Corpus: Sendable {
          events: [TimelineEvent], eventEntities: [Int32], articleEvents: FlatLists<Int32>,
          dates: FlatLists<StoredDateMention>, hijriDates: [Int64: TemporalValue], articlePositions: [String: Int],
          urlPositions: [String: Int], entityPositions: [String: Int], resolution: ResolutionState,
-         timelineState: TimelineState) {
+         timelineState: TimelineState, timelineTally: TimelineTally) {
         self.articles = articles
         self.entities = entities
         self.related = related
@@ -126,6 +129,7 @@ public struct Corpus: Sendable {
         resolvedEntities = nil
         self.resolution = resolution
         self.timelineState = timelineState
+        self.timelineTally = timelineTally
     }
 
     /// The key of `hijriDates` for the mention of article `article` starting at `start`.

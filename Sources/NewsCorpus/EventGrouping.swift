@@ -36,7 +36,7 @@ struct EventGrouping {
     let articles: [Int]
 
     /// The bucket's events naming each salient entity.
-    private func postings() -> [Int32: [Int]] {
+    func postings() -> [Int32: [Int]] {
         var lists: [Int32: [Int]] = [:]
         for x in entities.indices { for e in entities[x] { lists[e, default: []].append(x) } }
         return lists.filter { $0.value.count <= Self.salientLimit }
@@ -50,28 +50,67 @@ struct EventGrouping {
         return out
     }
 
-    /// The group of each event (the number of its group's first event) and the smallest
-    /// distance between a cosine compared and a threshold (infinity when none was compared):
-    /// a change of the vectors smaller than that leaves every decision as it was.
-    func groups(cosine: (Int, Int) -> Float, lookups: inout EventLookups) -> (group: [Int], margin: Double) {
-        var group = Array(entities.indices)
-        var margin = Double.infinity
-        guard entities.count > 1 else { return (group, margin) }
+    /// A compared pair whose cosine is closer than this to a threshold is kept apart, with its
+    /// own distance (`near`), so that a small drift compares it again alone instead of every
+    /// pair of its events.
+    static let nearRadius = 0.01
+
+    /// Which earlier events of the bucket each event agrees with (ascending); per event, the
+    /// smallest distance between a threshold and a cosine compared with it (either way) farther
+    /// than `nearRadius` (infinity when none); and per event its pairs with earlier events closer
+    /// than that, with their distance: a change of the vectors smaller than the distances leaves
+    /// every decision as it was. Only the pairs with an event that `recompute` marks, and the
+    /// pairs `again` lists (earlier events, local positions), are compared; the others keep the
+    /// agreement `cached` gives.
+    func agreements(recompute: [Bool], again: [[Int]], cached: [[Int]], cosine: (Int, Int) -> Float,
+                    lookups: inout EventLookups)
+        -> (agreeing: [[Int]], margins: [Double], near: [[(y: Int, distance: Double, sharesTwo: Bool)]]) {
+        var agreeing = entities.indices.map { x in
+            recompute[x] ? [] : cached[x].filter { !recompute[$0] && !again[x].contains($0) }
+        }
+        var margins = [Double](repeating: .infinity, count: entities.count)
+        var near = [[(y: Int, distance: Double, sharesTwo: Bool)]](repeating: [], count: entities.count)
+        guard entities.count > 1 else { return (agreeing, margins, near) }
         let lists = postings()
-        guard !lists.isEmpty else { return (group, margin) }
-        var members: [Int: [Int]] = [:]          // group number → its events
-        var groupArticles: [Int: Set<Int>] = [:]
+        guard !lists.isEmpty else { return (agreeing, margins, near) }
+        let freshLists = lists.mapValues { $0.filter { recompute[$0] } }.filter { !$0.value.isEmpty }
         for x in entities.indices {
             var shared: [Int: Int] = [:]
-            for e in entities[x] { for y in lists[e] ?? [] where y < x { shared[y, default: 0] += 1 } }
-            var agreeing = Set<Int>()
-            for (y, count) in shared {
-                let cosine = cosine(x, y)
-                margin = min(margin, Double(abs(cosine - Self.minimumCosine)), Double(abs(cosine - Self.strongCosine)))
-                guard count >= 2 && cosine >= Self.minimumCosine || cosine >= Self.strongCosine,
-                      !namesOthersMissing(x, y, lookups: &lookups) else { continue }
-                agreeing.insert(y)
+            let from = recompute[x] ? lists : freshLists
+            for e in entities[x] { for y in from[e] ?? [] where y < x { shared[y, default: 0] += 1 } }
+            if !recompute[x] {
+                for y in again[x] where !recompute[y] {
+                    let count = entities[x].count { lists[$0] != nil && entities[y].contains($0) }
+                    if count > 0 { shared[y] = count }
+                }
             }
+            guard !shared.isEmpty else { continue }
+            for (y, count) in shared.sorted(by: { $0.key < $1.key }) {
+                let cosine = cosine(x, y)
+                let distance = min(Double(abs(cosine - Self.minimumCosine)), Double(abs(cosine - Self.strongCosine)))
+                if distance < Self.nearRadius {
+                    near[x].append((y, distance, count >= 2))
+                } else {
+                    margins[x] = min(margins[x], distance)
+                    margins[y] = min(margins[y], distance)
+                }
+                guard Self.agree(cosine: cosine, sharesTwo: count >= 2),
+                      !namesOthersMissing(x, y, lookups: &lookups) else { continue }
+                agreeing[x].append(y)
+            }
+            if !recompute[x] { agreeing[x].sort() }
+        }
+        return (agreeing, margins, near)
+    }
+
+    /// The group of each event (the number of its group's first event), given which earlier
+    /// events each agrees with (`agreements`).
+    func groups(agreeing: [[Int]]) -> [Int] {
+        var group = Array(entities.indices)
+        var members: [Int: [Int]] = [:]          // group number → its events
+        var groupArticles: [Int: Set<Int>] = [:]
+        for x in entities.indices where !agreeing[x].isEmpty {
+            let agreeing = Set(agreeing[x])
             var best: Int?
             for g in Set(agreeing.map { group[$0] }).sorted() {
                 let events = members[g] ?? [g]
@@ -85,11 +124,16 @@ struct EventGrouping {
             members[g, default: [g]].append(x)
             groupArticles[g, default: [articles[g]]].insert(articles[x])
         }
-        return (group, margin)
+        return group
+    }
+
+    /// Whether the cosine of two events agrees, when they share two salient entities or one.
+    static func agree(cosine: Float, sharesTwo: Bool) -> Bool {
+        sharesTwo && cosine >= minimumCosine || cosine >= strongCosine
     }
 
     /// Whether events `x` and `y` each name an entity the other's article does not mention.
-    private func namesOthersMissing(_ x: Int, _ y: Int, lookups: inout EventLookups) -> Bool {
+    func namesOthersMissing(_ x: Int, _ y: Int, lookups: inout EventLookups) -> Bool {
         namesMissing(x, fromArticleOf: y, lookups: &lookups) && namesMissing(y, fromArticleOf: x, lookups: &lookups)
     }
 
@@ -109,13 +153,22 @@ struct EventGrouping {
 /// What grouping looks up about entities and articles: the entities each article mentions,
 /// and the words (4 letters or more) of an entity's name and aliases, computed once each.
 struct EventLookups {
-    let articleEntities: (Int) -> Set<Int32>
+    private let articleEntityList: (Int) -> Set<Int32>
     private let entityForms: (Int32) -> [String]
     private var entityWords: [Int32: Set<String>] = [:]
+    private var articleSets: [Int: Set<Int32>] = [:]
 
     init(articleEntities: @escaping (Int) -> Set<Int32>, entityForms: @escaping (Int32) -> [String]) {
-        self.articleEntities = articleEntities
+        articleEntityList = articleEntities
         self.entityForms = entityForms
+    }
+
+    /// The entities article `a` mentions, computed once.
+    mutating func articleEntities(_ a: Int) -> Set<Int32> {
+        if let s = articleSets[a] { return s }
+        let s = articleEntityList(a)
+        articleSets[a] = s
+        return s
     }
 
     mutating func words(of e: Int32) -> Set<String> {

@@ -36,21 +36,25 @@ public struct TimelineBuckets: Sendable, Equatable {
     /// Buckets of `dates` at `level`.
     public init(dates: some Sequence<TemporalValue>, level: Level) {
         var counts: [TemporalValue: Int] = [:]
-        var total = 0, undated = 0
+        var undated = 0
         for date in dates {
             guard let key = Self.key(of: date, at: level) else {
                 undated += 1
                 continue
             }
             counts[key, default: 0] += 1
-            total += 1
         }
+        self.init(counts: counts, undated: undated)
+    }
+
+    /// Buckets of the events counted by period in `counts`, `undated` more of unknown year.
+    init(counts: [TemporalValue: Int], undated: Int) {
         buckets = counts.map { Bucket(date: $0.key, count: $0.value) }.sorted { a, b in
             let ia = DateInterval.of(a.date)!.lowerBound, ib = DateInterval.of(b.date)!.lowerBound
             if ia != ib { return ia < ib }
             return a.date.precision.rank < b.date.precision.rank
         }
-        self.total = total
+        total = counts.values.reduce(0, +)
         self.undated = undated
     }
 

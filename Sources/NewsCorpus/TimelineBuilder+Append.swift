@@ -2,14 +2,14 @@ import Foundation
 
 extension TimelineBuilder {
     /// The timeline with the events of the appended articles (positions `first…` of `articles`)
-    /// merged in, regrouping only the date buckets whose decisions can change; equal to
+    /// merged in, comparing again only the pairs of events whose decisions can change; equal to
     /// building the timeline again (`init`).
     ///
-    /// A bucket keeps its groups when none of its events is new, no event of it names an entity
-    /// that gained a form, and its margin (the smallest distance of a cosine it compared to a
-    /// threshold) exceeds what the IDF weights can have moved its cosines since. A weight moves
-    /// by the factor (idf + Δ) / idf with idf ≥ 1, so by at most |Δ| relatively; a unit vector
-    /// then turns by at most asin |Δ| and a cosine of two moves by at most 2.2 |Δ| (|Δ| ≤ 0.4).
+    /// A pair of old events keeps its decision (agree or not) unless a weight change may have
+    /// moved its cosine across a threshold (`TimelineDrift`), an event of its date names an
+    /// entity that gained a form, or an entity of its date stopped being salient there; the
+    /// last two compare every pair of the date again. Pairs with a new event are compared, and
+    /// the greedy grouping of a date with a new or compared event runs again on the agreements.
     static func appending(events old: [TimelineEvent], pool: [Int32], state old0: TimelineState,
                           articles: [Article], first: Int, analyses: [ArticleAnalysis], mentionEntity: [[Int]],
                           articleEntities: (Int) -> [Int32], articleEvents: (Int) -> [Int32],
@@ -42,12 +42,29 @@ extension TimelineBuilder {
 
         var state = old0
         state.runs = origin.map { $0 >= 0 ? old0.runs[$0] : nil }
-        state.margins = origin.map { $0 >= 0 ? old0.margins[$0] : -.infinity }
+        state.margins = origin.map { $0 >= 0 ? old0.margins[$0] : .infinity }
+        state.agreeing = origin.map { $0 >= 0 ? old0.agreeing[$0] : [] }
+        state.near = origin.map { $0 >= 0 ? old0.near[$0] : [] }
         let buckets = Self.buckets(events)
         var bucketOf = [Int](repeating: 0, count: events.count)
         for (b, range) in buckets.enumerated() { for x in range { bucketOf[x] = b } }
-        var regroup = Set<Int>()
-        for (b, range) in buckets.enumerated() where range.contains(where: { origin[$0] < 0 }) { regroup.insert(b) }
+        var touched = Set<Int>()
+        for (b, range) in buckets.enumerated() where range.contains(where: { origin[$0] < 0 }) { touched.insert(b) }
+
+        // Buckets whose every pair is compared again: an entity stopped being salient there
+        // (the shared counts of old pairs change), or an event names an entity that gained a form.
+        var full = Set<Int>()
+        var groupings: [Int: EventGrouping] = [:]
+        for b in touched {
+            let grouping = Self.grouping(buckets[b], events: events, pool: pool)
+            groupings[b] = grouping
+            if Self.salienceChanged(grouping, isNew: buckets[b].map { origin[$0] < 0 }) { full.insert(b) }
+        }
+        for e in reformed {
+            for a in entities[e].articles where Int(a) < first {
+                for x in articleEvents(Int(a)) { full.insert(bucketOf[newPosition[Int(x)]]) }
+            }
+        }
 
         // Candidates of the buckets with new events, and the document frequencies they change.
         let oldTermCount = old0.terms.documentFrequency.count
@@ -59,11 +76,8 @@ extension TimelineBuilder {
             }
             state.terms.count(runs, by: delta)
         }
-        var groupings: [Int: EventGrouping] = [:]
-        for b in regroup {
-            let grouping = Self.grouping(buckets[b], events: events, pool: pool)
-            groupings[b] = grouping
-            let candidates = grouping.candidates()
+        for b in touched {
+            let candidates = groupings[b]!.candidates()
             for (local, x) in buckets[b].enumerated() {
                 let was = state.runs[x]
                 if candidates.contains(local), was == nil {
@@ -79,34 +93,46 @@ extension TimelineBuilder {
             }
         }
 
-        // How far each kept bucket's cosines can have moved.
-        func idfShift(_ df0: Int32, _ df1: Int32) -> Double {
-            let n0 = Double(max(old0.candidateCount, 1)), n1 = Double(max(state.candidateCount, 1))
-            return abs(log((n1 + 1) / Double(df1 + 1)) - log((n0 + 1) / Double(df0 + 1)))
-        }
-        let uniform = idfShift(0, 0)
-        var shift: [Int32: Double] = [:]
-        for (term, df0) in previousFrequency {
-            let df1 = state.terms.documentFrequency[Int(term)]
-            if df1 != df0 { shift[term] = idfShift(df0, df1) }
-        }
-        var bucketShift = [Double](repeating: uniform, count: buckets.count)
-        if !shift.isEmpty {
-            for x in events.indices where !regroup.contains(bucketOf[x]) {
-                guard let runs = state.runs[x], SentenceTerms.isCounted(runs) else { continue }
-                for r in runs { if let s = shift[r.term], s > bucketShift[bucketOf[x]] { bucketShift[bucketOf[x]] = s } }
+        // What the weights' change may have moved each old event's cosines by; the events
+        // whose margin it uses up are compared again.
+        let drift = TimelineDrift(before: old0, after: state.terms, candidates: state.candidateCount,
+                                  previousFrequency: previousFrequency)
+        let oldRotation = drift.rotations(old0.runs)
+        let rotation = origin.map { $0 >= 0 ? oldRotation[$0] : 0 }
+        var compare = [Bool](repeating: false, count: events.count)
+        var nearDue = [Bool](repeating: false, count: events.count)     // a near pair of it is compared again
+        var regroup = touched.union(full)
+        for (b, range) in buckets.enumerated() where !full.contains(b) {
+            // Bounded by the bucket's largest turn; by each event's neighbours' only when that
+            // would use up a margin.
+            let largest = rotation[range].max() ?? 0
+            var neighbours: [Double]?
+            if range.contains(where: { origin[$0] >= 0 && state.margins[$0] - rotation[$0] - largest <= 1e-5 }) {
+                neighbours = drift.neighbourRotation(range, rotation: rotation,
+                                                     grouping: groupings[b] ?? Self.grouping(range, events: events, pool: pool))
+            }
+            for x in range where origin[x] >= 0 && state.margins[x].isFinite {
+                state.margins[x] -= rotation[x] + (neighbours?[x - range.lowerBound] ?? largest)
+                if state.margins[x] <= 1e-5 { compare[x] = true; regroup.insert(b) }
+            }
+            for x in range where origin[x] >= 0 && !state.near[x].isEmpty {
+                for k in state.near[x].indices {
+                    let y = origin[x] - Int(state.near[x][k].back)
+                    state.near[x][k].distance -= Float(rotation[x] + oldRotation[y])
+                    if state.near[x][k].distance <= 1e-5 { nearDue[x] = true; regroup.insert(b) }
+                }
             }
         }
-        for (b, range) in buckets.enumerated() where !regroup.contains(b) {
-            let s = bucketShift[b]
-            let moved = s > 0.4 ? Double.infinity : 2.2 * s + (s > 0 ? 1e-6 : 0)
-            let left = state.margins[range.lowerBound] - moved
-            if left <= 1e-5 { regroup.insert(b) } else { for x in range { state.margins[x] = left } }
-        }
-        // Buckets with an event in an article naming an entity that gained a form.
-        for e in reformed {
-            for a in entities[e].articles where Int(a) < first {
-                for x in articleEvents(Int(a)) { regroup.insert(bucketOf[newPosition[Int(x)]]) }
+
+        // Buckets where only near pairs are due: compared alone; kept when no decision changes.
+        withoutActuallyEscaping(articleEntities) { articleEntities in
+            var lookups = EventLookups(articleEntities: { Set(articleEntities($0)) },
+                                   entityForms: { Int($0) < entities.count ? [entities[Int($0)].name] + entities[Int($0)].aliases : [] })
+            for b in regroup.sorted() where !touched.contains(b) && !full.contains(b) {
+                if Self.comparedAlone(buckets[b], due: nearDue, compare: compare, events: events, pool: pool,
+                                      state: &state, lookups: &lookups) {
+                    regroup.remove(b)
+                }
             }
         }
 
@@ -117,18 +143,51 @@ extension TimelineBuilder {
                 for x in range { events[x] = events[x].grouped(events[x].group + moved, sources: events[x].groupSources) }
             }
         }
-        // The others, grouped again.
-        var sets: [Int: Set<Int32>] = [:]
-        for b in regroup { for x in buckets[b] where sets[events[x].article] == nil {
-            sets[events[x].article] = Set(articleEntities(events[x].article))
-        } }
-        let articleSets = sets
-        var lookups = EventLookups(articleEntities: { articleSets[$0] ?? [] },
+        // The others, grouped again on their agreements.
+        withoutActuallyEscaping(articleEntities) { articleEntities in
+        var lookups = EventLookups(articleEntities: { Set(articleEntities($0)) },
                                    entityForms: { Int($0) < entities.count ? [entities[Int($0)].name] + entities[Int($0)].aliases : [] })
         for b in regroup.sorted() {
-            let grouping = groupings[b] ?? Self.grouping(buckets[b], events: events, pool: pool)
-            group(buckets[b], grouping, events: &events, state: &state, articles: articles, lookups: &lookups)
+            let range = buckets[b]
+            let recompute = range.map { x in full.contains(b) || origin[x] < 0 || compare[x] }
+            let cached = range.enumerated().map { local, x -> [Int] in
+                guard !recompute[local] else { return [] }
+                return state.agreeing[x].map { newPosition[origin[x] - Int($0)] - range.lowerBound }
+            }
+            // Near pairs of the events not compared again: those whose distance is used up are
+            // compared alone; the others are kept, unless their earlier event is compared again.
+            var again = [[Int]](repeating: [], count: range.count)
+            var keptNear = [[NearPair]](repeating: [], count: range.count)
+            for (local, x) in range.enumerated() where !recompute[local] {
+                for pair in state.near[x] {
+                    let y = newPosition[origin[x] - Int(pair.back)] - range.lowerBound
+                    if recompute[y] { continue }
+                    if nearDue[x] && pair.distance <= 1e-5 {
+                        again[local].append(y)
+                    } else {
+                        keptNear[local].append(NearPair(back: Int32(local - y), distance: pair.distance, sharesTwo: pair.sharesTwo))
+                    }
+                }
+            }
+            let grouping = groupings[b] ?? Self.grouping(range, events: events, pool: pool)
+            group(range, grouping, recompute: recompute, again: again, cached: cached, keptNear: keptNear,
+                  events: &events, state: &state, articles: articles, lookups: &lookups)
+        }
         }
         return (events, pool, state)
+    }
+
+    /// Whether an entity named by a new event of the bucket (`isNew`) is named by more than
+    /// `EventGrouping.salientLimit` events now and was not before.
+    static func salienceChanged(_ grouping: EventGrouping, isNew: [Bool]) -> Bool {
+        var counts: [Int32: (all: Int, new: Int)] = [:]
+        for x in grouping.entities.indices where isNew[x] { for e in grouping.entities[x] { counts[e] = (0, 0) } }
+        for x in grouping.entities.indices {
+            for e in grouping.entities[x] where counts[e] != nil {
+                counts[e]!.all += 1
+                if isNew[x] { counts[e]!.new += 1 }
+            }
+        }
+        return counts.values.contains { $0.all > EventGrouping.salientLimit && $0.all - $0.new <= EventGrouping.salientLimit }
     }
 }

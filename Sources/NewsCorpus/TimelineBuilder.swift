@@ -22,7 +22,9 @@ struct TimelineBuilder {
                                    entityForms: { Int($0) < entityForms.count ? entityForms[Int($0)] : [] })
         var state = TimelineState(terms: SentenceTerms(), candidateCount: 0,
                                   runs: Array(repeating: nil, count: events.count),
-                                  margins: Array(repeating: .infinity, count: events.count))
+                                  margins: Array(repeating: .infinity, count: events.count),
+                                  near: Array(repeating: [], count: events.count),
+                                  agreeing: Array(repeating: [], count: events.count))
         let buckets = Self.buckets(events)
         let groupings = buckets.map { Self.grouping($0, events: events, pool: pool) }
         for (range, grouping) in zip(buckets, groupings) {
@@ -35,7 +37,10 @@ struct TimelineBuilder {
             }
         }
         for (range, grouping) in zip(buckets, groupings) {
-            Self.group(range, grouping, events: &events, state: &state, articles: articles, lookups: &lookups)
+            Self.group(range, grouping, recompute: Array(repeating: true, count: range.count),
+                       again: Array(repeating: [], count: range.count), cached: Array(repeating: [], count: range.count),
+                       keptNear: Array(repeating: [], count: range.count), events: &events, state: &state,
+                       articles: articles, lookups: &lookups)
         }
         self.events = events
         entityPool = pool
@@ -119,11 +124,32 @@ struct TimelineBuilder {
     }
 
     /// Groups the events of one bucket (see `EventGrouping`), numbered by their first event;
-    /// every event lists the articles of its group (`sources`). Records the bucket's margin.
-    static func group(_ range: Range<Int>, _ grouping: EventGrouping, events: inout [TimelineEvent], state: inout TimelineState,
+    /// every event lists the articles of its group (`sources`). Compares the pairs with an event
+    /// that `recompute` marks and those `again` lists, takes the others' agreement from `cached`
+    /// (local positions of the earlier events each agrees with); records what it found in
+    /// `state`, with the near pairs of the events not marked that were not compared (`keptNear`).
+    static func group(_ range: Range<Int>, _ grouping: EventGrouping, recompute: [Bool], again: [[Int]], cached: [[Int]],
+                      keptNear: [[NearPair]], events: inout [TimelineEvent], state: inout TimelineState,
                       articles: [Article], lookups: inout EventLookups) {
-        let vectors = range.map { x in state.runs[x].map { state.terms.vector($0, n: state.candidateCount) } ?? [] }
-        let (group, margin) = grouping.groups(cosine: { SentenceTerms.cosine(vectors[$0], vectors[$1]) }, lookups: &lookups)
+        let terms = state.terms, n = state.candidateCount, runs = state.runs
+        var vectors = [[(term: Int32, weight: Float)]?](repeating: nil, count: range.count)
+        func vector(_ local: Int) -> [(term: Int32, weight: Float)] {
+            if let v = vectors[local] { return v }
+            let v = runs[range.lowerBound + local].map { terms.vector($0, n: n) } ?? []
+            vectors[local] = v
+            return v
+        }
+        let (agreeing, margins, near) = grouping.agreements(recompute: recompute, again: again, cached: cached,
+                                                            cosine: { SentenceTerms.cosine(vector($0), vector($1)) },
+                                                            lookups: &lookups)
+        let group = grouping.groups(agreeing: agreeing)
+        for (local, x) in range.enumerated() {
+            state.margins[x] = recompute[local] ? margins[local] : min(state.margins[x], margins[local])
+            state.agreeing[x] = agreeing[local].map { Int32(local - $0) }
+            state.near[x] = keptNear[local] + near[local].map {
+                NearPair(back: Int32(local - $0.y), distance: Float($0.distance), sharesTwo: $0.sharesTwo)
+            }
+        }
         var articlesOfGroup: [Int: [String]] = [:]
         // (group, article) pairs already listed: a linear `contains` per event made large
         // groups quadratic.
@@ -139,7 +165,6 @@ struct TimelineBuilder {
         let sources = articlesOfGroup.mapValues { $0.count > 1 ? $0.compacted() : [] }
         for (local, x) in range.enumerated() {
             events[x] = events[x].grouped(range.lowerBound + group[local], sources: sources[group[local]] ?? [])
-            state.margins[x] = margin
         }
     }
 }

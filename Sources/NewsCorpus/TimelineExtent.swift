@@ -22,19 +22,23 @@ public struct TimelineExtent: Sendable, Equatable {
             guard let interval = DateInterval.of(date) else { continue }
             first = min(first, interval.lowerBound)
             last = max(last, interval.upperBound)
-            let middle = DayNumber.ymd(
-                (DayNumber.days(interval.lowerBound) + DayNumber.days(interval.upperBound)) / 2)
+            let middle = (DayNumber.days(interval.lowerBound) + DayNumber.days(interval.upperBound)) / 2
             if date.precision == .day || date.precision == .month { fine.append(middle) } else { all.append(middle) }
         }
+        var days = fine.isEmpty ? all : fine
+        days.sort()
+        self.init(first: first, last: last, sortedDays: days)
+    }
+
+    /// The extent from the first and last day (yyyymmdd) and the sorted middle days (day
+    /// numbers) of the events the focus is taken from; nil when `first > last` (no known year).
+    init?(first: Int, last: Int, sortedDays days: [Int]) {
         guard first <= last else { return nil }
         self.first = first
         self.last = last
-        var days = fine.isEmpty ? all : fine
-        days.sort()
-        let window = Self.shortestWindow(sorted: days.map(DayNumber.days), share: Self.focusShare)
+        let window = Self.shortestWindow(sorted: days, share: Self.focusShare)
             .map { DayNumber.ymd($0.lowerBound)...DayNumber.ymd($0.upperBound) } ?? first...last
         focus = Self.wholeMonths(window)
-
     }
 
     /// `days` widened to the months it touches, when it spans 28 days or more.

@@ -94,6 +94,11 @@ import Testing
             if let url = want.articles[p].url { #expect(got.articlePosition(url: url) == want.articlePosition(url: url)) }
         }
         #expect(got.events.count == want.events.count, "\(context)")
+        let dates = want.events.map(\.date)
+        for level in [TimelineBuckets.Level.year, .month] {
+            #expect(got.timelineTally.buckets(level) == TimelineBuckets(dates: dates, level: level), "\(context) \(level)")
+        }
+        #expect(got.timelineTally.extent == TimelineExtent(dates: dates), "\(context) extent")
         for (x, (a, b)) in zip(got.events, want.events).enumerated() {
             #expect(a.date == b.date && a.article == b.article && a.start == b.start && a.isRelative == b.isRelative,
                     "\(context) event \(x)")
@@ -170,6 +175,41 @@ import Testing
         let full = Corpus(articles: [first.0, second.0, third.0], analyses: [first.1, second.1, third.1])
         #expect(Set(full.events.map(\.group)).count == 1)
         Self.expectSame(appended, full, "a new form")
+    }
+
+    /// An entity named by more than `EventGrouping.salientLimit` events of a date stops telling
+    /// happenings apart there: a new event naming it changes the shared counts of old pairs, so
+    /// the date is compared again in full (a pair that agreed through it no longer does). The
+    /// other events keep their candidacy (each pair of fillers shares its own company), so no
+    /// weight moves and only that rule can tell.
+    @Test func anEntityNoLongerSalientComparesTheDateAgain() throws {
+        let un = ("الأمم المتحدة", EntityType.organization, String?.none)
+        let council = ("مجلس الأمن", EntityType.organization, String?.none)
+        let letters = Array("بتثجحخدسشصطعفقكلمنهي").map(String.init)
+        let topics = Self.topics
+        var base = [
+            Self.analysed("p1", "رحبت الأمم المتحدة مع مجلس الأمن يوم 5 مارس 2021 بالاتفاق الجديد لوقف إطلاق النار في المدينة الساحلية بعد أسابيع القتال.",
+                          [un, council]),
+            Self.analysed("p2", "رحبت الأمم المتحدة مع مجلس الأمن يوم 5 مارس 2021 بالاتفاق الجديد حول تبادل الأسرى بين الطرفين برعاية إقليمية.",
+                          [un, council]),
+        ]
+        for k in 0..<(EventGrouping.salientLimit - 2) {
+            let company = "شركة " + letters[k / 2 % letters.count] + letters[k / 2 / letters.count] + "ور"
+            let text = "أعلنت الأمم المتحدة مع \(company) يوم 5 مارس 2021 \(topics[k % topics.count]) في الجلسة رقم \(k)."
+            base.append(Self.analysed("f\(k)", text, [un, (company, .organization, nil)]))
+        }
+        let added = Self.analysed("z1", "قالت الأمم المتحدة يوم 5 مارس 2021 إن المساعدات وصلت إلى المخيمات الشمالية أخيرا.", [un])
+        let corpus = Corpus(articles: base.map(\.0), analyses: base.map(\.1))
+        func pairGrouped(_ c: Corpus) -> Bool {
+            let groups = ["p1", "p2"].compactMap { id in c.events.first { c.articles[$0.article].id == id }?.group }
+            return groups.count == 2 && groups[0] == groups[1]
+        }
+        #expect(pairGrouped(corpus))
+        let all = base + [added]
+        let full = Corpus(articles: all.map(\.0), analyses: all.map(\.1))
+        #expect(!pairGrouped(full))
+        let appended = try #require(corpus.appending([added.0], analyses: [added.1]))
+        Self.expectSame(appended, full, "an entity no longer salient")
     }
 
     /// A year and a decade that start on the same day (1990 and 199X) compare neither smaller
