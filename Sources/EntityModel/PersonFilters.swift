@@ -7,6 +7,7 @@ import ArabicText
 ///   else a known given name alone (`محمد`, `إبراهيم`) is dropped: across a corpus such mentions
 ///   merge thousands of different people into one;
 /// - a plural noun with the article (`الباحثون`, `المسؤولون`): a group, not a name;
+/// - a title or honorific alone (`سمو`): no name at all;
 /// - a verbal noun of the derived forms VII, VIII and X with the article (`الاتفاق`, `الاجتماع`,
 ///   `الانسحاب`, `الاستقرار`): Arabic morphology makes these common nouns, never a person's name
 ///   (the model took `الاتفاق`, "the agreement", for a person through a whole nuclear-deal story).
@@ -27,6 +28,9 @@ enum PersonFilters {
             if key.hasPrefix("ال"), key.hasSuffix("ون"), key.unicodeScalars.count >= 6 { return nil }
             if isDerivedVerbalNoun(key) { return nil }
             guard !lastWords.contains(key) else { return m }
+            // A title or honorific alone (`سمو`, `الرئيس`) names nobody.
+            if honorifics.contains(key) { return nil }
+            if EntityEvidence.classes(of: key).contains("title") && !EntityEvidence.isSurnameTitle(key) { return nil }
             if let fuller = firstWords[key], fuller.count == 1, let name = fuller.first {
                 var tied = m
                 tied.name = name
@@ -35,6 +39,10 @@ enum PersonFilters {
             return MentionBuilder.isKnownGivenName(key) ? nil : m
         }
     }
+
+    /// Honorifics of address that stand before a name (`سمو الأمير`, `فخامة الرئيس`, `معالي
+    /// الوزير`). Normalised. Source: Arabic news and protocol usage.
+    static let honorifics: Set<String> = ["سمو", "السمو", "فخامه", "معالي", "سعاده", "جلاله", "سماحه", "صاحب"]
 
     /// The normalised words of a name, a compound given name written in two (`عبد الله`,
     /// `عبد العزيز`) counted as one: alone it is a given name like any other.
