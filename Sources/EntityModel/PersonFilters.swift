@@ -26,7 +26,7 @@ enum PersonFilters {
             let words = units(of: m.name)
             guard words.count == 1, let key = words.first else { return m }
             if key.hasPrefix("ال"), key.hasSuffix("ون"), key.unicodeScalars.count >= 6 { return nil }
-            if isDerivedVerbalNoun(key) { return nil }
+            if isDerivedVerbalNoun(key) || isFormTenVerb(key) { return nil }
             guard !lastWords.contains(key) else { return m }
             // A title or honorific alone (`سمو`, `الرئيس`) names nobody.
             if honorifics.contains(key) { return nil }
@@ -36,7 +36,7 @@ enum PersonFilters {
                 tied.name = name
                 return tied
             }
-            return MentionBuilder.isKnownGivenName(key) ? nil : m
+            return MentionBuilder.isKnownGivenName(key) || isCompoundGivenName(key) ? nil : m
         }
     }
 
@@ -44,14 +44,28 @@ enum PersonFilters {
     /// الوزير`). Normalised. Source: Arabic news and protocol usage.
     static let honorifics: Set<String> = ["سمو", "السمو", "فخامه", "معالي", "سعاده", "جلاله", "سماحه", "صاحب"]
 
+    /// Whether a unit of `units(of:)` is a compound given name: `عبد` + a word, or a word +
+    /// `الدين` (`عز الدين`, `نور الدين`).
+    static func isCompoundGivenName(_ unit: String) -> Bool {
+        (unit.hasPrefix("عبد") || unit.hasSuffix("الدين")) && unit.unicodeScalars.count > 5
+    }
+
+    /// Whether the normalised word is a perfect verb of form X (`استقبل`, `استعرض`): a word the
+    /// model carried a name into elsewhere in the text, then took alone. A fourth letter that is
+    /// a long vowel marks a transliterated name instead (`استيفن`).
+    static func isFormTenVerb(_ key: String) -> Bool {
+        let w = Array(key.unicodeScalars)
+        return w.count == 6 && w[0] == "ا" && w[1] == "س" && w[2] == "ت" && !["ا", "و", "ي"].contains(w[3])
+    }
+
     /// The normalised words of a name, a compound given name written in two (`عبد الله`,
-    /// `عبد العزيز`) counted as one: alone it is a given name like any other.
+    /// `عبد العزيز`, `عز الدين`) counted as one: alone it is a given name like any other.
     static func units(of name: String) -> [String] {
         var out: [String] = []
         var joinNext = false
         for word in name.split(separator: " ") {
             let key = ArabicNormalizer.normalize(String(word))
-            if joinNext, let last = out.popLast() { out.append(last + key) } else { out.append(key) }
+            if joinNext || (key == "الدين" && !out.isEmpty), let last = out.popLast() { out.append(last + key) } else { out.append(key) }
             joinNext = key == "عبد"
         }
         return out
