@@ -87,16 +87,7 @@ public struct AnalysisCacheWriter {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw StoreError.io("open \(temporary)", errno) }
         do {
-            var written = 0
-            while written < bytes.count {
-                let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw StoreError.io("write \(temporary)", errno)
-                }
-                written += n
-            }
-            guard fsync(fd) == 0 else { throw StoreError.io("fsync \(temporary)", errno) }
+            try JournalStore.writeAllAndSync(bytes, to: fd, name: temporary)
             close(fd)
         } catch {
             close(fd)

@@ -103,21 +103,27 @@ public final class JournalStore: ArticleStore {
             // "not stored" (503) is not applied at the next start either.
             let start = lseek(fd, 0, SEEK_END)
             do {
-                var written = 0
-                while written < records.count {
-                    let n = records[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw StoreError.io("write \(path)", errno)
-                    }
-                    written += n
-                }
-                guard fsync(fd) == 0 else { throw StoreError.io("fsync \(path)", errno) }
+                try Self.writeAllAndSync(records, to: fd, name: path)
             } catch {
                 if start >= 0 { _ = ftruncate(fd, start) }
                 throw error
             }
         }
+    }
+
+    /// Writes all of `bytes` to `fd` (again after a short write or `EINTR`), then `fsync`s it;
+    /// `name` names the file in errors.
+    static func writeAllAndSync(_ bytes: [UInt8], to fd: Int32, name: String) throws {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.io("write \(name)", errno)
+            }
+            written += n
+        }
+        guard fsync(fd) == 0 else { throw StoreError.io("fsync \(name)", errno) }
     }
 
     static func syncFolder(_ folder: String) throws {
