@@ -13,18 +13,16 @@ import ArabicText
 ///   (the model took `الاتفاق`, "the agreement", for a person through a whole nuclear-deal story).
 enum PersonFilters {
     static func applying(to mentions: [EntityMention]) -> [EntityMention] {
+        let nameUnits: [[String]] = mentions.map { $0.type == .person ? Self.units(of: $0.name) : [] }
         var firstWords: [String: Set<String>] = [:]
         var lastWords: Set<String> = []
-        for m in mentions where m.type == .person {
-            let words = units(of: m.name)
-            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+        for (m, words) in zip(mentions, nameUnits) where words.count >= 2 {
+            guard let first = words.first, let last = words.last else { continue }
             firstWords[first, default: []].insert(m.name)
             lastWords.insert(last)
         }
-        return mentions.compactMap { m in
-            guard m.type == .person else { return m }
-            let words = units(of: m.name)
-            guard words.count == 1, let key = words.first else { return m }
+        return zip(mentions, nameUnits).compactMap { m, words -> EntityMention? in
+            guard m.type == .person, words.count == 1, let key = words.first else { return m }
             if key.hasPrefix("ال"), key.hasSuffix("ون"), key.unicodeScalars.count >= 6 { return nil }
             if isDerivedVerbalNoun(key) || isFormTenVerb(key) { return nil }
             guard !lastWords.contains(key) else { return m }

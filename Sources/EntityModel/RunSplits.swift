@@ -8,7 +8,7 @@ import ArabicText
 /// (`جوزيف بلاتر`, `بارك دي برانس`).
 struct RunSplits {
     private var byStart: [Int: EntityMention] = [:]
-    private let placeClasses: Set<String> = ["country", "city", "region"]
+    private static let placeClasses: Set<String> = ["country", "city", "region"]
 
     init(rules: [EntityMention]) {
         for rule in rules where rule.type == .location && byStart[rule.start] == nil { byStart[rule.start] = rule }
@@ -20,7 +20,7 @@ struct RunSplits {
               token.end - token.start >= 4 else { return nil }
         for offset in 1...2 {
             if let rule = byStart[token.start + offset], rule.end == token.end, rule.end - rule.start >= 4,
-               EntityEvidence.classes(of: ArabicNormalizer.normalize(rule.name)).contains(where: { placeClasses.contains($0) }) {
+               EntityEvidence.classes(of: ArabicNormalizer.normalize(rule.name)).contains(where: { Self.placeClasses.contains($0) }) {
                 return rule
             }
         }
