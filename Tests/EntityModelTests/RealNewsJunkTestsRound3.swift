@@ -45,4 +45,14 @@ import Testing
         #expect(!EntityEvidence.classes(of: "اتن").contains("city") && !EntityEvidence.classes(of: "قوم").contains("city"))
         #expect(EntityEvidence.classes(of: "اثينا").contains("city"))
     }
+
+    /// `الاتحاد الدولي` (123 mentions) was every international sports federation cut before its
+    /// sport (`لألعاب القوى`, `للسباحة`), so the corpus merged them into one organisation.
+    @Test func aFederationKeepsItsSport() {
+        let text = "وقرر الاتحاد الدولي لألعاب القوى إيقاف العداء، وأعلن الاتحاد الدولي للسباحة موعد البطولة، وغرم الاتحاد الآسيوي لكرة القدم النادي."
+        let orgs = found(text).filter { $0.0 == .organization }.map(\.1)
+        #expect(orgs == ["الاتحاد الدولي لألعاب القوى", "الاتحاد الدولي للسباحة", "الاتحاد الآسيوي لكرة القدم"], "\(orgs)")
+        let rules = EntityRecognizer().recognize(in: text).filter { $0.type == .organization }.map(\.name)
+        #expect(rules.contains("الاتحاد الدولي لألعاب القوى") && rules.contains("الاتحاد الدولي للسباحة"), "\(rules)")
+    }
 }
