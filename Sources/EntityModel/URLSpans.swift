@@ -28,12 +28,17 @@ enum URLSpans {
         return mentions.filter { m in !urls.contains { $0.lowerBound < m.end && m.start < $0.upperBound } }
     }
 
+    private static let prefixes: [[UInt32]] = ["http://", "https://", "www."].map { $0.unicodeScalars.map(\.value) }
+
     private static func startsAddress(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        func has(_ prefix: String) -> Bool {
-            let p = Array(prefix.unicodeScalars)
-            guard i + p.count <= s.count else { return false }
-            return (0..<p.count).allSatisfy { String(s[i + $0]).lowercased() == String(p[$0]) }
+        // Most positions fail on the first letter; ASCII letters compare case-blind (| 0x20).
+        let first = s[i].value | 0x20
+        guard first == 0x68 || first == 0x77 else { return false }
+        return prefixes.contains { p in
+            i + p.count <= s.count && p.indices.allSatisfy { k in
+                let v = s[i + k].value
+                return (v < 0x80 && v >= 0x41 ? v | 0x20 : v) == p[k]
+            }
         }
-        return has("http://") || has("https://") || has("www.")
     }
 }
