@@ -53,10 +53,10 @@ struct BlockBounds: Sendable {
                 keyFlags.removeAll(keepingCapacity: true)
                 // The exact form in the most postings.
                 for i in 0..<n {
-                    let (lo, hi) = layout.run(storage, i)
+                    var positions = layout.decoder(storage, i)
                     var previous = -1
-                    for p in lo..<hi {
-                        let v = Int(PostingList.variant(storage[p]))
+                    while !positions.isEmpty {
+                        let v = Int(PostingList.variant(positions.read()))
                         guard v != previous else { continue }
                         previous = v
                         if variantCounts[v] == 0 { variantSeen.append(v) }
@@ -70,20 +70,25 @@ struct BlockBounds: Sendable {
                 for v in variantSeen { variantCounts[v] = 0 }
                 variantSeen.removeAll(keepingCapacity: true)
                 for i in 0..<n {
-                    let doc = Int(list.document(i))
+                    let doc = Int(layout.document(storage, i))
                     let titleEnd = titleCounts[doc]
-                    let (lo, hi) = layout.run(storage, i)
-                    var frequency = UInt32(hi - lo)
+                    var positions = layout.decoder(storage, i)
+                    var frequency: UInt32 = 0
                     var flags: UInt8 = 0
-                    for p in lo..<hi {
-                        let v = PostingList.variant(storage[p])
+                    var title = false, first = true
+                    while !positions.isEmpty {
+                        let p = positions.read()
+                        let v = PostingList.variant(p)
                         mask |= 1 << UInt64(v & 63)
                         if v == dominant && dominant != PostingList.noVariant { flags |= Self.dominantBit }
-                        if PostingList.token(storage[p]) < titleEnd { frequency += parameters.titleBoost - 1 }
+                        frequency += 1
+                        let inTitle = PostingList.token(p) < titleEnd
+                        if inTitle { frequency += parameters.titleBoost - 1 }
+                        if first { title = inTitle }
+                        first = false
                     }
                     // The exact form's frequency is at most the stem's.
                     let weight = parameters.bm25(frequency: frequency, norm: lengthNorms[doc], idf: keyIDF)
-                    let title = lo < hi && PostingList.token(storage[lo]) < titleEnd
                     keyWeights.append(weight)
                     keyFlags.append(flags | (title ? Self.titleBit : 0))
                     if i & (Self.size - 1) == Self.size - 1 || i == n - 1 {

@@ -25,7 +25,10 @@ extension InvertedIndex {
             for key in 0..<stemPostings.count {
                 let layout = stemPostings[UInt32(key)].layout
                 postings += layout.count
-                positions += layout.start(storage.baseAddress!, layout.count)
+                for i in 0..<layout.count {
+                    var decoder = layout.decoder(storage.baseAddress!, i)
+                    positions += decoder.count()
+                }
             }
         }
         let storageWords = stemPostings.storage.count
