@@ -35,6 +35,16 @@ struct BlockBounds: Sendable {
         var postingStarts: [UInt32] = [], postingBounds: [UInt8] = []
         var weights: [Float] = [], dominantVariants: [UInt8] = []
         postingStarts.reserveCapacity(postings.count)
+        // The exact sizes up front: grown by appending, the two per-posting and per-block arrays
+        // kept up to half of their bytes unused.
+        var postingCount = 0, blockCount = 0
+        for key in 0..<postings.count {
+            let n = postings[UInt32(key)].count
+            postingCount += n
+            blockCount += (n + Self.size - 1) >> Self.shift
+        }
+        postingBounds.reserveCapacity(postingCount)
+        variants.reserveCapacity(blockCount)
         weights.reserveCapacity(postings.count)
         dominantVariants.reserveCapacity(postings.count)
         var keyWeights: [Double] = [], keyFlags: [UInt8] = []
@@ -136,8 +146,8 @@ struct BlockBounds: Sendable {
 
     /// Bytes the bounds occupy.
     var byteCount: Int {
-        starts.count * 4 + variants.count * 8 + postingStarts.count * 4 + postingBounds.count
-            + weights.count * 4 + dominantVariants.count
+        starts.capacity * 4 + variants.capacity * 8 + postingStarts.capacity * 4 + postingBounds.capacity
+            + weights.capacity * 4 + dominantVariants.capacity
     }
 
     /// The one-byte bound of the `i`th posting of `key` for a query word of exact-form
