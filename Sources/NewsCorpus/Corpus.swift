@@ -43,6 +43,10 @@ public struct Corpus: Sendable {
     let timelineState: TimelineState
     /// The events' counts by year and month and their extent (the unfiltered timeline counts).
     public let timelineTally: TimelineTally
+    /// A number drawn for this value, and that of the corpus it appended articles to
+    /// (`appending`): what `isAppended(to:)` tells a write's snapshot from.
+    private let revision = UInt64.random(in: .min ... .max)
+    private let appendedTo: UInt64?
 
     /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
     /// builds the snapshot.
@@ -87,6 +91,13 @@ public struct Corpus: Sendable {
         (events, eventEntities, articleEvents, timelineState) = Self.timeline(articles: articles, analyses: analyses,
                                                                mentionEntity: built.mentionEntity, entities: built.entities)
         timelineTally = TimelineTally(dates: events.lazy.map(\.date))
+        appendedTo = nil
+    }
+
+    /// Whether this corpus is `other` with articles appended (`appending(_:analyses:)`): its
+    /// first `other.articles.count` articles, their events and the first entities are `other`'s.
+    public func isAppended(to other: Corpus) -> Bool {
+        appendedTo == other.revision
     }
 
     /// The events, their entity lists and each article's events, built over the whole corpus.
@@ -112,7 +123,7 @@ public struct Corpus: Sendable {
          events: [TimelineEvent], eventEntities: [Int32], articleEvents: FlatLists<Int32>,
          dates: FlatLists<StoredDateMention>, hijriDates: [Int64: TemporalValue], articlePositions: [String: Int],
          urlPositions: [String: Int], entityPositions: [String: Int], resolution: ResolutionState,
-         timelineState: TimelineState, timelineTally: TimelineTally) {
+         timelineState: TimelineState, timelineTally: TimelineTally, appendedTo: Corpus) {
         self.articles = articles
         self.entities = entities
         self.related = related
@@ -130,6 +141,7 @@ public struct Corpus: Sendable {
         self.resolution = resolution
         self.timelineState = timelineState
         self.timelineTally = timelineTally
+        self.appendedTo = appendedTo.revision
     }
 
     /// The key of `hijriDates` for the mention of article `article` starting at `start`.
