@@ -111,11 +111,18 @@ public struct Corpus: Sendable {
 
     /// Per article, the positions of its events.
     static func articleEvents(_ events: [TimelineEvent], articleCount: Int) -> FlatLists<Int32> {
-        var byArticle: [[Int32]] = Array(repeating: [], count: articleCount)
-        for (i, event) in events.enumerated() {
-            byArticle[event.article].append(Int32(i))
+        // A counting sort: no list per article (a write rebuilds this for the whole corpus).
+        var offsets = [UInt32](repeating: 0, count: articleCount + 1)
+        for i in events.indices { offsets[events[i].article + 1] += 1 }
+        for a in 0..<articleCount { offsets[a + 1] += offsets[a] }
+        var next = offsets
+        var values = [Int32](repeating: 0, count: events.count)
+        for i in events.indices {
+            let a = events[i].article
+            values[Int(next[a])] = Int32(i)
+            next[a] += 1
         }
-        return FlatLists(byArticle)
+        return FlatLists(offsets: offsets, values: values)
     }
 
     /// A corpus of parts already built (`appending(_:analyses:)`).
