@@ -44,15 +44,7 @@ public struct KnownNames: Sendable {
     public static let empty = KnownNames(tsv: "")
 
     /// The shipped list, found beside the shipped weights (`known-names.tsv`); empty when missing.
-    public static let shipped: KnownNames = {
-        for weights in ModelWeights.shippedLocations {
-            let path = URL(fileURLWithPath: weights).deletingLastPathComponent().appendingPathComponent("known-names.tsv").path
-            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
-                return KnownNames(tsv: text)
-            }
-        }
-        return .empty
-    }()
+    public static let shipped = ModelWeights.textBesideShippedWeights("known-names.tsv").map(KnownNames.init(tsv:)) ?? .empty
 
     public var isEmpty: Bool { byFirstWord.isEmpty }
 

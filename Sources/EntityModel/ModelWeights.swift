@@ -121,6 +121,16 @@ extension ModelWeights {
         return paths
     }
 
+    /// The text of the file `name` beside the first shipped-weights location that holds it
+    /// (the lists the model reads: `known-names.tsv`, `person-name-words.txt`); nil when none does.
+    static func textBesideShippedWeights(_ name: String) -> String? {
+        for weights in shippedLocations {
+            let path = URL(fileURLWithPath: weights).deletingLastPathComponent().appendingPathComponent(name).path
+            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) { return text }
+        }
+        return nil
+    }
+
     /// The weights shipped with Marsad (`Resources/ner-weights.bin`), read once; nil when no
     /// location holds a readable file (the rules alone are used then; the server says so).
     public static let shipped: ModelWeights? = {

@@ -25,15 +25,7 @@ public struct NameWords: Sendable {
 
     /// The shipped list, found beside the shipped weights (`person-name-words.txt`); empty when
     /// missing (the features then never fire, as for a word the list lacks).
-    public static let shipped: NameWords = {
-        for weights in ModelWeights.shippedLocations {
-            let path = URL(fileURLWithPath: weights).deletingLastPathComponent().appendingPathComponent("person-name-words.txt").path
-            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
-                return NameWords(text: text)
-            }
-        }
-        return NameWords(text: "")
-    }()
+    public static let shipped = NameWords(text: ModelWeights.textBesideShippedWeights("person-name-words.txt") ?? "")
 
     /// The number of words listed.
     public var count: Int { keys.count }
