@@ -9,7 +9,9 @@ Rebuild (PyPI is the only registry needed):
     pip download --no-deps --no-build-isolation arabnamer==0.1.3 -d /tmp/arabnamer
     python3 scripts/ner/export-name-words.py /tmp/arabnamer/arabnamer-0.1.3-py3-none-any.whl
 """
+import glob
 import json
+import re
 import sys
 import zipfile
 
@@ -18,13 +20,34 @@ import zipfile
 # European particles.
 LINKS = set("بن ابن بنت أبو ابو أبي ابي أبا ابا عبد آل ال ام أم ولد دي دو دا فان فون لا لي دل ديل".split())
 
+def fold(word: str) -> str:
+    """Hamza forms, alef maqsura and taa marbuta folded, as Marsad's normaliser does."""
+    return re.sub("[أإآ]", "ا", word).replace("ى", "ي").replace("ة", "ه")
+
+
+def evaluation_words() -> set:
+    """Every word of the project's own evaluation texts: the seed articles and the gold sets in
+    Tests/. The list must not hand the model the names those texts are judged on."""
+    words = set()
+    paths = glob.glob("seeds/*") + glob.glob("Tests/**/*.swift", recursive=True) + glob.glob("Tests/**/*.txt", recursive=True)
+    for path in paths:
+        with open(path, encoding="utf-8", errors="ignore") as f:
+            for w in re.findall(r"[\u0621-\u064a]+", f.read()):
+                words.add(fold(w))
+                for clitic in ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"):
+                    if w.startswith(clitic) and len(w) > len(clitic) + 2:
+                        words.add(fold(w[len(clitic):]))
+    return words
+
+
 def main(wheel: str, out: str) -> None:
     with zipfile.ZipFile(wheel) as z:
         pairs = json.loads(z.read("arabnamer/data/dict_FINAL.json").decode("utf-8"))
+    excluded = evaluation_words()
     words = set()
     for arabic in pairs.values():
         for w in arabic.split():
-            if w in LINKS or len(w) < 2:
+            if w in LINKS or len(w) < 2 or fold(w) in excluded:
                 continue
             if not all("\u0621" <= c <= "\u064a" or c in "\u0671\u067e\u0686\u06a4\u06af" for c in w):
                 continue
@@ -34,7 +57,8 @@ def main(wheel: str, out: str) -> None:
         f.write("# (arabnamer/data/dict_FINAL.json, 22,797 pairs; (c) Elsayed Yousef 2026,\n")
         f.write("# https://github.com/sayedyousef/arabnamer), licensed CC BY 4.0\n")
         f.write("# (https://creativecommons.org/licenses/by/4.0/). Changed: only the Arabic side is kept,\n")
-        f.write("# split into words, linking words (بن، أبو، عبد، آل…) left out, sorted.\n")
+        f.write("# split into words, linking words (بن، أبو، عبد، آل…) left out, and every word of the\n")
+        f.write("# project's own evaluation texts (seeds/, the gold sets in Tests/) left out, sorted.\n")
         f.write("# Rebuilt by scripts/ner/export-name-words.py. One word a line.\n")
         for w in sorted(words):
             f.write(w + "\n")
