@@ -169,7 +169,10 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = PersonFilters.applying(to: mentions)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         return URLSpans.removing(from: mentions, scalars: scalars)
-            .filter { !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize($0.name)) }
+            .filter {
+                let key = ArabicNormalizer.normalize($0.name)
+                return !EntityEvidence.isNeverAnEntity(key) && !EntityEvidence.isUnnamedAlone(key)
+            }
             .sorted { $0.start < $1.start }
     }
 }

@@ -10,8 +10,10 @@ enum MentionBuilder {
         while let first = run.first, first.isPunctuation { run.removeFirst() }
         while let last = run.last, last.isPunctuation { run.removeLast() }
         if type == .person { run = withoutTrailingRole(run) }
+        run = beforeTanween(run)
+        if type == .person { run = withoutLatinEdges(run) }
         guard let first = run.first, let last = run.last else { return nil }
-        let clitic = procliticSkip(of: first.text, weights: weights)
+        let clitic = procliticSkip(of: first.text, weights: weights, type: type)
         let start = first.start + clitic.skip
         guard start < last.end else { return nil }
         var view = String.UnicodeScalarView()
@@ -44,14 +46,37 @@ enum MentionBuilder {
         return run
     }
 
+    /// `run` up to its first word that carries tanween (`عضوًا`, `دومًا`, `رسميًا`): an indefinite
+    /// noun or an adverb, never part of a name.
+    static func beforeTanween(_ run: ArraySlice<ModelToken>) -> ArraySlice<ModelToken> {
+        guard let k = run.firstIndex(where: { $0.text.unicodeScalars.contains { (0x064B...0x064D).contains($0.value) } }) else {
+            return run
+        }
+        return run[..<k]
+    }
+
+    /// A person's `run` without Latin-script words at its edges when the rest is Arabic script
+    /// (`Previous أحمد حجازي`: a web page's link text before the name).
+    static func withoutLatinEdges(_ run: ArraySlice<ModelToken>) -> ArraySlice<ModelToken> {
+        func isLatin(_ token: ModelToken) -> Bool { token.text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } }
+        guard run.contains(where: { !isLatin($0) && !$0.isPunctuation }) else { return run }
+        var out = run
+        while let first = out.first, isLatin(first) { out.removeFirst() }
+        while let last = out.last, isLatin(last) { out.removeLast() }
+        return out
+    }
+
     /// How many raw scalars of the first word are an attached proclitic, and whether `لل` stands
     /// for `ل` + `ال`. A clitic is stripped when what remains starts with the article
     /// (`والعراق`, `بالرياض`), or is a known name (gazetteer, given names, names that began
-    /// mentions in training) while the whole word is not.
-    static func procliticSkip(of word: String, weights: ModelWeights) -> (skip: Int, restoresArticle: Bool) {
+    /// mentions in training) while the whole word is not. For a person (`type`), a place is no
+    /// evidence: `بلاتر` (Blatter) is not `ب` + `لاتر` (Latur, India, in GeoNames).
+    static func procliticSkip(of word: String, weights: ModelWeights, type: EntityType? = nil) -> (skip: Int, restoresArticle: Bool) {
         let readings = EntityEvidence.procliticReadings(of: word)
         guard !readings.isEmpty else { return (0, false) }
         let key = ArabicNormalizer.normalize(word)
+        let forPerson = type == .person
+        func isKnownName(_ key: String) -> Bool { forPerson ? isKnownPersonName(key) : MentionBuilder.isKnownName(key) }
         let wholeKnown = isKnownName(key)
         let wholeCount = weights.nameStartCount(key)
         for r in readings where r.key.hasPrefix("ال") && r.key.count >= 5 && !wholeKnown {
@@ -72,6 +97,11 @@ enum MentionBuilder {
 
     static func isKnownGivenName(_ key: String) -> Bool {
         EntityEvidence.classes(of: key).contains { $0 == "given" || $0 == "foreignGiven" }
+    }
+
+    /// A given name or a word of a person's name (`NameWords`): what a person's word is known by.
+    static func isKnownPersonName(_ key: String) -> Bool {
+        isKnownGivenName(key) || NameWords.shipped.contains(FeatureHash.value(key))
     }
 
     static func isKnownName(_ key: String) -> Bool {

@@ -111,7 +111,19 @@ public enum EntityEvidence {
     دولة الدولة المعسكر الجامعة المدينة العاصمة المنطقة البلاد الوطن مجلس_الإدارة
     الدين العزيز
     ريال الريال ريالا ريالات اليورو يورو الدولار دولار الدرهم درهم الجنيه جنيه الدينار دينار الين الروبل
+    يوان اليوان روبل الليرة ليرة الروبية روبية الفرنك فرنك
+    البورصة بورصة
     """)
+
+    /// Names that say which body they mean only with the words after them, so alone they name
+    /// no one entity (`الاتحاد الدولي` is every international federation): dropped once the
+    /// rules' longer spans (`الاتحاد الدولي للسباحة`) have been taken over, not before.
+    public static func isUnnamedAlone(_ normalizedName: String) -> Bool {
+        unnamedAlone.contains(normalizedName)
+    }
+
+    /// Source: hand-compiled from the SaudiNewsNet read-through's top lists.
+    static let unnamedAlone = WordTable.set("الاتحاد_الدولي معهد المعهد")
 
     /// Whether `key` is a nationality adjective (`الليبي`, `ليبيون`, `الأمريكية`).
     private static func isDemonym(_ key: String) -> Bool {

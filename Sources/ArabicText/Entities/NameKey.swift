@@ -40,6 +40,15 @@ enum NameKey {
         return false
     }
 
+    /// Whether `حركة`/`جماعة`/`تنظيم` may be left out before `rest` when names are compared:
+    /// not before one definite word that is no well-known organisation, which is as often a
+    /// common noun or another body (`حركة الشباب`, the Somali group, ≠ `الشباب`, a Saudi club;
+    /// `تنظيم القاعدة` = `القاعدة`, `جماعة الإخوان` = `الإخوان`).
+    static func headIsDroppable(before rest: ArraySlice<String>) -> Bool {
+        guard rest.count == 1, let word = rest.first, word.hasPrefix("ال") else { return true }
+        return OrganizationLexicon.wellKnownSet.contains(word)
+    }
+
     /// The key of a name of type `type`.
     static func key(_ name: String, type: EntityType) -> String {
         let words = words(name)
@@ -53,7 +62,7 @@ enum NameKey {
             if let canonical = OrganizationLexicon.equivalences[plain] {
                 return "org:" + ArabicNormalizer.normalize(canonical)
             }
-            if words.count > 1, OrganizationLexicon.droppableHeads.contains(words[0]) {
+            if words.count > 1, OrganizationLexicon.droppableHeads.contains(words[0]), headIsDroppable(before: words.dropFirst()) {
                 let rest = words.dropFirst().joined(separator: " ")
                 if let canonical = OrganizationLexicon.equivalences[rest] { return "org:" + ArabicNormalizer.normalize(canonical) }
                 return "org:" + rest

@@ -106,6 +106,9 @@ enum OrganizationLexicon {
 
     /// Heads dropped when comparing organisation names (`تنظيم القاعدة` = `القاعدة`).
     static let droppableHeads = WordTable.set("تنظيم جماعة حركة")
+
+    /// `wellKnown` as a set of normalised names.
+    static let wellKnownSet = WordSet(wellKnown)
 }
 
 extension OrganizationLexicon {
