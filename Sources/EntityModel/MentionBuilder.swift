@@ -22,7 +22,7 @@ enum MentionBuilder {
         let name = clitic.restoresArticle ? "ا" + written : written
         let key = ArabicNormalizer.normalize(name)
         if EntityEvidence.isNeverAnEntity(key) || key.hasPrefix("http") || key.hasPrefix("www") { return nil }
-        if run.count == 1, EntityEvidence.classes(of: key).contains("function") { return nil }
+        if run.count == 1, EntityEvidence.hasClass(key, "function") { return nil }
         if key.unicodeScalars.count < 3 { return nil }
         let role = type == .person
             ? rules.first { $0.type == .person && $0.start < last.end && start < $0.end && $0.role != nil }?.role
@@ -40,7 +40,7 @@ enum MentionBuilder {
         guard run.count >= 3 else { return run }
         for k in (run.startIndex + 2)..<run.endIndex {
             let key = ArabicNormalizer.normalize(run[k].text)
-            let isTitle = EntityEvidence.classes(of: key).contains("title") && !EntityEvidence.isSurnameTitle(key)
+            let isTitle = EntityEvidence.hasClass(key, "title") && !EntityEvidence.isSurnameTitle(key)
             if formulaWords.contains(key) || isTitle { return run[..<k] }
         }
         return run
@@ -86,7 +86,7 @@ enum MentionBuilder {
             if isKnownName(r.key) && !wholeKnown { return (r.skip, r.restoresArticle) }
             // `وقوات`، `ووزارة`: a conjunction before a head word of a name.
             if word.unicodeScalars.first == "و" || word.unicodeScalars.first == "ف", !wholeKnown, wholeCount == 0,
-               EntityEvidence.classes(of: r.key).contains(where: { ["orgHead", "title", "adminHead", "facilityHead", "particle"].contains($0) }) {
+               EntityEvidence.hasClass(r.key, "orgHead", "title", "adminHead", "facilityHead", "particle") {
                 return (r.skip, r.restoresArticle)
             }
             let count = weights.nameStartCount(r.key)
@@ -96,7 +96,7 @@ enum MentionBuilder {
     }
 
     static func isKnownGivenName(_ key: String) -> Bool {
-        EntityEvidence.classes(of: key).contains { $0 == "given" || $0 == "foreignGiven" }
+        EntityEvidence.hasClass(key, "given", "foreignGiven")
     }
 
     /// A given name or a word of a person's name (`NameWords`): what a person's word is known by.
@@ -105,9 +105,7 @@ enum MentionBuilder {
     }
 
     static func isKnownName(_ key: String) -> Bool {
-        EntityEvidence.classes(of: key).contains { c in
-            c == "country" || c == "city" || c == "region" || c == "given" || c == "foreignGiven"
-        }
+        EntityEvidence.hasClass(key, "given", "foreignGiven", "country", "city", "region")
     }
 
     /// The rules' government bodies (`وزارة الداخلية`, `هيئة الأمم`…) that no model mention
@@ -150,16 +148,16 @@ enum MentionBuilder {
         let key = ArabicNormalizer.normalize(String(firstWord))
         // A state institution named by its nationality (`الجيش اللبناني`, `الشرطة التركية`).
         if words.count == 2, EntityEvidence.isNationalInstitution(key),
-           EntityEvidence.classes(of: ArabicNormalizer.normalize(String(words[1]))).contains("demonym") {
+           EntityEvidence.hasClass(ArabicNormalizer.normalize(String(words[1])), "demonym") {
             return true
         }
         let second = ArabicNormalizer.normalize(String(words[1]))
         if stateHeads, stateConstructHeads.contains(key), second.hasPrefix("ال") { return true }
         if stateHeads, stateDefiniteHeads.contains(key), second.hasPrefix("ال"), isDescribingAdjective(second),
-           !EntityEvidence.classes(of: second).contains("function") {
+           !EntityEvidence.hasClass(second, "function") {
             // `القوات المسلحة` alone is any country's: its nationality names it (`… السودانية`).
             guard key == "القوات" else { return true }
-            return EntityEvidence.classes(of: ArabicNormalizer.normalize(String(words[words.count - 1]))).contains("demonym")
+            return EntityEvidence.hasClass(ArabicNormalizer.normalize(String(words[words.count - 1])), "demonym")
         }
         return EntityEvidence.isGovernmentHead(key)
             || EntityEvidence.procliticReadings(of: String(firstWord)).contains { EntityEvidence.isGovernmentHead($0.key) }

@@ -7,11 +7,9 @@ enum MentionPropagation {
     /// given name, a place, a function word, or the second half of `عبد ال…` / `بن …` forms.
     /// A title in `titleSurnames` (`الإمام` after `حسن`, see `SurnameTitles`) counts as a family name.
     static func isSurname(_ word: String, after previous: String, titleSurnames: Set<String> = []) -> Bool {
-        let classes = EntityEvidence.classes(of: word)
-        let excluded = ["given", "foreignGiven", "country", "city", "region", "function", "month"]
-            + (titleSurnames.contains(word) ? [] : ["title"])
-        return !classes.contains(where: excluded.contains) && !EntityEvidence.classes(of: previous).contains("particle")
-            && !regnalOrdinals.contains(word)
+        if EntityEvidence.hasClass(word, "given", "foreignGiven", "country", "city", "region", "function", "month") { return false }
+        if !titleSurnames.contains(word), EntityEvidence.hasClass(word, "title") { return false }
+        return !EntityEvidence.hasClass(previous, "particle") && !regnalOrdinals.contains(word)
     }
 
     /// Regnal numbers (`عبدالله الثاني`): never a family name alone (`تشرين الثاني`). Normalised.
@@ -25,7 +23,7 @@ enum MentionPropagation {
         for m in mentions {
             let words = m.name.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }
             guard !words.isEmpty, words.joined().count >= 3 else { continue }
-            if words.count == 1, EntityEvidence.classes(of: words[0]).contains("function") { continue }
+            if words.count == 1, EntityEvidence.hasClass(words[0], "function") { continue }
             let keys = words.map(FeatureHash.value)
             if names[keys] == nil { names[keys] = (words, m.type) }
             // A person's family name alone refers to them again (`محمد بركات` … `بركات`).

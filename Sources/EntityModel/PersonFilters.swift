@@ -31,7 +31,7 @@ enum PersonFilters {
             guard !lastWords.contains(key) else { return m }
             // A title or honorific alone (`سمو`, `الرئيس`) names nobody.
             if honorifics.contains(key) { return nil }
-            if EntityEvidence.classes(of: key).contains("title") && !EntityEvidence.isSurnameTitle(key) { return nil }
+            if EntityEvidence.hasClass(key, "title") && !EntityEvidence.isSurnameTitle(key) { return nil }
             if let fuller = firstWords[key], fuller.count == 1, let name = fuller.first {
                 var tied = m
                 tied.name = name
@@ -49,7 +49,7 @@ enum PersonFilters {
         guard let first = m.name.split(separator: " ").first else { return m }
         let key = ArabicNormalizer.normalize(String(first))
         if unitsOfMeasure.contains(key) { return nil }
-        guard placeNouns.contains(key) || EntityEvidence.classes(of: key).contains("facilityHead") else { return m }
+        guard placeNouns.contains(key) || EntityEvidence.hasClass(key, "facilityHead") else { return m }
         var place = m
         place.type = .location
         return place

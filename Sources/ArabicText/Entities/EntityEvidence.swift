@@ -19,6 +19,27 @@ public enum EntityEvidence {
         return out
     }
 
+    /// Whether `classes(of: key)` holds any of `names`, without building the list: the answer
+    /// is the same, and the costly tests (the gazetteer's phrase table, demonyms, pronoun
+    /// suffixes on function words) run only when one of `names` asks for them.
+    public static func hasClass(_ key: String, _ names: String...) -> Bool {
+        let c = LexiconClasses.of(key)
+        for name in names {
+            switch name {
+            case "country", "city", "region", "gazVariant":
+                if c.contains(.gazetteerEntry) || key.utf8.contains(0x20), let entry = Gazetteer.shared.entries[key],
+                   (entry.isVariant ? "gazVariant" : entry.kind.rawValue) == name { return true }
+            case "gazFirst": if c.contains(.gazetteerFirst) { return true }
+            case "demonym": if isDemonym(key) { return true }
+            case "function": if c.contains(.functionWord) || FunctionWords.containsWithPronoun(key) { return true }
+            case "month": if c.contains(.month) { return true }
+            default:
+                if let bit = classNames.first(where: { $0.1 == name })?.0, c.contains(bit) { return true }
+            }
+        }
+        return false
+    }
+
     /// Whether the normalised word is a title that is also a common family name (`الإمام`,
     /// `الشيخ`, `الأمير`): after a given name it may end a person's name (`حسن الإمام`).
     public static func isSurnameTitle(_ key: String) -> Bool {
