@@ -172,6 +172,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
             .filter {
                 let key = ArabicNormalizer.normalize($0.name)
                 return !EntityEvidence.isNeverAnEntity(key) && !EntityEvidence.isUnnamedAlone(key)
+                    && !EntityEvidence.isNameLikeIdiom(key)
             }
             .sorted { $0.start < $1.start }
     }

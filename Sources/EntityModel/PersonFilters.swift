@@ -12,7 +12,10 @@ import ArabicText
 ///   `الانسحاب`, `الاستقرار`): Arabic morphology makes these common nouns, never a person's name
 ///   (the model took `الاتفاق`, "the agreement", for a person through a whole nuclear-deal story);
 /// - a name holding a number or starting with a unit (`267137 كيلو غراما`): a quantity, never a person;
-/// - a name starting with a place noun (`سوق عكاظ`, `مطار هيثرو`): that place, a location.
+/// - a name starting with a place noun (`سوق عكاظ`, `مطار هيثرو`, after a proclitic too:
+///   `لسوق عكاظ`): that place, a location;
+/// - a name starting with a competition or an event (`دوري عبداللطيف جميل`, `جائزة الملك فيصل`):
+///   an event named after someone, not a person (and events are no Marsad type).
 enum PersonFilters {
     static func applying(to mentions: [EntityMention]) -> [EntityMention] {
         let mentions = mentions.compactMap(placesAndQuantities)
@@ -49,11 +52,18 @@ enum PersonFilters {
         guard let first = m.name.split(separator: " ").first else { return m }
         let key = ArabicNormalizer.normalize(String(first))
         if unitsOfMeasure.contains(key) { return nil }
-        guard placeNouns.contains(key) || EntityEvidence.hasClass(key, "facilityHead") else { return m }
+        let keys = [key] + EntityEvidence.procliticReadings(of: String(first)).map(\.key)
+        if m.name.contains(" "), keys.contains(where: eventHeads.contains) { return nil }
+        guard keys.contains(where: { placeNouns.contains($0) || EntityEvidence.hasClass($0, "facilityHead") }) else { return m }
         var place = m
         place.type = .location
         return place
     }
+
+    /// Competitions, prizes and events, which are often named after a person (`دوري عبداللطيف
+    /// جميل`, `كأس الملك`, `جائزة نوبل`). Normalised. Source: Arabic news usage.
+    static let eventHeads: Set<String> = ["دوري", "كاس", "بطوله", "جائزه", "مهرجان", "سباق", "ملتقي", "منتدي",
+                                          "مؤتمر", "معرض", "مسابقه", "ماراثون"]
 
     /// Units of measure (`كيلو غراما`: the model read trade statistics' units as names). Normalised.
     /// Source: Arabic general vocabulary.

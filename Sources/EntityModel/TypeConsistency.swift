@@ -3,9 +3,37 @@ import ArabicText
 /// One sense per text for a name's type: a one-word person that the same text names more often, alone,
 /// as an organisation or a place (`فيفا` beside `الفيفا`), or that the rules know as a well-known
 /// organisation (`داعش`), takes that type. A name inside a longer one (`إدارة أوباما`) does not
-/// count: that would make the president an organisation.
+/// count: that would make the president an organisation. A person of several words whose first
+/// word the rules read as a place there, no given name, followed by a definite word (`حفر
+/// الباطن`, `رأس الخيمة`), is that place; its last word alone is then no person either.
 enum TypeConsistency {
     static func applying(to mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)]) -> [EntityMention] {
+        let placed = placesNamedLikePersons(mentions, rules: rules)
+        return byVotes(placed, rules: rules)
+    }
+
+    /// `mentions` with the persons that are places of `placeStart(_:rules:)` retyped, and the
+    /// lone persons that are those places' last words dropped.
+    static func placesNamedLikePersons(_ mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)]) -> [EntityMention] {
+        var lastWords: Set<String> = []
+        var out = mentions.map { m -> EntityMention in
+            guard m.type == .person else { return m }
+            let words = m.name.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }
+            guard words.count >= 2, words[1].hasPrefix("ال"), !MentionBuilder.isKnownGivenName(words[0]),
+                  rules.contains(where: { $0.mention.type == .location && $0.mention.start == m.start && $0.mention.end < m.end })
+            else { return m }
+            var place = m
+            place.type = .location
+            lastWords.insert(words[words.count - 1])
+            return place
+        }
+        if !lastWords.isEmpty {
+            out.removeAll { $0.type == .person && lastWords.contains(ArabicNormalizer.normalize($0.name)) }
+        }
+        return out
+    }
+
+    static func byVotes(_ mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)]) -> [EntityMention] {
         // Votes of each name's mentions in the text, by type.
         var votes: [String: [EntityType: Int]] = [:]
         for m in mentions where !m.name.contains(" ") {
