@@ -4,12 +4,16 @@ import ArabicText
 /// `جامعة الملك سعود`, `كلية الملك عبدالعزيز الحربية`, `مستشفى الملك فيصل التخصصي`): the model
 /// reads the person's name inside them and runs it into the next word (`عبدالعزيز الدولي`). Such a
 /// mention becomes the facility or institution, from its head through the name and a following
-/// adjective, and the person found inside is dropped.
+/// adjective, and the person found inside is dropped. So does a place or an organisation the
+/// model reads there instead (`الملك فيصل` an organisation, `فيصل` a place, in `بمستشفى الملك فيصل`).
 enum NamedAfterPerson {
     /// Titles a facility is named with. Source: general knowledge of Gulf and Arab naming.
     static let titles: Set<String> = ["الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام", "الملكه"]
     /// Heads of institutions (organisations) that the lexicons do not list as organisation heads.
     static let institutionHeads: Set<String> = ["كليه", "معهد", "اكاديميه", "مدرسه", "جائزه", "مكتبه", "مدينه", "كرسي", "برنامج", "مجمع"]
+    /// Heads that also mean "the leadership of" before a person (`بقيادة السلطان قابوس`, "led
+    /// by"): never a facility's head here. Normalised.
+    static let leadershipNouns: Set<String> = ["قياده", "رئاسه", "اداره"]
 
     /// `mentions` with each person named after a titled person inside a facility replaced by
     /// the facility. `tokens` are the text's tokens, in order.
@@ -17,23 +21,35 @@ enum NamedAfterPerson {
                          weights: ModelWeights) -> [EntityMention] {
         var out = mentions
         var replaced: [(index: Int, mention: EntityMention)] = []
-        for (index, m) in mentions.enumerated() where m.type == .person {
-            guard let k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }), k >= 2 else { continue }
+        for (index, m) in mentions.enumerated() {
+            guard var k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }) else { continue }
+            // A mention of any type may start at the title itself (`الملك فيصل` an organisation
+            // inside `مستشفى الملك فيصل`): the name then starts after it.
+            var startsAtTitle = false
+            if titles.contains(ArabicNormalizer.normalize(tokens[k].text)), k + 1 < tokens.count, tokens[k + 1].end <= m.end {
+                k += 1
+                startsAtTitle = true
+            }
+            guard k >= 2 else { continue }
             let title = ArabicNormalizer.normalize(tokens[k - 1].text)
             guard titles.contains(title) else { continue }
             let head = tokens[k - 2]
-            let clitic = MentionBuilder.procliticSkip(of: head.text, weights: weights)
-            let headKey = ArabicNormalizer.normalize(String(String.UnicodeScalarView(Array(head.text.unicodeScalars).dropFirst(clitic.skip))))
-            let classes = EntityEvidence.classes(of: headKey)
-            let type: EntityType
-            if classes.contains("facilityHead") { type = .location }
-            else if classes.contains("orgHead") || institutionHeads.contains(headKey) { type = .organization }
-            else { continue }
+            // The head, whole or behind a proclitic (`بمستشفى`, `لجامعة`).
+            let readings = [(key: ArabicNormalizer.normalize(head.text), skip: 0)]
+                + EntityEvidence.procliticReadings(of: head.text).map { (key: $0.key, skip: $0.skip) }
+            guard let (type, skip) = readings.lazy.compactMap({ r -> (EntityType, Int)? in
+                if leadershipNouns.contains(r.key) { return nil }
+                if EntityEvidence.hasClass(r.key, "facilityHead") { return (.location, r.skip) }
+                if EntityEvidence.hasClass(r.key, "orgHead") || institutionHeads.contains(r.key) { return (.organization, r.skip) }
+                return nil
+            }).first else { continue }
+            // A place named with a title (`مدينة الشيخ زويد`) stays that place.
+            if startsAtTitle, m.type == .location, type == .organization { continue }
             // The name: the person's words up to the first word that is not part of a name.
             var last = k
             while last + 1 < tokens.count, tokens[last + 1].end <= m.end, isNamePart(tokens[last + 1].text) { last += 1 }
             if last + 1 < tokens.count, isAdjective(tokens[last + 1].text) { last += 1 }
-            let start = head.start + clitic.skip, end = tokens[last].end
+            let start = head.start + skip, end = tokens[last].end
             let name = String(String.UnicodeScalarView(Array(scalars[start..<end])))
             replaced.append((index, EntityMention(type: type, name: name, start: start, end: end)))
         }

@@ -98,4 +98,19 @@ import Testing
         }
         #expect(!EntityEvidence.isUnnamedAlone(ArabicNormalizer.normalize("الاتحاد السعودي لكرة القدم")))
     }
+
+    /// Articles 12,001–20,000: `الملك فيصل` was an organisation 60 times and `فيصل` a place, cut
+    /// from `مستشفى الملك فيصل` / `جامعة الملك فيصل` (behind a proclitic too: `بمستشفى`); `SMS` (188)
+    /// an organisation.
+    @Test func aFacilityNamedAfterAKingIsWholeWhateverTheModelReadInside() {
+        let text = "ونقلت الطفلة إلى قسم الطوارئ بمستشفى الملك فيصل بمكة، وقال أستاذ الكيمياء في جامعة الملك فيصل بالأحساء إن رسائل SMS وصلت."
+        let names = found(text)
+        #expect(names.contains { $0.0 == .location && $0.1 == "مستشفى الملك فيصل" }, "\(names)")
+        #expect(names.contains { $0.0 == .organization && $0.1 == "جامعة الملك فيصل" }, "\(names)")
+        #expect(!names.contains { $0.1 == "فيصل" || $0.1 == "الملك فيصل" || $0.1 == "SMS" }, "\(names)")
+        // Led by a king is no facility (`بقيادة`), and a town named with a title stays a town.
+        let led = found("وتقدمت البلاد بقيادة السلطان قابوس بن سعيد، وقتل جنود في مدينة الشيخ زويد.")
+        #expect(led.contains { $0.0 == .person && $0.1.contains("قابوس") }, "\(led)")
+        #expect(!led.contains { $0.0 == .organization }, "\(led)")
+    }
 }

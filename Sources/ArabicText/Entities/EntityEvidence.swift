@@ -151,8 +151,9 @@ public enum EntityEvidence {
     المجلس_البلدي الحرام
     """)
 
-    /// Whether the normalised phrase is an idiom shaped like a name (`حسن الجوار`, "good
-    /// neighbourliness", is not a man called Hassan): dropped after decoding, like `isUnnamedAlone`.
+    /// Whether the normalised phrase is an idiom or a common word shaped like a name (`حسن الجوار`,
+    /// "good neighbourliness", is not a man called Hassan; `SMS` is a text message, not a
+    /// company): dropped after decoding, like `isUnnamedAlone`.
     public static func isNameLikeIdiom(_ normalizedName: String) -> Bool {
         nameLikeIdioms.contains(normalizedName)
     }
@@ -161,6 +162,7 @@ public enum EntityEvidence {
     static let nameLikeIdioms = WordTable.set("""
     حسن_الجوار حسن_النية حسن_الظن حسن_الخلق حسن_السير حسن_السلوك حسن_التعامل حسن_الأداء
     حسن_الاستقبال حسن_التنظيم حسن_الضيافة حسن_الإدارة حسن_الختام حسن_الحظ حسن_التصرف حسن_الاستماع
+    SMS sms GPS PDF USB ATM VIP
     """)
 
     /// Whether `key` is a nationality adjective (`الليبي`, `ليبيون`, `الأمريكية`).
