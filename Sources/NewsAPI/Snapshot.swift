@@ -86,7 +86,7 @@ public final class Snapshot: Sendable {
 
     /// What the index is given for each article of `corpus`.
     static func documents(of corpus: Corpus) -> [IndexedDocument] {
-        corpus.articles.map { IndexedDocument(id: $0.id, title: $0.title, text: $0.text) }
+        corpus.articles.map { IndexedDocument(id: $0.id, title: $0.title, body: $0.storedText) }
     }
 
     /// The same corpus with its index merged into one base and its article bodies encoded:

@@ -103,7 +103,7 @@ public final class AnalysisCache: Sendable {
     /// The cached analysis of `article`, when there is one for its key and it fits its text.
     public func analysis(of article: Article) -> ArticleAnalysis? {
         guard !entries.isEmpty, let key = AnalysisKey(article: article), let offset = entries[key] else { return nil }
-        guard let analysis = try? decode(at: offset), analysis.fits(scalarCount: article.text.unicodeScalars.count) else {
+        guard let analysis = try? decode(at: offset), analysis.fits(scalarCount: article.scalarCount) else {
             return nil
         }
         reused.add(1, ordering: .relaxed)
