@@ -123,7 +123,7 @@ enum ArticleJSON {
         w.key("events")
         w.beginArray()
         for e in corpus.articleEvents[position] {
-            TimelineJSON.event(corpus.events[Int(e)], in: corpus, into: &w)
+            TimelineJSON.event(corpus.events[Int(e)], in: corpus, articleText: text, into: &w)
         }
         w.endArray()
 

@@ -16,9 +16,10 @@ extension Corpus {
         event.expressionUTF8.text(in: articles[event.article].text)
     }
 
-    /// The event's sentence and the words that gave its date, the article's text decoded once.
-    public func sentenceAndExpression(of event: TimelineEvent) -> (sentence: String, expression: String) {
-        let text = articles[event.article].text
+    /// The event's sentence and the words that gave its date, the article's text decoded once
+    /// (or not at all when `articleText`, that article's `text`, is given).
+    public func sentenceAndExpression(of event: TimelineEvent, articleText: String? = nil) -> (sentence: String, expression: String) {
+        let text = articleText ?? articles[event.article].text
         return (event.sentenceUTF8.text(in: text), event.expressionUTF8.text(in: text))
     }
 
