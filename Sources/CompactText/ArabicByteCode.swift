@@ -11,9 +11,11 @@ enum ArabicByteCode {
     /// The byte before a scalar's own UTF-8 bytes.
     static let escape: UInt8 = 0xFF
 
-    /// Per code byte 0x80–0xFE: its scalar's UTF-8 bytes, little-end first, and their count in
-    /// the top byte.
-    static let utf8OfCode: [UInt32] = (0x80..<0xFF).map { code in
+    /// Per code byte: its scalar's UTF-8 bytes, first byte lowest, and their count in the top
+    /// byte (ASCII: itself, count 1; the escape: count 0, decoded apart).
+    static let utf8OfCode: [UInt32] = (0..<256).map { code in
+        if code < 0x80 { return UInt32(code) | 1 << 24 }
+        if code == Int(escape) { return 0 }
         let value = code < 0xF0 ? 0x0600 + UInt32(code - 0x80) : frequent[code - 0xF0]
         var packed: UInt32 = 0, count: UInt32 = 0
         for byte in String(Character(Unicode.Scalar(value)!)).utf8 {
@@ -22,6 +24,9 @@ enum ArabicByteCode {
         }
         return packed | count << 24
     }
+
+    /// Bytes `decode` may write past the end of the text (it stores four bytes at a time).
+    static let slack = 4
 
     /// The code byte of a non-ASCII scalar, or nil when it is escaped.
     @inline(__always)
@@ -63,37 +68,33 @@ enum ArabicByteCode {
         return out
     }
 
-    /// Writes the UTF-8 bytes of `code` to `out` (which has room for all of them); returns how
-    /// many, or nil when `code` is malformed or they would not fit.
+    /// Writes the UTF-8 bytes of `code` to `out`, which has room for them plus `slack` bytes;
+    /// returns how many, or nil when `code` is malformed or they would not fit. Each code byte
+    /// is one table load and one four-byte store (the bytes past a scalar's own are overwritten
+    /// by the next), so the loop has no branch per script.
     static func decode(_ code: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-        guard let base = out.baseAddress, let codeBase = code.baseAddress else { return code.isEmpty ? 0 : nil }
-        let limit = out.count, n = code.count
+        guard let codeBase = code.baseAddress else { return 0 }
+        guard let base = out.baseAddress, out.count >= slack else { return nil }
+        let raw = UnsafeMutableRawPointer(base)
+        let limit = out.count - slack, n = code.count
         var o = 0, i = 0
         return utf8OfCode.withUnsafeBufferPointer { table -> Int? in
             while i < n {
+                guard o <= limit else { return nil }
                 let c = codeBase[i]
-                if c < 0x80 {
-                    guard o < limit else { return nil }
-                    base[o] = c
-                    o += 1
+                let packed = table[Int(c)]
+                if packed != 0 {
+                    raw.storeBytes(of: packed.littleEndian, toByteOffset: o, as: UInt32.self)
+                    o += Int(packed >> 24)
                     i += 1
-                } else if c != escape {
-                    let packed = table[Int(c) - 0x80]
-                    let count = Int(packed >> 24)
-                    guard o + count <= limit else { return nil }
-                    base[o] = UInt8(truncatingIfNeeded: packed)
-                    base[o + 1] = UInt8(truncatingIfNeeded: packed >> 8)
-                    if count == 3 { base[o + 2] = UInt8(truncatingIfNeeded: packed >> 16) }
-                    o += count
-                    i += 1
-                } else {
-                    guard i + 1 < n else { return nil }
-                    let length = sequenceLength(codeBase[i + 1])
-                    guard i + 1 + length <= n, o + length <= limit else { return nil }
-                    for k in 0..<length { base[o + k] = codeBase[i + 1 + k] }
-                    o += length
-                    i += 1 + length
+                    continue
                 }
+                guard i + 1 < n else { return nil }
+                let length = sequenceLength(codeBase[i + 1])
+                guard i + 1 + length <= n, o + length <= limit else { return nil }
+                for k in 0..<length { base[o + k] = codeBase[i + 1 + k] }
+                o += length
+                i += 1 + length
             }
             return o
         }

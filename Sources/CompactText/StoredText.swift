@@ -49,7 +49,7 @@ public struct StoredText: Sendable, Hashable {
             let kind = stored[0]
             let codeCount = kind == Self.deflated ? Self.varint(stored, &at) : stored.count - at
             let payload = UnsafeBufferPointer(rebasing: stored[at...])
-            return String(unsafeUninitializedCapacity: utf8Count) { out in
+            return String(unsafeUninitializedCapacity: utf8Count + ArabicByteCode.slack) { out in
                 let written: Int?
                 if kind == Self.deflated {
                     written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: codeCount) { code in
