@@ -68,6 +68,7 @@ COPY Public /srv/marsad/Public
 # through MARSAD_NER_WEIGHTS, since only the executable is copied from the build stage.
 COPY Sources/EntityModel/Resources/ner-weights.bin /srv/marsad/ner-weights.bin
 COPY Sources/EntityModel/Resources/known-names.tsv /srv/marsad/known-names.tsv
+COPY Sources/EntityModel/Resources/person-name-words.txt /srv/marsad/person-name-words.txt
 
 ENV MARSAD_HOST=0.0.0.0 \
     MARSAD_CORPUS=/srv/marsad/seeds \

@@ -168,7 +168,8 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = PersonFilters.applying(to: mentions)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
-        return mentions.filter { !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize($0.name)) }
+        return URLSpans.removing(from: mentions, scalars: scalars)
+            .filter { !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize($0.name)) }
             .sorted { $0.start < $1.start }
     }
 }

@@ -5,7 +5,7 @@ import ArabicText
 /// - a descriptor head before a name the model sees whole on its own (`صحيفة` [`هآرتس`],
 ///   `حركة` [`حماس`]) stays out, as in ANERcorp and held-out set 2: the name is the body's own;
 /// - the rules' span may run to the right of the model's only over words that continue a name
-///   (a definite word, a preposition, a known place), never into a word joined by `و`/`ف` or
+///   (a definite word, a preposition, a known place, `ل` + a field: `لألعاب القوى`), never into a word joined by `و`/`ف` or
 ///   into an indefinite word such as a verb (`حماس تستعد بمساعدة`, `الاتحاد الأوروبي والصين`).
 enum OrganizationSpans {
     /// Heads that describe what a body is rather than name it. Source: Arabic news usage, the
@@ -34,7 +34,7 @@ enum OrganizationSpans {
             let k = ArabicNormalizer.normalize(raw)
             if let first = raw.unicodeScalars.first, first == "و" || first == "ف", k.count > 3, !k.hasPrefix("وزار") { return nil }
             if k.hasPrefix("ال") || k.hasPrefix("لل") || linkingWords.contains(k) { continue }
-            if MentionBuilder.isKnownName(k) { continue }
+            if MentionBuilder.isKnownName(k) || EntityEvidence.isFieldComplement(raw) { continue }
             // An indefinite word in construct after a preposition (`في بلاد المغرب`).
             if n > 0, linkingWords.contains(key(of: after[n - 1], scalars: scalars)) { continue }
             return nil

@@ -10,9 +10,12 @@ import ArabicText
 /// - a title or honorific alone (`سمو`): no name at all;
 /// - a verbal noun of the derived forms VII, VIII and X with the article (`الاتفاق`, `الاجتماع`,
 ///   `الانسحاب`, `الاستقرار`): Arabic morphology makes these common nouns, never a person's name
-///   (the model took `الاتفاق`, "the agreement", for a person through a whole nuclear-deal story).
+///   (the model took `الاتفاق`, "the agreement", for a person through a whole nuclear-deal story);
+/// - a name holding a number or starting with a unit (`267137 كيلو غراما`): a quantity, never a person;
+/// - a name starting with a place noun (`سوق عكاظ`, `مطار هيثرو`): that place, a location.
 enum PersonFilters {
     static func applying(to mentions: [EntityMention]) -> [EntityMention] {
+        let mentions = mentions.compactMap(placesAndQuantities)
         let nameUnits: [[String]] = mentions.map { $0.type == .person ? Self.units(of: $0.name) : [] }
         var firstWords: [String: Set<String>] = [:]
         var lastWords: Set<String> = []
@@ -37,6 +40,31 @@ enum PersonFilters {
             return MentionBuilder.isKnownGivenName(key) || isCompoundGivenName(key) ? nil : m
         }
     }
+
+    /// `m` unless it is a person whose name holds a digit or starts with a unit (dropped) or with a place noun
+    /// (a location: Marsad names facilities whole, `مطار بولي`).
+    static func placesAndQuantities(_ m: EntityMention) -> EntityMention? {
+        guard m.type == .person else { return m }
+        if m.name.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return nil }
+        guard let first = m.name.split(separator: " ").first else { return m }
+        let key = ArabicNormalizer.normalize(String(first))
+        if unitsOfMeasure.contains(key) { return nil }
+        guard placeNouns.contains(key) || EntityEvidence.classes(of: key).contains("facilityHead") else { return m }
+        var place = m
+        place.type = .location
+        return place
+    }
+
+    /// Units of measure (`كيلو غراما`: the model read trade statistics' units as names). Normalised.
+    /// Source: Arabic general vocabulary.
+    static let unitsOfMeasure: Set<String> = ["كيلو", "كيلوغرام", "كيلوجرام", "كيلوغراما", "كيلوجراما", "غرام", "جرام",
+                                              "غراما", "جراما", "طن", "طنا", "متر", "مترا", "كيلومتر", "كيلومترا",
+                                              "ميل", "لتر", "لترا", "برميل", "هكتار", "دونم"]
+
+    /// Nouns of places that are not among the rules' facility heads (which also announce places
+    /// where the rules look for them) but never start a person's name. Normalised.
+    /// Source: Arabic general vocabulary.
+    static let placeNouns: Set<String> = ["سوق", "متحف", "حديقه", "برج", "جسر", "قلعه", "منتجع"]
 
     /// Honorifics of address that stand before a name (`سمو الأمير`, `فخامة الرئيس`, `معالي
     /// الوزير`). Normalised. Source: Arabic news and protocol usage.

@@ -25,6 +25,8 @@ final class TokenFacts {
     var rows: WordRows?
 
     static let none = FeatureHash.value("<s>")
+    /// The class of a word of a person's name (`NameWords`), whole or after a proclitic.
+    static let nameWordClass = FeatureHash.value("c:nameWord"), strippedNameWordClass = FeatureHash.value("s:nameWord")
 
     init(_ text: String) {
         // The fingerprint of the word without harakat, tatweel and joiners (no string is made).
@@ -38,8 +40,11 @@ final class TokenFacts {
         stripped = strippedKeys.map(FeatureHash.value)
         shape = FeatureHash.value(TokenFacts.shape(of: text))
         var classes = EntityEvidence.classes(of: key).map { FeatureHash.value("c:" + $0) }
-        for reading in strippedKeys {
+        let names = NameWords.shipped
+        if names.contains(self.key) { classes.append(TokenFacts.nameWordClass) }
+        for (reading, fingerprint) in zip(strippedKeys, stripped) {
             classes += EntityEvidence.classes(of: reading).map { FeatureHash.value("s:" + $0) }
+            if names.contains(fingerprint) { classes.append(TokenFacts.strippedNameWordClass) }
         }
         self.classes = classes
         let baseKey = strippedKeys.last ?? key

@@ -14,6 +14,7 @@ enum EntityRanking {
         var isChanged = [Bool](repeating: false, count: old.count)
         for e in old.indices {
             let a = old[e], b = new[e]
+            if a === b { continue }  // the entity a write left alone is the same object
             guard a.id == b.id else { return nil }
             if a.mentionCount != b.mentionCount || a.articleCount != b.articleCount || a.name != b.name {
                 isChanged[e] = true

@@ -4,16 +4,27 @@ import SearchIndex
 /// Per article, the day interval (yyyymmdd bounds) of its publication date, built once per
 /// snapshot: the `dateField=published` filter of a search, its newest-first order, and the
 /// graph's `from`/`to`. Articles without a date have no interval and match no range.
-struct PublishedDates: Sendable {
+struct PublishedDates: Sendable, Equatable {
     /// yyyymmdd bounds; 0 for an article without a publication date (or of an unknown year).
     private let lowers: [Int32]
     private let uppers: [Int32]
 
     init(corpus: Corpus) {
-        var lowers: [Int32] = [], uppers: [Int32] = []
+        self.init(corpus: corpus, after: [], [])
+    }
+
+    /// The dates of `corpus`, whose articles are `previous`'s with more appended (only the new
+    /// ones are read).
+    init(corpus: Corpus, appendingTo previous: PublishedDates) {
+        self.init(corpus: corpus, after: previous.lowers, previous.uppers)
+    }
+
+    /// `lowers` and `uppers` of the first articles of `corpus`, then those of the others.
+    private init(corpus: Corpus, after lowers: [Int32], _ uppers: [Int32]) {
+        var lowers = lowers, uppers = uppers
         lowers.reserveCapacity(corpus.articles.count)
         uppers.reserveCapacity(corpus.articles.count)
-        for article in corpus.articles {
+        for article in corpus.articles[lowers.count...] {
             let interval = article.published.flatMap(DateInterval.of)
             lowers.append(Int32(clamping: interval?.lowerBound ?? 0))
             uppers.append(Int32(clamping: interval?.upperBound ?? 0))

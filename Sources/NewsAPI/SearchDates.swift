@@ -5,7 +5,7 @@ import SearchIndex
 /// articles with an event in it, flattened once per snapshot: the `from`/`to` filter of a
 /// search becomes a set of articles gathered from the years of the range (a bit each), with
 /// the intervals checked only for articles of the range's partly covered first and last years.
-struct SearchDates: Sendable {
+struct SearchDates: Sendable, Equatable {
     /// Where each article's intervals begin in `lowers`/`uppers` (articles + 1 entries).
     private let starts: [Int32]
     private let lowers: [Int32]
@@ -20,10 +20,34 @@ struct SearchDates: Sendable {
     static let widest = 12
 
     init(corpus: Corpus) {
-        var starts: [Int32] = [0]
-        var lowers: [Int32] = [], uppers: [Int32] = []
+        self.init(corpus: corpus, after: SearchDates(starts: [0], lowers: [], uppers: [], firstYear: 0, yearStarts: [0],
+                                                     yearArticles: [], wideArticles: []))
+    }
+
+    /// The dates of `corpus`, whose articles are `previous`'s with more appended (their events
+    /// unchanged: `Corpus.appending`): the new articles' intervals are appended, and each is
+    /// added at the end of its years' lists (its position is above every earlier one).
+    init(corpus: Corpus, appendingTo previous: SearchDates) {
+        self.init(corpus: corpus, after: previous)
+    }
+
+    private init(starts: [Int32], lowers: [Int32], uppers: [Int32], firstYear: Int, yearStarts: [Int32],
+                 yearArticles: [Int32], wideArticles: [Int32]) {
+        self.starts = starts
+        self.lowers = lowers
+        self.uppers = uppers
+        self.firstYear = firstYear
+        self.yearStarts = yearStarts
+        self.yearArticles = yearArticles
+        self.wideArticles = wideArticles
+    }
+
+    /// `previous`'s tables (of the first articles of `corpus`) with the other articles added.
+    private init(corpus: Corpus, after previous: SearchDates) {
+        var starts = previous.starts, lowers = previous.lowers, uppers = previous.uppers
+        let first = starts.count - 1
         starts.reserveCapacity(corpus.articles.count + 1)
-        for events in corpus.articleEvents {
+        for events in corpus.articleEvents[first...] {
             for e in events {
                 // Events of an unknown year have no interval and never match a range.
                 guard let interval = corpus.events[Int(e)].interval else { continue }
@@ -36,10 +60,10 @@ struct SearchDates: Sendable {
         self.lowers = lowers
         self.uppers = uppers
 
-        // (year, article) pairs, each once, then sorted by year with a counting sort.
-        var pairs: [(year: Int, article: Int32)] = [], wide: [Int32] = []
+        // The new (year, article) pairs, each once, in article order.
+        var pairs: [(year: Int, article: Int32)] = [], wide = previous.wideArticles
         var years: Set<Int> = []
-        for article in 0..<(starts.count - 1) {
+        for article in first..<(starts.count - 1) {
             years.removeAll(keepingCapacity: true)
             var isWide = false
             for i in Int(starts[article])..<Int(starts[article + 1]) {
@@ -50,20 +74,44 @@ struct SearchDates: Sendable {
             if isWide { wide.append(Int32(article)) }
             for y in years { pairs.append((y, Int32(article))) }
         }
-        let firstYear = pairs.map(\.year).min() ?? 0, lastYear = pairs.map(\.year).max() ?? -1
-        var yearStarts = [Int32](repeating: 0, count: lastYear - firstYear + 2)
-        for p in pairs { yearStarts[p.year - firstYear + 1] += 1 }
-        for y in 0..<(yearStarts.count - 1) { yearStarts[y + 1] += yearStarts[y] }
-        var yearArticles = [Int32](repeating: 0, count: pairs.count)
-        var next = yearStarts
-        for p in pairs {  // articles ascend in `pairs`, so each year's list does too
-            yearArticles[Int(next[p.year - firstYear])] = p.article
-            next[p.year - firstYear] += 1
+        self.wideArticles = wide
+        let oldYears = previous.yearArticles.isEmpty ? nil : (previous.firstYear, previous.firstYear + previous.yearStarts.count - 2)
+        guard let low = ([oldYears?.0].compactMap { $0 } + pairs.map(\.year)).min(),
+              let high = ([oldYears?.1].compactMap { $0 } + pairs.map(\.year)).max() else {
+            (firstYear, yearStarts, yearArticles) = (0, [0], [])
+            return
         }
-        self.firstYear = firstYear
+        // Per year: the old list, then the new articles (counting sort; articles ascend in `pairs`).
+        var added = [Int32](repeating: 0, count: high - low + 2)
+        for p in pairs { added[p.year - low + 1] += 1 }
+        var yearStarts = [Int32](repeating: 0, count: high - low + 2)
+        for y in low...high {
+            let old = previous.articles(ofYear: y)
+            yearStarts[y - low + 1] = yearStarts[y - low] + Int32(old.count) + added[y - low + 1]
+        }
+        var yearArticles = [Int32](repeating: 0, count: Int(yearStarts[high - low + 1]))
+        var next = yearStarts
+        for y in low...high {
+            let old = previous.articles(ofYear: y)
+            yearArticles.withUnsafeMutableBufferPointer { out in
+                for (k, a) in old.enumerated() { out[Int(next[y - low]) + k] = a }
+            }
+            next[y - low] += Int32(old.count)
+        }
+        for p in pairs {
+            yearArticles[Int(next[p.year - low])] = p.article
+            next[p.year - low] += 1
+        }
+        firstYear = low
         self.yearStarts = yearStarts
         self.yearArticles = yearArticles
-        self.wideArticles = wide
+    }
+
+    /// The articles with an event overlapping `year` (empty outside the table's years).
+    private func articles(ofYear year: Int) -> ArraySlice<Int32> {
+        let y = year - firstYear
+        guard y >= 0, y + 1 < yearStarts.count else { return [] }
+        return yearArticles[Int(yearStarts[y])..<Int(yearStarts[y + 1])]
     }
 
     /// The articles with an event overlapping `range` (as `hasEvent`), as a set over

@@ -51,9 +51,18 @@ public final class Snapshot: Sendable {
     /// The snapshot of `corpus`, the next version of `previous`'s: only the articles added or
     /// changed since `previous`'s base index are indexed (a segment beside it), and no article
     /// body is kept encoded until the index is merged (`merged()`), so a write costs its own articles.
+    /// When `corpus` is `previous`'s with articles appended (`Corpus.isAppended(to:)`), only the
+    /// new articles are given to the index and added to the date tables and the list order.
     public convenience init(corpus: Corpus, previous: Snapshot) {
-        self.init(corpus: corpus, index: previous.index.updated(to: Self.documents(of: corpus)), bodyBudget: 0,
-                  ranked: EntityRanking.updated(previous.rankedEntities, from: previous.corpus, to: corpus))
+        let ranked = EntityRanking.updated(previous.rankedEntities, from: previous.corpus, to: corpus)
+        if corpus.isAppended(to: previous.corpus) {
+            let added = corpus.articles[previous.corpus.articles.count...].map(Self.document)
+            self.init(corpus: corpus, index: previous.index.appending(added), bodyBudget: 0, ranked: ranked,
+                      appendingTo: previous)
+        } else {
+            self.init(corpus: corpus, index: previous.index.updated(to: Self.documents(of: corpus)), bodyBudget: 0,
+                      ranked: ranked)
+        }
     }
 
     /// The snapshot of `corpus`, whose articles are exactly `previous`'s (an entity correction
@@ -63,15 +72,23 @@ public final class Snapshot: Sendable {
     }
 
     /// The snapshot of `corpus` with `index` (over the corpus's articles, in order).
-    init(corpus: Corpus, index: LiveIndex, bodyBudget: Int, ranked: [Int]? = nil) {
+    /// With `appendingTo` (whose corpus `corpus` appends to), the date tables and the list
+    /// order are `appendingTo`'s with the new articles added.
+    init(corpus: Corpus, index: LiveIndex, bodyBudget: Int, ranked: [Int]? = nil, appendingTo previous: Snapshot? = nil) {
         self.corpus = corpus
         self.index = index
         let ranked = ranked ?? EntitiesController.ranked(Array(corpus.entities.indices), in: corpus)
         rankedEntities = ranked.map { Int32($0) }
         firstPages = FirstPages(corpus: corpus, rankedEntities: ranked)
-        searchDates = SearchDates(corpus: corpus)
-        publishedDates = PublishedDates(corpus: corpus)
-        articleOrder = ArticleOrder(corpus: corpus)
+        if let previous {
+            searchDates = SearchDates(corpus: corpus, appendingTo: previous.searchDates)
+            publishedDates = PublishedDates(corpus: corpus, appendingTo: previous.publishedDates)
+            articleOrder = ArticleOrder(corpus: corpus, appendingTo: previous.articleOrder)
+        } else {
+            searchDates = SearchDates(corpus: corpus)
+            publishedDates = PublishedDates(corpus: corpus)
+            articleOrder = ArticleOrder(corpus: corpus)
+        }
         var bodies: [[UInt8]] = []
         var used = 0
         for position in corpus.articles.indices where bodyBudget > 0 {
@@ -86,7 +103,12 @@ public final class Snapshot: Sendable {
 
     /// What the index is given for each article of `corpus`.
     static func documents(of corpus: Corpus) -> [IndexedDocument] {
-        corpus.articles.map { IndexedDocument(id: $0.id, title: $0.title, body: $0.storedText) }
+        corpus.articles.map(document)
+    }
+
+    /// What the index is given for `article` (its stored text, shared, not decoded).
+    static func document(_ article: Article) -> IndexedDocument {
+        IndexedDocument(id: article.id, title: article.title, body: article.storedText)
     }
 
     /// The same corpus with its index merged into one base and its article bodies encoded:

@@ -12,22 +12,64 @@ public final class AnalysisCache: Sendable {
     /// The file's name in the data folder.
     public static let fileName = "analysis-cache.bin"
 
-    private let bytes: [UInt8]
-    private let strings: [String]
-    /// Where each entry's counts start in `bytes`.
-    private let entries: [AnalysisKey: Int]
+    /// The files' contents: the cache file, then each valid block of the append log.
+    private let parts: [Part]
+    /// Where each entry's counts start: its part and its offset in that part's bytes.
+    private let entries: [AnalysisKey: Location]
     private let reused = Atomic<Int>(0)
+    /// How many entries came from the append log (`AnalysisCacheLog`), and whether the log file
+    /// exists (a keeper folds it into the cache file at start).
+    public let logEntryCount: Int
+    public let hasLog: Bool
+
+    /// One file's (or log block's) bytes and string table.
+    private struct Part: Sendable {
+        let bytes: [UInt8]
+        let strings: [String]
+    }
+
+    private struct Location: Sendable {
+        let part: Int32
+        let offset: Int
+    }
 
     /// A cache with no entries.
     public init() {
-        bytes = []
-        strings = []
+        parts = []
         entries = [:]
+        logEntryCount = 0
+        hasLog = false
     }
 
     /// The cache in `bytes`, made under `fingerprint`; throws `Rejected` with the reason it
     /// cannot be used.
-    init(bytes: [UInt8], fingerprint: AnalysisFingerprint) throws(Rejected) {
+    convenience init(bytes: [UInt8], fingerprint: AnalysisFingerprint) throws(Rejected) {
+        let parsed = try Self.parse(bytes, fingerprint: fingerprint)
+        self.init(parsed: [parsed], logEntries: 0, hasLog: false)
+    }
+
+    private init(parsed: [Parsed], logEntries: Int, hasLog: Bool) {
+        var entries: [AnalysisKey: Location] = [:]
+        entries.reserveCapacity(parsed.reduce(0) { $0 + $1.entries.count })
+        for (p, part) in parsed.enumerated() {
+            // A later part's entry wins (the same key gives the same analysis anyway).
+            for (key, offset) in part.entries { entries[key] = Location(part: Int32(p), offset: offset) }
+        }
+        parts = parsed.map { Part(bytes: $0.bytes, strings: $0.strings) }
+        self.entries = entries
+        logEntryCount = logEntries
+        self.hasLog = hasLog
+    }
+
+    /// A file checked and indexed: its bytes, strings, and each entry's key and offset.
+    struct Parsed {
+        let bytes: [UInt8]
+        let strings: [String]
+        let entries: [(AnalysisKey, Int)]
+    }
+
+    /// Checks `bytes` (a whole cache file: magic, fingerprint, checksum) and indexes its entries.
+    static func parse(_ bytes: [UInt8], fingerprint: AnalysisFingerprint) throws(Rejected) -> Parsed {
         let f = AnalysisCacheFormat.self
         guard bytes.count >= f.magic.count + 24 + 4, bytes.starts(with: f.magic) else {
             throw .malformed("not an analysis cache, or truncated")
@@ -36,7 +78,7 @@ public final class AnalysisCache: Sendable {
         let stored = bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)) }
         guard CRC32.checksum(body) == stored else { throw .malformed("checksum mismatch (damaged or truncated)") }
         do {
-            (strings, entries) = try bytes.withUnsafeBytes { raw throws -> ([String], [AnalysisKey: Int]) in
+            let (strings, entries) = try bytes.withUnsafeBytes { raw throws -> ([String], [(AnalysisKey, Int)]) in
                 var r = ByteReader(UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 4)]), offset: f.magic.count)
                 let format = try r.u32(), version = try r.u32(), model = try r.u64()
                 guard format == f.formatVersion else { throw Rejected.outdated("file format \(format), this build reads \(f.formatVersion)") }
@@ -48,23 +90,23 @@ public final class AnalysisCache: Sendable {
                 strings.reserveCapacity(min(stringCount, r.bytes.count / 4))
                 for _ in 0..<stringCount { strings.append(try r.string(Int(try r.u32()))) }
                 let entryCount = Int(try r.u32())
-                var entries: [AnalysisKey: Int] = [:]
+                var entries: [(AnalysisKey, Int)] = []
                 entries.reserveCapacity(min(entryCount, r.bytes.count / f.entryHeaderBytes))
                 for _ in 0..<entryCount {
                     let key = AnalysisKey(high: try r.u64(), low: try r.u64())
-                    entries[key] = r.offset
+                    entries.append((key, r.offset))
                     let entities = Int(try r.u32()), dates = Int(try r.u32())
                     try r.skip(entities * f.entityBytes + dates * f.dateBytes)
                 }
                 guard r.offset == r.bytes.count else { throw ByteReader.Malformed() }
                 return (strings, entries)
             }
+            return Parsed(bytes: bytes, strings: strings, entries: entries)
         } catch let rejected as Rejected {
             throw rejected
         } catch {
             throw .malformed("malformed contents")
         }
-        self.bytes = bytes
     }
 
     /// Why a cache file was not used.
@@ -79,16 +121,31 @@ public final class AnalysisCache: Sendable {
         }
     }
 
-    /// Reads the cache in `folder`: an empty cache when there is no file, and when the file
-    /// cannot be used, with the reason (to log).
+    /// Reads the cache in `folder` (the file, then the blocks appended to its log): an empty
+    /// cache when there is neither, and when a file or a block cannot be used, the reason (to
+    /// log). A damaged or truncated log block ends the log there; the blocks before it are used.
     public static func load(folder: String, fingerprint: AnalysisFingerprint = .current) -> (cache: AnalysisCache, warning: String?) {
         let path = (folder as NSString).appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: path) else { return (AnalysisCache(), nil) }
-        do {
-            return (try AnalysisCache(bytes: [UInt8](data), fingerprint: fingerprint), nil)
-        } catch {
-            return (AnalysisCache(), "analysis cache \(path) not used: \(error); the articles are analysed again")
+        var parsed: [Parsed] = []
+        var warnings: [String] = []
+        if let data = FileManager.default.contents(atPath: path) {
+            do {
+                parsed.append(try parse([UInt8](data), fingerprint: fingerprint))
+            } catch {
+                warnings.append("analysis cache \(path) not used: \(error); the articles are analysed again")
+            }
         }
+        let logPath = (folder as NSString).appendingPathComponent(AnalysisCacheLog.fileName)
+        let log = FileManager.default.contents(atPath: logPath)
+        var logEntries = 0
+        if let log {
+            let read = AnalysisCacheLog.blocks(in: [UInt8](log), fingerprint: fingerprint)
+            parsed += read.blocks
+            logEntries = read.blocks.reduce(0) { $0 + $1.entries.count }
+            if let warning = read.warning { warnings.append("analysis cache log \(logPath): \(warning)") }
+        }
+        let cache = parsed.isEmpty && log == nil ? AnalysisCache() : AnalysisCache(parsed: parsed, logEntries: logEntries, hasLog: log != nil)
+        return (cache, warnings.isEmpty ? nil : warnings.joined(separator: "; "))
     }
 
     /// How many entries the cache holds.
@@ -102,17 +159,18 @@ public final class AnalysisCache: Sendable {
 
     /// The cached analysis of `article`, when there is one for its key and it fits its text.
     public func analysis(of article: Article) -> ArticleAnalysis? {
-        guard !entries.isEmpty, let key = AnalysisKey(article: article), let offset = entries[key] else { return nil }
-        guard let analysis = try? decode(at: offset), analysis.fits(scalarCount: article.scalarCount) else {
+        guard !entries.isEmpty, let key = AnalysisKey(article: article), let location = entries[key] else { return nil }
+        guard let analysis = try? decode(at: location), analysis.fits(scalarCount: article.scalarCount) else {
             return nil
         }
         reused.add(1, ordering: .relaxed)
         return analysis
     }
 
-    private func decode(at offset: Int) throws -> ArticleAnalysis {
-        try bytes.withUnsafeBytes { raw in
-            var r = ByteReader(raw, offset: offset)
+    private func decode(at location: Location) throws -> ArticleAnalysis {
+        let part = parts[Int(location.part)], strings = part.strings
+        return try part.bytes.withUnsafeBytes { raw in
+            var r = ByteReader(raw, offset: location.offset)
             let entityCount = Int(try r.u32()), dateCount = Int(try r.u32())
             func string(_ i: UInt32) throws -> String {
                 guard Int(i) < strings.count else { throw ByteReader.Malformed() }

@@ -10,8 +10,9 @@ public enum ArticleOrigin: String, Sendable, Codable {
 }
 
 /// One news article as served: cleaned text with paragraph and sentence offsets. Immutable.
-/// Offsets count Unicode scalars of `text`, end exclusive.
-public struct Article: Sendable {
+/// Offsets count Unicode scalars of `text`, end exclusive. A class so that copying a corpus's
+/// article list (a write appends to it) retains one reference an article instead of nine.
+public final class Article: Sendable {
     public let id: String
     public let title: String
     public let titleSource: TitleSource

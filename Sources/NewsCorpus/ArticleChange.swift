@@ -107,6 +107,13 @@ extension Corpus {
     public func applying(_ changes: consuming [ArticleChange], prepared: [String: Article] = [:],
                          cache: AnalysisCache? = nil) -> Corpus {
         guard !changes.isEmpty else { return self }
+        if let added = newArticlesOnly(changes) {
+            // Only new ids (each once) after the articles kept: no slot table, no id table.
+            changes = []
+            let (dated, analyzed) = ArticleAnalysis.datingAndAnalyzing(Self.build(added, prepared: prepared), cache: cache)
+            if let appended = appending(dated, analyses: analyzed) { return appended }
+            return Corpus(articles: articles + dated, analyses: analyses + analyzed, corrections: corrections)
+        }
         enum Slot { case kept(Int), submitted(Int) }
         var slots: [Slot] = articles.indices.map { .kept($0) }
         var submissions: [SubmittedArticle] = []
@@ -175,6 +182,27 @@ extension Corpus {
             }
         }
         return Corpus(articles: nextArticles, analyses: nextAnalyses, corrections: corrections)
+    }
+
+    /// The submissions of `changes` when they are all additions the tables can be updated with
+    /// (`appending`): upserts of ids the corpus lacks, each once, fewer than the corpus holds,
+    /// and no deletion or correction (feed changes leave the articles alone). Nil otherwise.
+    private func newArticlesOnly(_ changes: [ArticleChange]) -> [SubmittedArticle]? {
+        guard corrections.isEmpty, changes.count < articles.count else { return nil }
+        var added: [SubmittedArticle] = []
+        var ids = Set<String>()
+        for change in changes {
+            switch change {
+            case .upsert(let submitted):
+                guard articlePositions[submitted.id] == nil, ids.insert(submitted.id).inserted else { return nil }
+                added.append(submitted)
+            case .feed, .removeFeed:
+                continue
+            case .delete, .correction, .undoCorrection:
+                return nil
+            }
+        }
+        return added.isEmpty ? nil : added
     }
 
     /// The articles `submitted` describes (or their `prepared` versions), on all cores.

@@ -10,6 +10,11 @@ extension Corpus {
     /// analysers found it (corrections set aside, as `analyses` does), one article at a time:
     /// what a later start-up reuses instead of analysing again.
     public func analysisCache(fingerprint: AnalysisFingerprint = .current) -> AnalysisCacheWriter {
+        analysisCache(fingerprint: fingerprint, where: nil)
+    }
+
+    /// `analysisCache(fingerprint:)` of the articles whose keys `wanted` holds (all when nil).
+    private func analysisCache(fingerprint: AnalysisFingerprint, where wanted: Set<AnalysisKey>?) -> AnalysisCacheWriter {
         var writer = AnalysisCacheWriter(fingerprint: fingerprint)
         let table = resolvedEntities ?? entities
         // Every occurrence as (entity, index in its mentions), grouped by article (counting sort).
@@ -27,7 +32,7 @@ extension Corpus {
             }
         }
         for (a, article) in articles.enumerated() {
-            guard let key = AnalysisKey(article: article) else { continue }
+            guard let key = AnalysisKey(article: article), wanted?.contains(key) ?? true else { continue }
             var found: [(mention: Int, value: EntityMention)] = []
             found.reserveCapacity(starts[a + 1] - starts[a])
             for (e, k) in slots[starts[a]..<starts[a + 1]] {
@@ -35,6 +40,29 @@ extension Corpus {
                 let o = entity.mentions[Int(k)]
                 found.append((o.mention, EntityMention(type: entity.type, name: entity.text(of: o), start: o.start, end: o.end,
                                                        role: entity.role(of: o))))
+            }
+            found.sort { $0.mention < $1.mention }
+            writer.add(ArticleAnalysis(entityMentions: found.map(\.value), dateMentions: dateMentions(of: a)), key: key)
+        }
+        return writer
+    }
+
+    /// An analysis cache of the dated articles whose keys are in `keys` only (what the cache's
+    /// append log takes after writes): each article's mentions are found through its own
+    /// entities, not by walking every entity's mentions.
+    public func analysisCache(fingerprint: AnalysisFingerprint = .current, only keys: Set<AnalysisKey>) -> AnalysisCacheWriter {
+        // With corrections applied, `articleEntities` lists the corrected table's entities.
+        guard resolvedEntities == nil else { return analysisCache(fingerprint: fingerprint, where: keys) }
+        var writer = AnalysisCacheWriter(fingerprint: fingerprint)
+        for (a, article) in articles.enumerated() {
+            guard let key = AnalysisKey(article: article), keys.contains(key) else { continue }
+            var found: [(mention: Int, value: EntityMention)] = []
+            for e in articleEntities[a] {
+                let entity = entities[Int(e)]
+                for o in entity.mentions(inArticle: a) {
+                    found.append((o.mention, EntityMention(type: entity.type, name: entity.text(of: o), start: o.start, end: o.end,
+                                                           role: entity.role(of: o))))
+                }
             }
             found.sort { $0.mention < $1.mention }
             writer.add(ArticleAnalysis(entityMentions: found.map(\.value), dateMentions: dateMentions(of: a)), key: key)

@@ -32,6 +32,6 @@ extension Corpus {
                       dates: dates.appending(analyses.lazy.map { $0.dateMentions.map(StoredDateMention.init) }),
                       hijriDates: hijri, articlePositions: positions, urlPositions: urls, entityPositions: table.positions,
                       resolution: table.resolution, timelineState: timeline.state,
-                      timelineTally: timelineTally.adding(newDates))
+                      timelineTally: timelineTally.adding(newDates), appendedTo: self)
     }
 }

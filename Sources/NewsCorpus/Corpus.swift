@@ -43,6 +43,10 @@ public struct Corpus: Sendable {
     let timelineState: TimelineState
     /// The events' counts by year and month and their extent (the unfiltered timeline counts).
     public let timelineTally: TimelineTally
+    /// A number drawn for this value, and that of the corpus it appended articles to
+    /// (`appending`): what `isAppended(to:)` tells a write's snapshot from.
+    private let revision = UInt64.random(in: .min ... .max)
+    private let appendedTo: UInt64?
 
     /// Dates (from content, where no metadata gives a date) and analyses `articles`, and
     /// builds the snapshot.
@@ -87,6 +91,13 @@ public struct Corpus: Sendable {
         (events, eventEntities, articleEvents, timelineState) = Self.timeline(articles: articles, analyses: analyses,
                                                                mentionEntity: built.mentionEntity, entities: built.entities)
         timelineTally = TimelineTally(dates: events.lazy.map(\.date))
+        appendedTo = nil
+    }
+
+    /// Whether this corpus is `other` with articles appended (`appending(_:analyses:)`): its
+    /// first `other.articles.count` articles, their events and the first entities are `other`'s.
+    public func isAppended(to other: Corpus) -> Bool {
+        appendedTo == other.revision
     }
 
     /// The events, their entity lists and each article's events, built over the whole corpus.
@@ -100,11 +111,18 @@ public struct Corpus: Sendable {
 
     /// Per article, the positions of its events.
     static func articleEvents(_ events: [TimelineEvent], articleCount: Int) -> FlatLists<Int32> {
-        var byArticle: [[Int32]] = Array(repeating: [], count: articleCount)
-        for (i, event) in events.enumerated() {
-            byArticle[event.article].append(Int32(i))
+        // A counting sort: no list per article (a write rebuilds this for the whole corpus).
+        var offsets = [UInt32](repeating: 0, count: articleCount + 1)
+        for i in events.indices { offsets[events[i].article + 1] += 1 }
+        for a in 0..<articleCount { offsets[a + 1] += offsets[a] }
+        var next = offsets
+        var values = [Int32](repeating: 0, count: events.count)
+        for i in events.indices {
+            let a = events[i].article
+            values[Int(next[a])] = Int32(i)
+            next[a] += 1
         }
-        return FlatLists(byArticle)
+        return FlatLists(offsets: offsets, values: values)
     }
 
     /// A corpus of parts already built (`appending(_:analyses:)`).
@@ -112,7 +130,7 @@ public struct Corpus: Sendable {
          events: [TimelineEvent], eventEntities: [Int32], articleEvents: FlatLists<Int32>,
          dates: FlatLists<StoredDateMention>, hijriDates: [Int64: TemporalValue], articlePositions: [String: Int],
          urlPositions: [String: Int], entityPositions: [String: Int], resolution: ResolutionState,
-         timelineState: TimelineState, timelineTally: TimelineTally) {
+         timelineState: TimelineState, timelineTally: TimelineTally, appendedTo: Corpus) {
         self.articles = articles
         self.entities = entities
         self.related = related
@@ -130,6 +148,7 @@ public struct Corpus: Sendable {
         self.resolution = resolution
         self.timelineState = timelineState
         self.timelineTally = timelineTally
+        self.appendedTo = appendedTo.revision
     }
 
     /// The key of `hijriDates` for the mention of article `article` starting at `start`.

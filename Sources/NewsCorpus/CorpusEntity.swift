@@ -39,8 +39,9 @@ public struct RelatedEntity: Sendable, Hashable {
 }
 
 /// A person, organisation or place as the whole corpus knows it: one canonical name, the
-/// other forms it appears in, and every mention.
-public struct CorpusEntity: Sendable {
+/// other forms it appears in, and every mention. Immutable; a class so that copying the entity
+/// table (a write appends to it) retains one reference an entity instead of seven.
+public final class CorpusEntity: Sendable {
     /// Stable across restarts for the same canonical name and type.
     public let id: String
     public let name: String
@@ -55,6 +56,18 @@ public struct CorpusEntity: Sendable {
     /// The name and every alias after Arabic normalisation, for `?q=` look-ups; computed once
     /// when the snapshot is built, not per request.
     public let matchKeys: [String]
+
+    init(id: String, name: String, type: EntityType, aliases: [String], roles: [String], mentions: [EntityOccurrence],
+         articles: [Int32], matchKeys: [String]) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.roles = roles
+        self.mentions = mentions
+        self.articles = articles
+        self.matchKeys = matchKeys
+    }
 
     public var mentionCount: Int { mentions.count }
     public var articleCount: Int { articles.count }

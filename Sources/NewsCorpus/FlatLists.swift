@@ -38,7 +38,8 @@ extension FlatLists {
         return FlatLists(offsets: offsets, values: values)
     }
 
-    private init(offsets: [UInt32], values: [Element]) {
+    /// Lists from their storage: item `i`'s list is `values[offsets[i]..<offsets[i + 1]]`.
+    init(offsets: [UInt32], values: [Element]) {
         self.offsets = offsets
         self.values = values
     }

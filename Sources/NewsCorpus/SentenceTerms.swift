@@ -10,6 +10,10 @@ typealias TermRun = (term: Int32, count: Float)
 /// (hashing Arabic `String`s normalises them on every lookup).
 struct SentenceTerms: Sendable {
     private var ids: [TermKey: Int32] = [:]
+    /// The words numbered since `ids` was last extended: a write's new words go here, so that
+    /// the vocabulary, shared with the previous corpus, is not copied whole for them. Moved into
+    /// `ids` once it holds an eighth as many (the copy then amortised over those writes).
+    private var recent: [TermKey: Int32] = [:]
     private(set) var documentFrequency: [Int32] = []
 
     /// The sentence's distinct words with their counts, by id; new words get an id.
@@ -19,14 +23,18 @@ struct SentenceTerms: Sendable {
             let key = Self.stripped(w)
             guard key.unicodeScalars.count > 1 else { continue }
             let k = TermKey(key)
-            if let id = ids[k] {
+            if let id = ids[k] ?? recent[k] {
                 terms.append(id)
             } else {
                 let id = Int32(documentFrequency.count)
-                ids[k] = id
+                recent[k] = id
                 documentFrequency.append(0)
                 terms.append(id)
             }
+        }
+        if recent.count > max(64, ids.count / 8) {
+            ids.merge(recent) { old, _ in old }
+            recent = [:]
         }
         terms.sort()
         var runs: [TermRun] = []
@@ -39,7 +47,7 @@ struct SentenceTerms: Sendable {
     /// About how many bytes the vocabulary and the frequencies hold.
     var approximateBytes: Int {
         var bytes = documentFrequency.count * 4
-        for key in ids.keys { bytes += 40 + (key.text.utf8.count > 15 ? 32 + key.text.utf8.count : 0) }
+        for key in [ids.keys, recent.keys].joined() { bytes += 40 + (key.text.utf8.count > 15 ? 32 + key.text.utf8.count : 0) }
         return bytes * 4 / 3
     }
 

@@ -140,7 +140,7 @@ extension TimelineBuilder {
         for (b, range) in buckets.enumerated() where !regroup.contains(b) {
             let moved = range.lowerBound - origin[range.lowerBound]
             if moved != 0 {
-                for x in range { events[x] = events[x].grouped(events[x].group + moved, sources: events[x].groupSources) }
+                for x in range { events[x].moveGroup(by: moved) }
             }
         }
         // The others, grouped again on their agreements.

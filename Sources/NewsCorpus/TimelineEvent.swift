@@ -45,6 +45,12 @@ public struct TimelineEvent: Sendable {
         TimelineEvent(self, group: group, sources: sources)
     }
 
+    /// Moves the event's group number by `offset` in place (its bucket moved as a whole), without
+    /// copying the event (and retaining its sources) as `grouped` does.
+    mutating func moveGroup(by offset: Int) {
+        groupNumber += Int32(offset)
+    }
+
     /// The article's position in `Corpus.articles`.
     public var article: Int { Int(articlePosition) }
     /// Events reporting the same happening (same date, shared entities) share a group number.

@@ -35,6 +35,16 @@ struct BlockBounds: Sendable {
         var postingStarts: [UInt32] = [], postingBounds: [UInt8] = []
         var weights: [Float] = [], dominantVariants: [UInt8] = []
         postingStarts.reserveCapacity(postings.count)
+        // The exact sizes up front: grown by appending, the two per-posting and per-block arrays
+        // kept up to half of their bytes unused.
+        var postingCount = 0, blockCount = 0
+        for key in 0..<postings.count {
+            let n = postings[UInt32(key)].count
+            postingCount += n
+            blockCount += (n + Self.size - 1) >> Self.shift
+        }
+        postingBounds.reserveCapacity(postingCount)
+        variants.reserveCapacity(blockCount)
         weights.reserveCapacity(postings.count)
         dominantVariants.reserveCapacity(postings.count)
         var keyWeights: [Double] = [], keyFlags: [UInt8] = []
@@ -53,10 +63,10 @@ struct BlockBounds: Sendable {
                 keyFlags.removeAll(keepingCapacity: true)
                 // The exact form in the most postings.
                 for i in 0..<n {
-                    let (lo, hi) = layout.run(storage, i)
+                    var positions = layout.decoder(storage, i)
                     var previous = -1
-                    for p in lo..<hi {
-                        let v = Int(PostingList.variant(storage[p]))
+                    while !positions.isEmpty {
+                        let v = Int(PostingList.variant(positions.read()))
                         guard v != previous else { continue }
                         previous = v
                         if variantCounts[v] == 0 { variantSeen.append(v) }
@@ -70,20 +80,25 @@ struct BlockBounds: Sendable {
                 for v in variantSeen { variantCounts[v] = 0 }
                 variantSeen.removeAll(keepingCapacity: true)
                 for i in 0..<n {
-                    let doc = Int(list.document(i))
+                    let doc = Int(layout.document(storage, i))
                     let titleEnd = titleCounts[doc]
-                    let (lo, hi) = layout.run(storage, i)
-                    var frequency = UInt32(hi - lo)
+                    var positions = layout.decoder(storage, i)
+                    var frequency: UInt32 = 0
                     var flags: UInt8 = 0
-                    for p in lo..<hi {
-                        let v = PostingList.variant(storage[p])
+                    var title = false, first = true
+                    while !positions.isEmpty {
+                        let p = positions.read()
+                        let v = PostingList.variant(p)
                         mask |= 1 << UInt64(v & 63)
                         if v == dominant && dominant != PostingList.noVariant { flags |= Self.dominantBit }
-                        if PostingList.token(storage[p]) < titleEnd { frequency += parameters.titleBoost - 1 }
+                        frequency += 1
+                        let inTitle = PostingList.token(p) < titleEnd
+                        if inTitle { frequency += parameters.titleBoost - 1 }
+                        if first { title = inTitle }
+                        first = false
                     }
                     // The exact form's frequency is at most the stem's.
                     let weight = parameters.bm25(frequency: frequency, norm: lengthNorms[doc], idf: keyIDF)
-                    let title = lo < hi && PostingList.token(storage[lo]) < titleEnd
                     keyWeights.append(weight)
                     keyFlags.append(flags | (title ? Self.titleBit : 0))
                     if i & (Self.size - 1) == Self.size - 1 || i == n - 1 {
@@ -131,8 +146,8 @@ struct BlockBounds: Sendable {
 
     /// Bytes the bounds occupy.
     var byteCount: Int {
-        starts.count * 4 + variants.count * 8 + postingStarts.count * 4 + postingBounds.count
-            + weights.count * 4 + dominantVariants.count
+        starts.capacity * 4 + variants.capacity * 8 + postingStarts.capacity * 4 + postingBounds.capacity
+            + weights.capacity * 4 + dominantVariants.capacity
     }
 
     /// The one-byte bound of the `i`th posting of `key` for a query word of exact-form

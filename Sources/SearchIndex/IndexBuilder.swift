@@ -59,7 +59,7 @@ struct IndexBuilder {
         var stemCounts = PostingCounts()
         for doc in titleCounts.indices {
             keys(of: doc, stems: &stemKeys)
-            stemCounts.count(stemKeys, keyCount: vocabulary.stemIDs.count)
+            stemCounts.count(stemKeys, keyCount: vocabulary.stemIDs.count, document: UInt32(doc))
         }
         var stemFill = stemCounts.layout()
         stemCounts = PostingCounts()

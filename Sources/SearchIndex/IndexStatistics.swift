@@ -12,6 +12,13 @@ public struct IndexStatistics: Sendable {
     public var sentenceBytes: Int
     /// Bytes of the ranking bounds (`BlockBounds`: blocks and a byte a posting).
     public var boundBytes: Int
+    /// Bytes of the vocabulary (`TermVocabulary`: words, stems and their tables).
+    public var vocabularyBytes: Int = 0
+    /// Bytes of the spelling suggester's own tables (`SpellingSuggester`).
+    public var suggesterBytes: Int = 0
+    /// Joined compound pairs (`ابو X`) and the bytes of their dictionary, estimated (16 a bucket).
+    public var joinedStems: Int = 0
+    public var joinedStemBytes: Int = 0
 
     /// Posting-store bytes per posting.
     public var bytesPerPosting: Double { postings == 0 ? 0 : Double(postingBytes) / Double(postings) }
@@ -25,12 +32,17 @@ extension InvertedIndex {
             for key in 0..<stemPostings.count {
                 let layout = stemPostings[UInt32(key)].layout
                 postings += layout.count
-                positions += layout.start(storage.baseAddress!, layout.count)
+                for i in 0..<layout.count {
+                    var decoder = layout.decoder(storage.baseAddress!, i)
+                    positions += decoder.count()
+                }
             }
         }
         let storageWords = stemPostings.storage.count
         return IndexStatistics(keys: stemPostings.count, postings: postings, positions: positions,
                                postingBytes: 4 * (storageWords + stemPostings.offsets.count),
-                               sentenceBytes: sentences.byteCount, boundBytes: stemBlocks.byteCount)
+                               sentenceBytes: sentences.byteCount, boundBytes: stemBlocks.byteCount,
+                               vocabularyBytes: vocabulary.byteCount, suggesterBytes: suggester.byteCount,
+                               joinedStems: joinedStems.count, joinedStemBytes: 16 * joinedStems.capacity)
     }
 }

@@ -109,24 +109,26 @@ extension InvertedIndex {
             forEachPosting(of: list, among: candidates) { i in
                 let doc = list.document(i)
                 let titleEnd = titleCounts[Int(doc)]
-                let positions = list.positions(i)
-                let frequency = PostingList.frequency(positions, titleEnd: titleEnd, boost: titleBoost)
                 let norm = norms[Int(doc)]
+                // The title-weighted frequency (title positions come first: they ascend by
+                // token), and the exact form's own, read from the positions' variant numbers.
+                var count: UInt32 = 0, inTitle: UInt32 = 0, exactFrequency: UInt32 = 0
+                let wanted = variant ?? UInt32.max
+                list.forEachPosition(i) { p in
+                    count += 1
+                    let title = PostingList.token(p) < titleEnd
+                    if title { inTitle += 1 }
+                    if PostingList.variant(p) == wanted { exactFrequency += title ? titleBoost : 1 }
+                }
+                let frequency = count + inTitle * (titleBoost - 1)
                 var s = parameters.bm25(frequency: frequency, norm: norm, idf: idf)
-                if let first = positions.first, PostingList.token(first) < titleEnd {
+                if inTitle > 0 {
                     s += parameters.titleMatchWeight * idf
                 }
                 var exactHits: UInt16 = 0
-                if let variant {
-                    // The exact form's own frequency, read from the variant numbers of the positions.
-                    var exactFrequency: UInt32 = 0
-                    for p in positions where PostingList.variant(p) == variant {
-                        exactFrequency += PostingList.token(p) < titleEnd ? titleBoost : 1
-                    }
-                    if exactFrequency > 0 {
-                        s += parameters.exactWeight * parameters.bm25(frequency: exactFrequency, norm: norm, idf: idf)
-                        exactHits = 1
-                    }
+                if variant != nil, exactFrequency > 0 {
+                    s += parameters.exactWeight * parameters.bm25(frequency: exactFrequency, norm: norm, idf: idf)
+                    exactHits = 1
                 }
                 result.append(doc, s, exact: exactHits)
             }

@@ -107,10 +107,25 @@ extension InvertedIndex {
         let postings = UnsafeMutablePointer<Int>.allocate(capacity: 64 * words.count)
         defer { postings.deallocate() }
         let layouts = words.map(\.list.layout)
-        let pair = layouts.count == 2, first = layouts[0], second = layouts[pair ? 1 : 0]
+        let pair = layouts.count == 2
         let countsPointer = counts?.counts
+        // Each candidate's runs of positions, decoded side by side into `scratch`.
+        var scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 256), room = 256
+        defer { scratch.deallocate() }
         stemPostings.storage.withUnsafeBufferPointer { storage in
-            let storage = storage.baseAddress!
+            let storage = storage.baseAddress!, bytes = UnsafeRawPointer(storage)
+            /// Decodes the `k`th word's positions in its posting `i` after `at` in `scratch`.
+            func decode(_ k: Int, _ i: Int, at: Int) -> (lo: Int, hi: Int) {
+                let run = layouts[k].run(storage, i)
+                if at + run.hi - run.lo > room {
+                    room = 2 * (at + run.hi - run.lo)
+                    let bigger = UnsafeMutablePointer<UInt32>.allocate(capacity: room)
+                    bigger.moveInitialize(from: scratch, count: at)
+                    scratch.deallocate()
+                    scratch = bigger
+                }
+                return (at, at + PositionCoding.decode(bytes, run, into: scratch + at))
+            }
             found.words.withUnsafeMutableBufferPointer { windows in
                 for w in windows.indices where windows[w] != 0 {
                     let wanted = windows[w]
@@ -127,12 +142,16 @@ extension InvertedIndex {
                         let count: UInt32
                         if pair {
                             // Two words, the common case: one merge, no cursor buffer.
-                            count = Self.countPairs(storage, first.run(storage, postings[b]), second.run(storage, postings[64 + b]))
+                            let a = decode(0, postings[b], at: 0)
+                            let c = decode(1, postings[64 + b], at: a.hi)
+                            count = Self.countPairs(scratch, a, c)
                         } else {
+                            var at = 0
                             for k in layouts.indices {
-                                runs[k] = layouts[k].run(storage, postings[64 * k + b])
+                                runs[k] = decode(k, postings[64 * k + b], at: at)
+                                at = runs[k].hi
                             }
-                            count = Self.countPhraseStarts(storage, runs)
+                            count = Self.countPhraseStarts(scratch, runs)
                         }
                         if count == 0 { kept &= ~(1 << UInt64(b)) }
                         countsPointer?[w << 6 | b] = count

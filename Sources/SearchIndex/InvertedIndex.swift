@@ -34,9 +34,10 @@ public struct InvertedIndex: Sendable {
             self.documents = documents
             self.parameters = parameters
             var vocabulary = built.vocabulary
-            self.suggester = SpellingSuggester(vocabulary: vocabulary)
             self.sentences = SentenceTable(documents: documents)
             vocabulary.compact()
+            // After `compact()`, so that both share the trimmed word counts.
+            self.suggester = SpellingSuggester(vocabulary: vocabulary)
             self.vocabulary = vocabulary
             self.joinedStems = built.joinedStems
             self.stemPostings = built.stemPostings

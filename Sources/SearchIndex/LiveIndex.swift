@@ -93,6 +93,21 @@ public struct LiveIndex: Sendable {
         return LiveIndex(base: base, basePositions: positions, segment: segment, segmentPositions: fresh.map(Int32.init))
     }
 
+    /// The index with `added` after the current documents (positions `documentCount…`): what
+    /// `updated(to:)` gives for the current documents followed by `added`, without comparing
+    /// the current ones again. `added` joins the segment (re-indexed with it), or everything is
+    /// indexed again when the segment would outgrow `segmentLimit`.
+    public func appending(_ added: [IndexedDocument], segmentLimit: Int? = nil) -> LiveIndex {
+        guard !added.isEmpty else { return self }
+        let fresh = segment.documents + added
+        guard fresh.count <= segmentLimit ?? Self.segmentLimit(baseCount: base.documents.count) else {
+            return LiveIndex(documents: documents + added, parameters: base.parameters)
+        }
+        let segment = InvertedIndex(documents: fresh, parameters: base.parameters)
+        let positions = segmentPositions + (documentCount..<(documentCount + added.count)).map(Int32.init)
+        return LiveIndex(base: base, basePositions: basePositions, segment: segment, segmentPositions: positions)
+    }
+
     /// The current documents, in order.
     public var documents: [IndexedDocument] {
         var result = [IndexedDocument?](repeating: nil, count: documentCount)

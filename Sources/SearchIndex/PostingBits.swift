@@ -14,9 +14,9 @@ struct PostingBits {
         let n = list.count
         list.storage.withUnsafeBufferPointer { storage in
             set.words.withUnsafeMutableBufferPointer { words in
-                let docs = storage.baseAddress! + list.base + 1
+                let storage = storage.baseAddress!, layout = list.layout
                 for i in 0..<n {
-                    let d = Int(docs[i])
+                    let d = Int(layout.document(storage, i))
                     words[d >> 6] |= 1 << UInt64(d & 63)
                 }
             }

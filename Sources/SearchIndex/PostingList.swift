@@ -1,6 +1,7 @@
 /// The documents holding one key: a view into the index's single posting array.
-/// At `base`: `[count, doc₀…docₙ₋₁]`, then the offsets of each document's positions (wide or
-/// narrow, see `PostingLayout`) and the positions themselves. Frequencies are not stored: they are the positions counted, title
+/// At `base`: the header, the documents, the byte offsets of each document's positions (each
+/// narrow or wide, see `PostingLayout`) and the positions themselves, delta-coded in bytes
+/// (`PositionCoding`). Frequencies are not stored: they are the positions counted, title
 /// ones weighted (`frequency(_:titleEnd:boost:)`), which the scorer reads anyway.
 /// A position is `token << 9 | variant << 1 | spansNext`: `variant` numbers the exact surface
 /// form among the forms sharing the stem (so exact matches need no postings of their own;
@@ -9,33 +10,48 @@
 struct PostingList: AscendingDocuments {
     let storage: [UInt32]
     let base: Int
-
-    /// How many documents hold the key.
-    var count: Int { Int(storage[base] & ~PostingLayout.narrowFlag) }
-
     /// Where the documents, offsets and positions lie.
-    var layout: PostingLayout { PostingLayout(header: storage[base], base: base) }
+    let layout: PostingLayout
 
-    /// The `i`th document position.
-    @inline(__always) func document(_ i: Int) -> UInt32 { storage[base + 1 + i] }
-
-    /// The weighted frequency of the key in `positions` (title occurrences, the tokens before
-    /// `titleEnd`, count `boost` times).
-    @inline(__always)
-    static func frequency(_ positions: ArraySlice<UInt32>, titleEnd: UInt32, boost: UInt32) -> UInt32 {
-        var frequency = UInt32(positions.count)
-        // Positions ascend by token: title ones come first.
-        for p in positions {
-            guard token(p) < titleEnd else { break }
-            frequency += boost - 1
-        }
-        return frequency
+    init(storage: [UInt32], base: Int) {
+        self.storage = storage
+        self.base = base
+        layout = PostingLayout(header: storage[base], base: base)
     }
 
-    /// The encoded token positions of the key in the `i`th document, ascending.
+    /// How many documents hold the key.
+    var count: Int { layout.count }
+
+    /// The `i`th document position.
+    @inline(__always) func document(_ i: Int) -> UInt32 {
+        storage.withUnsafeBufferPointer { layout.document($0.baseAddress!, i) }
+    }
+
+    /// Calls `body` with each encoded position of the `i`th document, ascending, decoded in turn.
+    @inline(__always) func forEachPosition(_ i: Int, _ body: (UInt32) -> Void) {
+        storage.withUnsafeBufferPointer { buffer in
+            var decoder = layout.decoder(buffer.baseAddress!, i)
+            while !decoder.isEmpty { body(decoder.read()) }
+        }
+    }
+
+    /// The encoded token positions of the key in the `i`th document, ascending (decoded).
     func positions(_ i: Int) -> ArraySlice<UInt32> {
-        let run = storage.withUnsafeBufferPointer { layout.run($0.baseAddress!, i) }
-        return storage[run.lo..<run.hi]
+        storage.withUnsafeBufferPointer { buffer in
+            let storage = buffer.baseAddress!
+            let run = layout.run(storage, i)
+            return ArraySlice([UInt32](unsafeUninitializedCapacity: max(1, run.hi - run.lo)) { positions, count in
+                count = PositionCoding.decode(UnsafeRawPointer(storage), run, into: positions.baseAddress!)
+            })
+        }
+    }
+
+    /// How many positions the `i`th document holds.
+    func positionCount(_ i: Int) -> Int {
+        storage.withUnsafeBufferPointer { buffer in
+            var decoder = layout.decoder(buffer.baseAddress!, i)
+            return decoder.count()
+        }
     }
 
     /// The variant number of compound keys and of forms past the 255th of a stem.

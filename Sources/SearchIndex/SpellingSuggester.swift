@@ -36,6 +36,11 @@ struct SpellingSuggester: Sendable {
         self.entryIDs = entryIDs
     }
 
+    /// Bytes the suggester's tables hold, the word counts (shared with the vocabulary) aside.
+    var byteCount: Int {
+        2 * units.capacity + 4 * (starts.capacity + entryIDs.capacity) + byLength.reduce(24 * byLength.capacity) { $0 + 4 * $1.capacity }
+    }
+
     /// The largest edit distance accepted for a word of `length` letters.
     static func tolerance(_ length: Int) -> Int {
         length <= 3 ? 0 : length <= 6 ? 1 : 2

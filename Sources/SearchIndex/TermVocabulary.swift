@@ -91,6 +91,12 @@ struct TermVocabulary: Sendable {
         stemID(adding: stem(of: words.word(head) + words.word(next)))
     }
 
+    /// Bytes the vocabulary's tables hold (their capacity).
+    var byteCount: Int {
+        words.byteCount + stemIDs.byteCount + variants.capacity + isCompoundHead.capacity
+            + 4 * (counts.capacity + stems.capacity + otherStarts.capacity + otherStems.capacity + splitStems.capacity)
+    }
+
     /// Trims every table to its exact size once the index is built (appending leaves up to
     /// half of each unused).
     mutating func compact() {

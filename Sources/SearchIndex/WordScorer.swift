@@ -18,40 +18,40 @@ struct WordScorer {
     }
 
     /// The `i`th posting's document.
-    @inline(__always) func document(_ i: Int) -> UInt32 { tables.storage[layout.documents + i] }
+    @inline(__always) func document(_ i: Int) -> UInt32 { layout.document(tables.storage, i) }
 
     /// Whether the `i`th posting's document has the word in its title.
     @inline(__always) func inTitle(_ i: Int) -> Bool {
-        let storage = tables.storage
-        let (lo, hi) = layout.run(storage, i)
-        return lo < hi && PostingList.token(storage[lo]) < tables.titleCounts[Int(storage[layout.documents + i])]
+        var positions = layout.decoder(tables.storage, i)
+        return !positions.isEmpty && PostingList.token(positions.read()) < tables.titleCounts[Int(document(i))]
     }
 
     /// The score of the `i`th posting and whether it holds the exact form.
     @inline(__always)
     func score(_ i: Int) -> (score: Double, exact: UInt16) {
-        let storage = tables.storage, parameters = tables.parameters
-        let doc = Int(storage[layout.documents + i])
+        let parameters = tables.parameters
+        let doc = Int(document(i))
         let titleEnd = tables.titleCounts[doc]
         let norm = tables.lengthNorms[doc]
-        let (lo, hi) = layout.run(storage, i)
         let boost = parameters.titleBoost
-        var frequency = UInt32(hi - lo)
-        var p = lo
-        // Positions ascend by token: title ones come first.
-        while p < hi, PostingList.token(storage[p]) < titleEnd {
-            frequency += boost - 1
-            p += 1
+        // One pass over the positions: how many, how many in the title (they come first, as
+        // positions ascend by token), whether the first is, and the exact form's frequency.
+        var positions = layout.decoder(tables.storage, i)
+        var count: UInt32 = 0, inTitle: UInt32 = 0, exactFrequency: UInt32 = 0
+        let wanted = variant ?? UInt32.max
+        while !positions.isEmpty {
+            let p = positions.read()
+            count += 1
+            let title = PostingList.token(p) < titleEnd
+            if title { inTitle += 1 }
+            if PostingList.variant(p) == wanted { exactFrequency += title ? boost : 1 }
         }
+        let frequency = count + inTitle * (boost - 1)
         var s = parameters.bm25(frequency: frequency, norm: norm, idf: idf)
-        if lo < hi, PostingList.token(storage[lo]) < titleEnd {
+        if inTitle > 0 {
             s += parameters.titleMatchWeight * idf
         }
-        guard let variant else { return (s, 0) }
-        var exactFrequency: UInt32 = 0
-        for q in lo..<hi where PostingList.variant(storage[q]) == variant {
-            exactFrequency += PostingList.token(storage[q]) < titleEnd ? boost : 1
-        }
+        guard variant != nil else { return (s, 0) }
         guard exactFrequency > 0 else { return (s, 0) }
         s += parameters.exactWeight * parameters.bm25(frequency: exactFrequency, norm: norm, idf: idf)
         return (s, 1)

@@ -21,6 +21,9 @@ struct WordTable: Sendable {
     /// How many words.
     var count: Int { ends.count }
 
+    /// Bytes the table's arrays hold (their capacity).
+    var byteCount: Int { bytes.capacity + 4 * (ends.capacity + slots.capacity) }
+
     /// The id of `word`, or nil.
     func id(of word: String) -> UInt32? {
         var copy = word

@@ -67,6 +67,9 @@ struct MemoryBreakdown {
         rows.append(("  of which posting store (\(statistics.postings) postings)", statistics.postingBytes))
         rows.append(("  of which ranking bounds", statistics.boundBytes))
         rows.append(("  of which sentence table", statistics.sentenceBytes))
+        rows.append(("  of which vocabulary (words, stems, their tables)", statistics.vocabularyBytes))
+        rows.append(("  of which spelling suggester", statistics.suggesterBytes))
+        rows.append(("  of which joined stems (\(statistics.joinedStems) pairs, estimated)", statistics.joinedStemBytes))
         snapshot = nil
         index = nil
 

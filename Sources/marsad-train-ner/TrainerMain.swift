@@ -36,12 +36,14 @@ struct Train: ParsableCommand {
     @OptionGroup var data: DataOptions
     @Option(help: "Where to write the weights.") var out = "Sources/EntityModel/Resources/ner-weights.bin"
     @Option(help: "Passes over the data.") var epochs = 15
-    @Option(help: "Drop features whose largest averaged weight is below this.") var minimumWeight: Float = 0.01
+    @Option(help: "Drop features whose largest averaged weight is below this.") var minimumWeight: Float = 0.5
     @Flag(help: "Train on everything, the development split included (the shipped weights).") var all = false
     @Option(help: "Times each --extra file's paragraphs are repeated in training, in the same order (the last figure serves the files after it; they teach Marsad's conventions).")
     var extraRepeat = [3, 2]
     @Option(help: "Seed of the shuffling between passes (another seed measures how much a figure owes to the order).")
     var seed: UInt64 = 17
+    @Option(help: "Runs, each over the data in another order, whose averaged weights are averaged (1: a single run).")
+    var shufflings = 3
     @Flag(help: "Keep ANERcorp's conventions (no relabelling of government bodies as organisations).")
     var anercorpConventions = false
 
@@ -62,12 +64,18 @@ struct Train: ParsableCommand {
                                        gold: s.tags)
         }
         print("\(perceptron.rows.count) features")
-        var generator = SeededGenerator(state: seed)
-        var order = Array(examples.indices)
-        for e in 1...epochs {
-            order.shuffle(using: &generator)
-            let mistakes = perceptron.epoch(examples, order: order)
-            print("epoch \(e): \(mistakes) sentences wrong")
+        var runs: [AveragedPerceptron] = []
+        for k in 0..<max(1, shufflings) {
+            // Run k shuffles with its own seed; run 0 with `seed` itself (one run = the old training).
+            var generator = SeededGenerator(state: seed &+ UInt64(k) &* 0x9E37_79B9)
+            var order = Array(examples.indices)
+            var run = perceptron
+            for e in 1...epochs {
+                order.shuffle(using: &generator)
+                let mistakes = run.epoch(examples, order: order)
+                print("run \(k + 1), epoch \(e): \(mistakes) sentences wrong")
+            }
+            runs.append(run)
         }
         var nameStarts: [UInt64: Int32] = [:]
         for s in sentences {
@@ -75,7 +83,7 @@ struct Train: ParsableCommand {
                 nameStarts[ModelWeights.nameKey(ArabicNormalizer.normalize(s.tokens[i])), default: 0] += 1
             }
         }
-        let weights = perceptron.averaged(minimum: minimumWeight, nameStarts: nameStarts)
+        let weights = AveragedPerceptron.mixed(runs, minimum: minimumWeight, nameStarts: nameStarts)
         let bytes = weights.serialized()
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         print("wrote \(out): \(weights.featureCount) features, \(bytes.count) bytes")

@@ -66,8 +66,8 @@ struct Application {
             journal = VolatileArticleStore()
             logger.notice("no --data folder nor --store: articles added through the API live in memory only and are lost on exit")
         }
-        // The file's keys are all the keeper needs from now on; its bytes go.
-        let cachedKeys = analysisCache?.keys ?? []
+        // What the files hold is all the keeper needs from now on; their bytes go.
+        let cachedFiles = analysisCache.map(AnalysisCacheFiles.init) ?? AnalysisCacheFiles(keys: [], logEntries: 0, hasLog: false)
         analysisCache = nil
         if settings.apiToken == nil && settings.apiTokens.isEmpty {
             logger.notice("MARSAD_API_TOKEN is not set: writes are disabled (403)")
@@ -115,7 +115,7 @@ struct Application {
         }
         _ = try server.start()
         let cacheKeeper = settings.data.map { folder in
-            AnalysisCacheKeeper(folder: folder, keys: cachedKeys, logger: logger)
+            AnalysisCacheKeeper(folder: folder, files: cachedFiles, logger: logger)
         }
         cacheKeeper?.start(store, everySeconds: 60)
         let follower = shared.map { follow($0, snapshots: store, feeds: feeds, logger: logger) }

@@ -67,3 +67,30 @@ import Testing
         #expect(a.features(of: tokens, ruleTags: tags) == b.features(of: tokens, ruleTags: tags))
     }
 }
+
+/// The words of person names (arabnamer's dictionary, CC BY 4.0) reach the model as a class.
+@Suite struct NameWordsTests {
+    @Test func theShippedListLoadsAndMarksANameWord() {
+        #expect(NameWords.shipped.count > 10_000)
+        let facts = TokenFacts("سامانثا")
+        #expect(facts.classes.contains(TokenFacts.nameWordClass))
+        #expect(TokenFacts("وسامانثا").classes.contains(TokenFacts.strippedNameWordClass))
+        #expect(!TokenFacts("الحكومة").classes.contains(TokenFacts.nameWordClass))
+    }
+
+    @Test func commentsAndBlankLinesAreNotWords() {
+        let list = NameWords(text: "# a comment\n\nسامانثا\n  ديزنهوفر  \n")
+        #expect(list.count == 2)
+        #expect(list.contains(FeatureHash.value(ArabicNormalizer.normalize("ديزنهوفر"))))
+    }
+}
+
+/// Web addresses found in a text, so that no entity is taken inside one.
+@Suite struct URLSpansTests {
+    @Test func addressesRunToTheNextSpace() {
+        let text = "للمزيد (https://example.com/news/123) وكذلك WWW.Example.org/a وhttp://x.y و httpfoo"
+        let scalars = Array(text.unicodeScalars)
+        let found = URLSpans.ranges(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(found == ["https://example.com/news/123)", "WWW.Example.org/a", "http://x.y"], "\(found)")
+    }
+}

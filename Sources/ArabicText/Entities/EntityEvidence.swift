@@ -53,6 +53,13 @@ public enum EntityEvidence {
     وزارة هيئة مجلس محكمة وكالة مديرية مفوضية ديوان دار_الإفتاء مصلحة جهاز رئاسة إمارة أمانة
     """)
 
+    /// Whether `word` is `ل` + the field noun of an organisation's complement (`لألعاب`, `لكرة`,
+    /// `لشؤون`): the name goes on over it (`الاتحاد الدولي لألعاب القوى`).
+    public static func isFieldComplement(_ word: String) -> Bool {
+        guard word.unicodeScalars.first == "ل" else { return false }
+        return procliticReadings(of: word).contains { $0.skip == 1 && !$0.restoresArticle && OrganizationLexicon.fieldNouns.contains($0.key) }
+    }
+
     /// The proclitic readings of one word: the normalised rest of the word after each attached
     /// clitic (`لبنغازي` → `بنغازي`), the raw scalars skipped, and whether `لل` restored `ال`.
     /// The whole word itself is not included.

@@ -8,14 +8,12 @@ extension Gazetteer {
     /// The gazetteer as TSV, parsed once by `Gazetteer.shared`.
     static let tsv = """
 آئزال	city	#1279186	
-آبا	city	#2353151	
 آبادان	city	#145459	
 آباده	city	#48918	
 آبدانان	city	#145233	
 آبدجان	city	#2293538	
 آبوجا	city	#2352778	
 آتلانتا	city	#4180439	
-آتن	city	#264371	
 آدابازاري	city	#752850	
 آدانا	city	#325363	
 آدمزتاون	city	#4030723	
@@ -3647,7 +3645,6 @@ extension Gazetteer {
 بسكرة	city	#2503826	
 بسكوف	city	#504341	
 بشار	city	#2505530	
-بشت	city	#3046446	
 بصرة	city	#99532	
 بصره	city	#99532	
 بطليوس	city	#2521420	
@@ -4455,7 +4452,6 @@ extension Gazetteer {
 خشم القربة	city	#372527	
 خشم القربه	city	#372527	
 خضدار	city	#1173664	
-خفي	city	#1808722	
 خلخال	city	#128008	
 خلدا	city	#248583	
 خلف آباد	city	#118805	
@@ -4736,7 +4732,6 @@ extension Gazetteer {
 رومانيا	country	رومانيا	
 روهتاك	city	#1258076	
 رويبة	city	#2482908	v
-رىم	city	#3169070	
 رىياد	city	#108410	
 ريازان	city	#500096	
 رياض الخبراء	city	#11835536	
@@ -5696,7 +5691,6 @@ extension Gazetteer {
 قوسقو	city	#3941584	
 قوصية	city	#360526	v
 قوقريال	city	#374739	
-قوم	city	#119208	
 قونية	city	#306571	
 قونيه	city	#306571	
 قويسنا	city	#350370	
@@ -6082,7 +6076,6 @@ extension Gazetteer {
 لوغرونيو	city	#3118150	
 لوكسمبورغ	country	لوكسمبورغ	
 لوكوجا	city	#2331939	
-لوم	city	#2365267	
 لومه	city	#2365267	
 لومي	city	#2365267	
 لوميه	city	#2365267	

@@ -3,7 +3,8 @@
 /// describe a named organisation from outside (`حركة الشباب المرتبطة بالقاعدة`).
 ///
 /// Sources: hand-compiled general knowledge of how Arabic news names institutions (UN agencies,
-/// national commissions, unions and NGOs are named "head + adjective + لـ + field") and of the
+/// national commissions, unions and NGOs are named "head + adjective + لـ + field"; sports
+/// federations "head + adjective + لـ + sport": `الاتحاد الدولي لألعاب القوى`) and of the
 /// participles and event nouns agencies put right after a name.
 extension OrganizationLexicon {
     /// Field nouns that open an organisation's `لـ`/`لل` complement, stored without ال
@@ -15,6 +16,7 @@ extension OrganizationLexicon {
     طيران سياحة آثار بيئة شباب رياضة لاجئين لاجئ سلام قضاء نزاهة شفافية فساد دراسات بحوث أبحاث
     إصلاح مصالحة حقيقة هجرة سكان اقتصاد إنماء إعمار محاسبة رقابة اتصال صحافة تضامن حوار إفتاء
     أوقاف موانئ حدود جمارك ضرائب تأمين ضمان إنسان تحرير مقاومة تغيير إنقاذ عدالة تنمية
+    كرة ألعاب سباحة ملاكمة مصارعة فروسية دراجات جمباز رماية تنس شطرنج قوى هجن
     """)
 
     /// Words that describe an already named organisation and so end its name when they follow it
