@@ -82,9 +82,10 @@ struct ExportController {
                                     rows: { matches }) { i, out in
             let event = corpus.events[i]
             let entities = corpus.entities(of: event).map { corpus.entities[Int($0)] }
+            let (sentence, expression) = corpus.sentenceAndExpression(of: event)
             CSVWriter.append([event.date.description, event.date.precision.rawValue, corpus.calendar(of: event) == .hijri ? "hijri" : "gregorian",
-                              corpus.articleId(of: event), corpus.articles[event.article].title, corpus.expression(of: event),
-                              corpus.text(of: event), String(event.start), String(event.end),
+                              corpus.articleId(of: event), corpus.articles[event.article].title, expression,
+                              sentence, String(event.start), String(event.end),
                               entities.map(\.id).joined(separator: " | "), entities.map(\.name).joined(separator: " | ")], to: &out)
         }
         return Self.download(csv, type: "text/csv; charset=utf-8", name: "marsad-timeline.csv")

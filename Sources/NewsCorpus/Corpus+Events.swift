@@ -16,6 +16,13 @@ extension Corpus {
         event.expressionUTF8.text(in: articles[event.article].text)
     }
 
+    /// The event's sentence and the words that gave its date, the article's text decoded once
+    /// (or not at all when `articleText`, that article's `text`, is given).
+    public func sentenceAndExpression(of event: TimelineEvent, articleText: String? = nil) -> (sentence: String, expression: String) {
+        let text = articleText ?? articles[event.article].text
+        return (event.sentenceUTF8.text(in: text), event.expressionUTF8.text(in: text))
+    }
+
     /// Positions in `entities` of the entities mentioned in the event's sentence.
     public func entities(of event: TimelineEvent) -> ArraySlice<Int32> {
         let start = Int(event.entityStart)
