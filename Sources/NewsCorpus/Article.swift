@@ -18,6 +18,9 @@ public final class Article: Sendable {
     public let titleSource: TitleSource
     /// The cleaned body, stored compactly (about a third of its UTF-8 bytes; `StoredText`).
     public let storedText: StoredText
+    /// The analysis key's digest of the text (`AnalysisKey`), taken while the text is at hand so
+    /// that looking up or writing the analysis cache does not decode it again.
+    let textDigest: Digest128
     public let paragraphs: [TextSpan]
     public let sentences: [TextSpan]
     public let links: [String]
@@ -54,6 +57,9 @@ public final class Article: Sendable {
             offset += length
         }
         self.storedText = StoredText(text)
+        var digest = Digest128()
+        digest.add(text)
+        self.textDigest = digest
         self.paragraphs = spans
         self.sentences = SentenceSplitter.sentences(in: Array(text.unicodeScalars)).compacted()
         self.links = cleaned.links.compacted()
@@ -66,6 +72,7 @@ public final class Article: Sendable {
 
     private init(copying a: Article, id: String? = nil, published: TemporalValue?, estimated: Bool) {
         self.id = id ?? a.id; title = a.title; titleSource = a.titleSource; storedText = a.storedText
+        textDigest = a.textDigest
         paragraphs = a.paragraphs; sentences = a.sentences; links = a.links
         source = a.source; url = a.url; origin = a.origin
         self.published = published
