@@ -18,10 +18,7 @@ extension ResolutionState {
 extension TimelineState {
     /// The per-event arrays, the candidates' runs, the agreeing events and the vocabulary.
     var approximateBytes: Int {
-        var bytes = runs.count * 16 + agreeing.count * 16 + terms.approximateBytes
-        for case let r? in runs { bytes += 32 + r.count * 8 }
-        for a in agreeing where !a.isEmpty { bytes += 32 + a.count * 4 }
-        for n in near where !n.isEmpty { bytes += 32 + n.count * 8 }
-        return bytes
+        runs.approximateBytes + near.approximateBytes + agreeing.approximateBytes + margins.capacity * 8
+            + terms.approximateBytes
     }
 }
