@@ -73,7 +73,7 @@ struct ExportController {
 
     /// Events whose sentences are read together, each article's text decoded once a block
     /// (events come in date order, so an article's events are apart but rarely far apart).
-    static let timelineBlock = 4096
+    static let timelineBlock = 16_384
 
     /// One row an event, oldest first, as `GET /api/timeline` lists them.
     func timeline(_ request: Request) throws -> Response {
