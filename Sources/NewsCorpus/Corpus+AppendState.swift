@@ -4,6 +4,16 @@ extension Corpus {
     public var appendStateBytes: Int {
         resolution.approximateBytes + timelineState.approximateBytes
     }
+
+    /// `appendStateBytes` by part, for memory reports.
+    public var appendStateParts: [(name: String, bytes: Int)] {
+        let t = timelineState
+        return [("resolution: grouping keys", resolution.approximateBytes - resolution.variants.approximateBytes),
+                ("resolution: person-merge index", resolution.variants.approximateBytes),
+                ("timeline: candidates' word runs", t.runs.approximateBytes),
+                ("timeline: margins, near pairs, agreeing events", t.margins.capacity * 8 + t.near.approximateBytes + t.agreeing.approximateBytes),
+                ("timeline: sentence-word vocabulary", t.terms.approximateBytes)]
+    }
 }
 
 extension ResolutionState {

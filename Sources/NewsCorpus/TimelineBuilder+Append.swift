@@ -41,7 +41,7 @@ extension TimelineBuilder {
         for (x, o) in origin.enumerated() where o >= 0 { newPosition[o] = x }
 
         var state = old0
-        state.runs = PackedLists(origin.lazy.map { $0 >= 0 ? old0.runs[$0] : nil })
+        state.runs = old0.runs.reordered(origin)
         state.margins = origin.map { $0 >= 0 ? old0.margins[$0] : .infinity }
         state.agreeing = PackedLists(origin.lazy.map { $0 >= 0 ? old0.agreeing[$0] : nil })
         state.near = PackedLists(origin.lazy.map { $0 >= 0 ? old0.near[$0] : nil })

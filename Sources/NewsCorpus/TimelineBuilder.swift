@@ -21,7 +21,7 @@ struct TimelineBuilder {
         var lookups = EventLookups(articleEntities: { articleEntities[$0] },
                                    entityForms: { Int($0) < entityForms.count ? entityForms[Int($0)] : [] })
         var state = TimelineState(terms: SentenceTerms(), candidateCount: 0,
-                                  runs: PackedLists(absentCount: events.count),
+                                  runs: RunLists(absentCount: events.count),
                                   margins: Array(repeating: .infinity, count: events.count),
                                   near: PackedLists(absentCount: events.count),
                                   agreeing: PackedLists(absentCount: events.count))

@@ -2,14 +2,15 @@
 /// can change (`TimelineBuilder.appending`): the candidate events' words as numbered runs, the
 /// words' document frequencies, and per event how far its decisions are from flipping and which
 /// earlier events it agrees with (so that a date receiving a new event compares only the pairs
-/// that involve it). The per-event lists are packed end to end (`PackedLists`): about 24 bytes
-/// an event and 8 a candidate's distinct word, near pair or agreeing event, plus the vocabulary.
+/// that involve it). The per-event lists are packed end to end (`PackedLists`, `RunLists`):
+/// about 32 bytes an event, 4 a candidate's distinct word or an agreeing event, 12 a near pair,
+/// plus the vocabulary.
 struct TimelineState: Sendable {
     var terms: SentenceTerms
     /// How many events may be grouped (the `n` of the IDF).
     var candidateCount: Int
     /// Parallel to the events: the sentence's runs when the event may be grouped, else nil.
-    var runs: PackedLists<TermRun>
+    var runs: RunLists
     /// Parallel to the events: the smallest distance to a threshold of a cosine compared with
     /// the event (either way; the near pairs aside), less what the weights may have moved since.
     var margins: [Double]

@@ -88,6 +88,7 @@ struct MemoryBreakdown {
             rows.append((name, before - HeapUsage.inUse()))
         }
         rows.append(("  of which append state (estimate: resolution keys, timeline candidates' terms)", corpus!.appendStateBytes))
+        for part in corpus!.appendStateParts { rows.append(("    \(part.name) (estimate)", part.bytes)) }
         release("corpus: id/position tables, article records, date mentions, event entity lists, append state") { corpus = nil }
         release("timeline events (spans, sources, entity lists)") { events = nil }
         release("per-article event positions") { articleEvents = nil }

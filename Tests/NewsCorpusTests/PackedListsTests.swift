@@ -55,3 +55,26 @@ import Testing
         #expect(packed.map { $0.map(Array.init) } == model)
     }
 }
+
+/// `RunLists` (the candidates' word runs, four bytes a run) reads back every run exactly,
+/// those it cannot code in four bytes included.
+@Suite struct RunListsTests {
+    @Test func everyRunReadsBackExactly() {
+        let plain: [TermRun] = [(0, 1), (5, 2), (0xFF_FFFE, 254), (70_000, 3)]
+        let odd: [TermRun] = [(0xFF_FFFF, 1), (1 << 24, 2), (7, 255), (8, 1_000), (9, 0.5), (-1, 1), (10, 0), (.max, .greatestFiniteMagnitude)]
+        let lists: [[TermRun]?] = [plain, nil, [], odd, plain + odd + plain, nil]
+        var runs = RunLists(lists)
+        func same(_ a: [TermRun]?, _ b: [TermRun]?) -> Bool {
+            guard let a, let b else { return a == nil && b == nil }
+            return a.count == b.count && zip(a, b).allSatisfy { $0.term == $1.term && $0.count.bitPattern == $1.count.bitPattern }
+        }
+        #expect(runs.count == lists.count)
+        for x in lists.indices { #expect(same(runs[x], lists[x]), "list \(x)") }
+        #expect(RunLists.encode(plain).count == plain.count)
+        #expect(RunLists.encode(odd).count == 3 * odd.count)
+        runs.replace(1, with: odd)
+        runs[0] = nil
+        let reordered = runs.reordered([3, -1, 1, 0]).packed()
+        for (x, want) in [lists[3], nil, odd, nil].enumerated() { #expect(same(reordered[x], want), "reordered \(x)") }
+    }
+}
