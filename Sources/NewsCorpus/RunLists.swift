@@ -4,7 +4,7 @@
 /// marker `0xFFFF_FFFF` then its term and its count's bits, so every run reads back exactly.
 struct RunLists: Sendable, RandomAccessCollection, ExpressibleByArrayLiteral {
     private var codes: PackedLists<UInt32>
-    private static let marker: UInt32 = 0xFFFF_FFFF
+    fileprivate static let marker: UInt32 = 0xFFFF_FFFF
 
     private init(codes: PackedLists<UInt32>) {
         self.codes = codes
@@ -26,10 +26,38 @@ struct RunLists: Sendable, RandomAccessCollection, ExpressibleByArrayLiteral {
     var startIndex: Int { 0 }
     var endIndex: Int { codes.count }
 
-    /// The runs of event `x`, nil when it has none.
-    subscript(x: Int) -> [TermRun]? {
-        get { codes[x].map(Self.decode) }
-        set { codes.replace(x, with: newValue.map(Self.encode)) }
+    /// The runs of event `x`, nil when it has none: read in place, decoded as they are walked.
+    subscript(x: Int) -> Runs? {
+        get { codes[x].map(Runs.init) }
+        set { codes.replace(x, with: newValue?.codes) }
+    }
+
+    /// One event's runs as stored, a collection of `TermRun`s decoded on access.
+    struct Runs: Collection {
+        let codes: ArraySlice<UInt32>
+
+        var startIndex: Int { codes.startIndex }
+        var endIndex: Int { codes.endIndex }
+
+        func index(after i: Int) -> Int {
+            codes[i] == RunLists.marker ? i + 3 : i + 1
+        }
+
+        subscript(i: Int) -> TermRun {
+            let c = codes[i]
+            guard c == RunLists.marker else { return (Int32(c >> 8), Float(c & 0xFF)) }
+            return (Int32(bitPattern: codes[i + 1]), Float(bitPattern: codes[i + 2]))
+        }
+
+        /// How many runs (the codes, less two for each escaped run).
+        var count: Int {
+            var n = codes.count
+            var i = codes.startIndex
+            while i < codes.endIndex {
+                if codes[i] == RunLists.marker { n -= 2; i += 3 } else { i += 1 }
+            }
+            return n
+        }
     }
 
     /// Sets the runs of event `x`.
@@ -63,19 +91,6 @@ struct RunLists: Sendable, RandomAccessCollection, ExpressibleByArrayLiteral {
     }
 
     static func decode(_ codes: ArraySlice<UInt32>) -> [TermRun] {
-        var out: [TermRun] = []
-        out.reserveCapacity(codes.count)
-        var i = codes.startIndex
-        while i < codes.endIndex {
-            let c = codes[i]
-            if c == marker {
-                out.append((Int32(bitPattern: codes[i + 1]), Float(bitPattern: codes[i + 2])))
-                i += 3
-            } else {
-                out.append((Int32(c >> 8), Float(c & 0xFF)))
-                i += 1
-            }
-        }
-        return out
+        Array(Runs(codes: codes))
     }
 }
