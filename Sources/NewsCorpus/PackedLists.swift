@@ -27,7 +27,31 @@ struct PackedLists<Element: Sendable>: Sendable, RandomAccessCollection, Express
 
     /// The same lists packed again: no unused room, arrays of their exact size.
     func packed() -> PackedLists {
-        PackedLists(self)
+        reordered(Array(indices))
+    }
+
+    /// The lists in a new order, packed: position `x` takes the list of `origin[x]`, none where
+    /// `origin[x]` is -1. Copies the elements as memory, without a slice per list.
+    func reordered(_ origin: [Int]) -> PackedLists {
+        var out = PackedLists(absentCount: 0)
+        var total = 0
+        for o in origin where o >= 0 && lengths[o] != Self.absent { total += Int(lengths[o]) }
+        out.items.reserveCapacity(total)
+        out.starts.reserveCapacity(origin.count)
+        out.lengths.reserveCapacity(origin.count)
+        items.withUnsafeBufferPointer { source in
+            for o in origin {
+                out.starts.append(UInt32(out.items.count))
+                guard o >= 0, lengths[o] != Self.absent else {
+                    out.lengths.append(Self.absent)
+                    continue
+                }
+                let s = Int(starts[o]), n = Int(lengths[o])
+                out.lengths.append(UInt32(n))
+                out.items.append(contentsOf: UnsafeBufferPointer(rebasing: source[s..<(s + n)]))
+            }
+        }
+        return out
     }
 
     private static func exact<T>(_ array: [T]) -> [T] {

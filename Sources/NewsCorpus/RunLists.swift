@@ -67,7 +67,7 @@ struct RunLists: Sendable, RandomAccessCollection, ExpressibleByArrayLiteral {
 
     /// The lists in a new order: position `x` takes the old `origin[x]`'s, none where it is -1.
     func reordered(_ origin: [Int]) -> RunLists {
-        RunLists(codes: PackedLists(origin.lazy.map { $0 >= 0 ? codes[$0] : nil }))
+        RunLists(codes: codes.reordered(origin))
     }
 
     /// The same lists without unused room (`PackedLists.packed`).

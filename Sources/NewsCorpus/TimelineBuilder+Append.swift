@@ -43,8 +43,8 @@ extension TimelineBuilder {
         var state = old0
         state.runs = old0.runs.reordered(origin)
         state.margins = origin.map { $0 >= 0 ? old0.margins[$0] : .infinity }
-        state.agreeing = PackedLists(origin.lazy.map { $0 >= 0 ? old0.agreeing[$0] : nil })
-        state.near = PackedLists(origin.lazy.map { $0 >= 0 ? old0.near[$0] : nil })
+        state.agreeing = old0.agreeing.reordered(origin)
+        state.near = old0.near.reordered(origin)
         let buckets = Self.buckets(events)
         var bucketOf = [Int](repeating: 0, count: events.count)
         for (b, range) in buckets.enumerated() { for x in range { bucketOf[x] = b } }

@@ -43,6 +43,9 @@ import Testing
         }
         check()
         check2(packed.packed(), model)
+        // Reordered (as an append merges events in): new positions take old lists or none.
+        let origin = (0..<400).map { _ in g.next(4) == 0 ? -1 : g.next(model.count) }
+        check2(packed.reordered(origin), origin.map { $0 >= 0 ? model[$0] : nil })
         // Starts with no list anywhere; lists set out of order read back in place.
         var empty = PackedLists<Int32>(absentCount: 5)
         #expect(empty.allSatisfy { $0 == nil })
