@@ -16,9 +16,10 @@ ARG RUNTIME_IMAGE=debian:bookworm-slim
 
 # ---- build -------------------------------------------------------------------------------
 FROM ${SWIFT_IMAGE} AS build
-# libpq's headers for the PostgreSQL store (--store); the swift image has libxml2's and libcurl's.
+# libpq's headers for the PostgreSQL store (--store) and zlib's for the stored article texts
+# (CompactText); the swift image has libxml2's and libcurl's.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libpq-dev \
+ && apt-get install -y --no-install-recommends libpq-dev zlib1g-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Dependencies first so that source edits reuse this layer. Package.resolved is not committed;
@@ -39,10 +40,11 @@ FROM ${RUNTIME_IMAGE}
 # data) statically and needs glibc (libc6), libstdc++6 and libgcc-s1, which bookworm-slim already
 # carries (apt depends on them), plus what feeds and fetched links use: libcurl4 (under
 # FoundationNetworking's URLSession), libxml2 (the HTML and feed parsers), libpq5 (the
-# PostgreSQL store, --store) and ca-certificates (https, and TLS to PostgreSQL). The build stage
-# has their -dev packages (libcurl4-openssl-dev, libxml2-dev, libpq-dev). No tzdata (times are logged in UTC; nothing uses time zones), no curl (the
+# PostgreSQL store, --store), zlib1g (the article texts held deflated in memory) and
+# ca-certificates (https, and TLS to PostgreSQL). The build stage has their -dev packages
+# (libcurl4-openssl-dev, libxml2-dev, libpq-dev, zlib1g-dev). No tzdata (times are logged in UTC; nothing uses time zones), no curl (the
 # HEALTHCHECK speaks HTTP through bash's /dev/tcp). container-check.sh installs the same list.
-ARG RUNTIME_PACKAGES="libcurl4 libxml2 libpq5 ca-certificates"
+ARG RUNTIME_PACKAGES="libcurl4 libxml2 libpq5 zlib1g ca-certificates"
 RUN if [ -n "${RUNTIME_PACKAGES}" ]; then \
       apt-get update \
       && apt-get install -y --no-install-recommends ${RUNTIME_PACKAGES} \

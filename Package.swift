@@ -29,13 +29,17 @@ let package = Package(
         ]),
         // Pure Arabic text analysis: normaliser, tokeniser, stemmer, entity and date extractors.
         .target(name: "ArabicText"),
+        // zlib (Debian zlib1g-dev) for CompactText's stored texts.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Texts held compactly in memory (a one-byte code for Arabic, then deflate), read back exactly.
+        .target(name: "CompactText", dependencies: ["CZlib"]),
         // Inverted index, query parser, ranking, highlighting.
-        .target(name: "SearchIndex", dependencies: ["ArabicText"]),
+        .target(name: "SearchIndex", dependencies: ["ArabicText", "CompactText"]),
         // The learned entity model: features, weights loading, Viterbi decoder, and the recogniser
         // that combines it with the rules. Weights: Resources/ner-weights.bin (CC BY-SA 4.0, ANERcorp).
         .target(name: "EntityModel", dependencies: ["ArabicText"], resources: [.copy("Resources/ner-weights.bin"), .copy("Resources/known-names.tsv"), .copy("Resources/person-name-words.txt")]),
         // Article model, loader, analysis, the immutable corpus snapshot.
-        .target(name: "NewsCorpus", dependencies: ["ArabicText", "EntityModel"]),
+        .target(name: "NewsCorpus", dependencies: ["ArabicText", "EntityModel", "CompactText"]),
         // libxml2 (Debian libxml2-dev) for NewsFetch's HTML and XML parsers.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Fetching pages and feeds (URLSession, SSRF address policy) and reading them: HTML article
@@ -75,6 +79,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "CompactTextTests", dependencies: ["CompactText"]),
         // The entity model's own tests, and its scores on the project's gold paragraphs.
         .testTarget(name: "EntityModelTests", dependencies: ["EntityModel", "ArabicText"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "ArabicText"]),

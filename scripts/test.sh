@@ -14,11 +14,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build-time C libraries: libxml2 (NewsFetch's parsers), libpq (PostgresStore) and libcurl's
+# Build-time C libraries: libxml2 (NewsFetch's parsers), libpq (PostgresStore), zlib (CompactText) and libcurl's
 # headers and .so link (the static release build of container-check.sh links FoundationNetworking's libcurl).
-if ! pkg-config --exists libxml-2.0 || ! pkg-config --exists libpq || ! command -v curl-config >/dev/null; then
+if ! pkg-config --exists libxml-2.0 || ! pkg-config --exists libpq || ! pkg-config --exists zlib || ! command -v curl-config >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev libpq-dev libcurl4-openssl-dev >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev libpq-dev zlib1g-dev libcurl4-openssl-dev >/dev/null
 fi
 swift build --build-tests --explicit-target-dependency-import-check error
 swift test --skip-build "$@"

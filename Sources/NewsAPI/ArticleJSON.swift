@@ -68,15 +68,16 @@ enum ArticleJSON {
     /// The detail body of the article at `position`.
     static func detail(of position: Int, in corpus: Corpus) -> [UInt8] {
         let article = corpus.articles[position]
-        var w = JSONWriter(capacity: article.text.utf8.count * 6 + 1024)
+        let text = article.text
+        var w = JSONWriter(capacity: text.utf8.count * 6 + 1024)
         w.beginObject()
         w.key("id"); w.string(article.id)
         w.key("title"); w.string(article.title)
         w.key("titleSource"); w.string(article.titleSource.rawValue)
-        w.key("text"); w.string(article.text)
+        w.key("text"); w.string(text)
         w.key("paragraphs")
         w.beginArray()
-        for paragraph in article.paragraphTexts { w.string(paragraph) }
+        for paragraph in article.paragraphTexts(in: text) { w.string(paragraph) }
         w.endArray()
         w.key("paragraphOffsets")
         w.beginArray()
@@ -122,7 +123,7 @@ enum ArticleJSON {
         w.key("events")
         w.beginArray()
         for e in corpus.articleEvents[position] {
-            TimelineJSON.event(corpus.events[Int(e)], in: corpus, into: &w)
+            TimelineJSON.event(corpus.events[Int(e)], in: corpus, articleText: text, into: &w)
         }
         w.endArray()
 

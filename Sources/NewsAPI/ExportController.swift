@@ -71,6 +71,10 @@ struct ExportController {
         return Self.download(csv, type: "text/csv; charset=utf-8", name: "marsad-mentions.csv")
     }
 
+    /// Events whose sentences are read together, each article's text decoded once a block
+    /// (events come in date order, so an article's events are apart but rarely far apart).
+    static let timelineBlock = 16_384
+
     /// One row an event, oldest first, as `GET /api/timeline` lists them.
     func timeline(_ request: Request) throws -> Response {
         try request.query.requireOnly(Self.timelineParameters)
@@ -79,12 +83,15 @@ struct ExportController {
         let matches = filter.matches
         let csv = ExportStream.body(prefix: CSVWriter.start(header: ["date", "precision", "calendar", "articleId", "articleTitle",
                                                                      "expression", "text", "start", "end", "entityIds", "entityNames"]),
-                                    rows: { matches }) { i, out in
+                                    rows: { ExportStream.blocks(of: matches, size: Self.timelineBlock) { block in
+                                        zip(block, corpus.sentencesAndExpressions(of: block)).map { ($0, $1.sentence, $1.expression) }
+                                    } }) { row, out in
+            let (i, sentence, expression) = row
             let event = corpus.events[i]
             let entities = corpus.entities(of: event).map { corpus.entities[Int($0)] }
             CSVWriter.append([event.date.description, event.date.precision.rawValue, corpus.calendar(of: event) == .hijri ? "hijri" : "gregorian",
-                              corpus.articleId(of: event), corpus.articles[event.article].title, corpus.expression(of: event),
-                              corpus.text(of: event), String(event.start), String(event.end),
+                              corpus.articleId(of: event), corpus.articles[event.article].title, expression,
+                              sentence, String(event.start), String(event.end),
                               entities.map(\.id).joined(separator: " | "), entities.map(\.name).joined(separator: " | ")], to: &out)
         }
         return Self.download(csv, type: "text/csv; charset=utf-8", name: "marsad-timeline.csv")

@@ -40,4 +40,13 @@ enum ExportStream {
             }
         }
     }
+
+    /// The rows `prepare` makes of `elements` taken `size` at a time, made one block at a time
+    /// as the body is sent (so that work shared by a block's rows is done once a block).
+    static func blocks<Element, Row>(of elements: [Element], size: Int,
+                                     prepare: @escaping ([Element]) -> [Row]) -> some Sequence<Row> {
+        stride(from: 0, to: elements.count, by: size).lazy.flatMap { start in
+            prepare(Array(elements[start..<min(start + size, elements.count)]))
+        }
+    }
 }

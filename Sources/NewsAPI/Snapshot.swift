@@ -106,9 +106,9 @@ public final class Snapshot: Sendable {
         corpus.articles.map(document)
     }
 
-    /// What the index is given for `article`.
+    /// What the index is given for `article` (its stored text, shared, not decoded).
     static func document(_ article: Article) -> IndexedDocument {
-        IndexedDocument(id: article.id, title: article.title, text: article.text)
+        IndexedDocument(id: article.id, title: article.title, body: article.storedText)
     }
 
     /// The same corpus with its index merged into one base and its article bodies encoded:

@@ -9,18 +9,20 @@ enum TimelineJSON {
     /// `entities`, plus the expression's offsets, whether it was relative, the calendar it was
     /// written in (`calendar`, with `hijriDate` for a Hijri one), and the other articles
     /// reporting the same happening (`sources`).
-    static func event(_ event: TimelineEvent, in corpus: Corpus, into w: inout JSONWriter) {
+    /// `articleText`: the event's article's text when the caller has it decoded already.
+    static func event(_ event: TimelineEvent, in corpus: Corpus, articleText: String? = nil, into w: inout JSONWriter) {
         let article = corpus.articles[event.article]
         let sources = corpus.sources(of: event)
+        let (sentence, expression) = corpus.sentenceAndExpression(of: event, articleText: articleText)
         w.beginObject()
         w.key("date"); w.string(event.date.description)
         w.key("precision"); w.string(event.date.precision.rawValue)
         w.key("articleId"); w.string(article.id)
         w.key("articleTitle"); w.string(article.title)
-        w.key("expression"); w.string(corpus.expression(of: event))
+        w.key("expression"); w.string(expression)
         w.key("expressionStart"); w.int(event.expressionStart)
         w.key("expressionEnd"); w.int(event.expressionEnd)
-        w.key("text"); w.string(corpus.text(of: event))
+        w.key("text"); w.string(sentence)
         w.key("start"); w.int(event.start)
         w.key("end"); w.int(event.end)
         w.key("relative"); w.bool(event.isRelative)

@@ -160,7 +160,7 @@ public final class AnalysisCache: Sendable {
     /// The cached analysis of `article`, when there is one for its key and it fits its text.
     public func analysis(of article: Article) -> ArticleAnalysis? {
         guard !entries.isEmpty, let key = AnalysisKey(article: article), let location = entries[key] else { return nil }
-        guard let analysis = try? decode(at: location), analysis.fits(scalarCount: article.text.unicodeScalars.count) else {
+        guard let analysis = try? decode(at: location), analysis.fits(scalarCount: article.scalarCount) else {
             return nil
         }
         reused.add(1, ordering: .relaxed)

@@ -18,8 +18,7 @@ public struct AnalysisKey: Sendable, Hashable {
     /// content against today's date (so its analysis depends on the day: never cached).
     public init?(article: Article) {
         guard let published = article.published, !article.publishedEstimated else { return nil }
-        var digest = Digest128()
-        digest.add(article.text)
+        var digest = article.textDigest  // `Digest128` of the text
         digest.add(article.title)
         digest.add(published.description)
         digest.add(published.precision.rawValue)
@@ -30,7 +29,7 @@ public struct AnalysisKey: Sendable, Hashable {
 /// A streaming 128-bit digest: two multiply-xorshift lanes over 8-byte words, each string's
 /// length mixed in so that ("ab", "c") and ("a", "bc") differ. Not cryptographic: it guards
 /// against accidents (a changed text), not against an attacker who controls the data folder.
-struct Digest128 {
+struct Digest128: Sendable {
     private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
     private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
 

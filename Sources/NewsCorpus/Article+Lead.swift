@@ -9,6 +9,7 @@ extension Article {
     /// such words dropped from the start of the paragraph found. The whole text when the first
     /// `leadSearchDepth` paragraphs are all bylines.
     public var lead: Substring {
+        let text = self.text
         var start = text.startIndex
         for _ in 0..<Self.leadSearchDepth {
             guard start < text.endIndex else { break }

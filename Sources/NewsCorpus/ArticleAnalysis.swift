@@ -15,8 +15,9 @@ public struct ArticleAnalysis: Sendable {
 
     /// Analyses one article; relative dates are anchored on the article's own date.
     public init(article: Article, recognizer: any EntityRecognizing = LearnedEntityRecognizer.standard, tagger: DateTagger = DateTagger()) {
-        self.init(entityMentions: recognizer.recognize(in: article.text).compacted(),
-                  dateMentions: tagger.tag(article.text, anchor: article.published).compacted())
+        let text = article.text
+        self.init(entityMentions: recognizer.recognize(in: text).compacted(),
+                  dateMentions: tagger.tag(text, anchor: article.published).compacted())
     }
 
     /// Dates each article without a date from its content (the estimate is marked as such) and
@@ -30,12 +31,13 @@ public struct ArticleAnalysis: Sendable {
         let today = PublicationDate.today()
         let pairs = ConcurrentMap.map(articles, state: { recognizer.worker() }) { worker, article -> (Article, ArticleAnalysis) in
             if let cached = cache?.analysis(of: article) { return (article, cached) }
-            let entities = worker.recognize(in: article.text).compacted()
+            let text = article.text
+            let entities = worker.recognize(in: text).compacted()
             guard article.published == nil else {
-                let dates = tagger.tag(article.text, anchor: article.published).compacted()
+                let dates = tagger.tag(text, anchor: article.published).compacted()
                 return (article, interner.intern(ArticleAnalysis(entityMentions: entities, dateMentions: dates)))
             }
-            let (estimate, dates) = tagger.estimateAndTag(article.text, notAfter: today)
+            let (estimate, dates) = tagger.estimateAndTag(text, notAfter: today)
             let dated = estimate.map { article.withEstimatedDate($0) } ?? article
             return (dated, interner.intern(ArticleAnalysis(entityMentions: entities, dateMentions: dates.compacted())))
         }

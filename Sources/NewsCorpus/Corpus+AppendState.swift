@@ -4,6 +4,16 @@ extension Corpus {
     public var appendStateBytes: Int {
         resolution.approximateBytes + timelineState.approximateBytes
     }
+
+    /// `appendStateBytes` by part, for memory reports.
+    public var appendStateParts: [(name: String, bytes: Int)] {
+        let t = timelineState
+        return [("resolution: grouping keys", resolution.approximateBytes - resolution.variants.approximateBytes),
+                ("resolution: person-merge index", resolution.variants.approximateBytes),
+                ("timeline: candidates' word runs", t.runs.approximateBytes),
+                ("timeline: margins, near pairs, agreeing events", t.margins.capacity * 8 + t.near.approximateBytes + t.agreeing.approximateBytes),
+                ("timeline: sentence-word vocabulary", t.terms.approximateBytes)]
+    }
 }
 
 extension ResolutionState {
@@ -18,10 +28,7 @@ extension ResolutionState {
 extension TimelineState {
     /// The per-event arrays, the candidates' runs, the agreeing events and the vocabulary.
     var approximateBytes: Int {
-        var bytes = runs.count * 16 + agreeing.count * 16 + terms.approximateBytes
-        for case let r? in runs { bytes += 32 + r.count * 8 }
-        for a in agreeing where !a.isEmpty { bytes += 32 + a.count * 4 }
-        for n in near where !n.isEmpty { bytes += 32 + n.count * 8 }
-        return bytes
+        runs.approximateBytes + near.approximateBytes + agreeing.approximateBytes + margins.capacity * 8
+            + terms.approximateBytes
     }
 }

@@ -16,6 +16,32 @@ extension Corpus {
         event.expressionUTF8.text(in: articles[event.article].text)
     }
 
+    /// The event's sentence and the words that gave its date, the article's text decoded once
+    /// (or not at all when `articleText`, that article's `text`, is given).
+    public func sentenceAndExpression(of event: TimelineEvent, articleText: String? = nil) -> (sentence: String, expression: String) {
+        let text = articleText ?? articles[event.article].text
+        return (event.sentenceUTF8.text(in: text), event.expressionUTF8.text(in: text))
+    }
+
+    /// The sentence and the expression of each of `events` (positions in `events`), in the
+    /// order given, each article's text decoded once however many of the events it holds.
+    /// Holds one decoded text at a time besides the answers.
+    public func sentencesAndExpressions(of events: [Int]) -> [(sentence: String, expression: String)] {
+        var answers = [(sentence: String, expression: String)](repeating: ("", ""), count: events.count)
+        let byArticle = events.indices.sorted { (self.events[events[$0]].article, $0) < (self.events[events[$1]].article, $1) }
+        var current = -1
+        var text = ""
+        for slot in byArticle {
+            let event = self.events[events[slot]]
+            if event.article != current {
+                current = event.article
+                text = articles[current].text
+            }
+            answers[slot] = (event.sentenceUTF8.text(in: text), event.expressionUTF8.text(in: text))
+        }
+        return answers
+    }
+
     /// Positions in `entities` of the entities mentioned in the event's sentence.
     public func entities(of event: TimelineEvent) -> ArraySlice<Int32> {
         let start = Int(event.entityStart)

@@ -32,10 +32,27 @@ public struct EntityOccurrence: Sendable, Hashable {
 }
 
 /// An entity that co-occurs with another in a sentence, with how many sentences they share.
+/// Eight bytes (32-bit fields: every entity keeps a list of them).
 public struct RelatedEntity: Sendable, Hashable {
+    private var position: Int32
+    private var sentences: Int32
+
     /// The other entity's position in `Corpus.entities`.
-    public var entity: Int
-    public var count: Int
+    public var entity: Int {
+        get { Int(position) }
+        set { position = Int32(newValue) }
+    }
+
+    /// How many sentences name both.
+    public var count: Int {
+        get { Int(sentences) }
+        set { sentences = Int32(newValue) }
+    }
+
+    public init(entity: Int, count: Int) {
+        position = Int32(entity)
+        sentences = Int32(count)
+    }
 }
 
 /// A person, organisation or place as the whole corpus knows it: one canonical name, the

@@ -39,7 +39,21 @@ public final class JournalStore: ArticleStore {
     /// Reads every record: the lines are found first, then checked and decoded on all cores
     /// (a replay of 30k articles is 100 MB of JSON), keeping their order.
     public func load() throws -> (changes: [ArticleChange], warnings: [String]) {
-        guard let data = FileManager.default.contents(atPath: path) else { return ([], []) }
+        let read = try read(preparing: false)
+        return (read.changes, read.warnings)
+    }
+
+    /// `load()`, with each upsert's article built (`SubmittedArticle.article()`) as soon as its
+    /// record is decoded and its text then dropped from the change (left empty): the journal's
+    /// texts are never all held at once, only the articles' compact ones, so a replay's peak and
+    /// the heap it leaves behind are smaller. `prepared` holds, by id, the article of the last
+    /// upsert of that id: what `Corpus.applying(_:prepared:cache:)` takes instead of the texts.
+    public func loadPreparing() throws -> (changes: [ArticleChange], prepared: [String: Article], warnings: [String]) {
+        try read(preparing: true)
+    }
+
+    private func read(preparing: Bool) throws -> (changes: [ArticleChange], prepared: [String: Article], warnings: [String]) {
+        guard let data = FileManager.default.contents(atPath: path) else { return ([], [:], []) }
         var lines: [Range<Int>] = []
         var torn = false
         data.withUnsafeBytes { raw in
@@ -53,7 +67,7 @@ public final class JournalStore: ArticleStore {
                 start = newline + 1
             }
         }
-        enum Record: Sendable { case change(ArticleChange), skipped(String) }
+        enum Record: Sendable { case change(ArticleChange, Article?), skipped(String) }
         let records = ConcurrentMap.map(lines, state: { JSONDecoder() }) { decoder, range -> Record in
             let line = data[data.startIndex + range.lowerBound..<data.startIndex + range.upperBound]
             guard line.count > 9, line[line.startIndex + 8] == 0x20,
@@ -62,23 +76,31 @@ public final class JournalStore: ArticleStore {
             }
             let payload = line.dropFirst(9)
             guard CRC32.checksum(payload) == stored else { return .skipped("checksum mismatch, skipped") }
+            let change: ArticleChange
             do {
-                return .change(try decoder.decode(ArticleChange.self, from: Data(payload)))
+                change = try decoder.decode(ArticleChange.self, from: Data(payload))
             } catch {
                 return .skipped("unreadable record, skipped")
             }
+            guard preparing, case .upsert(var submitted) = change else { return .change(change, nil) }
+            let article = submitted.article()
+            submitted.text = ""
+            return .change(.upsert(submitted), article)
         }
         var changes: [ArticleChange] = []
         changes.reserveCapacity(records.count)
+        var prepared: [String: Article] = [:]
         var warnings: [String] = []
         for (n, record) in records.enumerated() {
             switch record {
-            case .change(let change): changes.append(change)
+            case .change(let change, let article):
+                changes.append(change)
+                if let article { prepared[article.id] = article }
             case .skipped(let why): warnings.append("journal line \(n + 1): \(why)")
             }
         }
         if torn { warnings.append("journal line \(lines.count + 1): torn record at the end (no newline), skipped") }
-        return (changes, warnings)
+        return (changes, prepared, warnings)
     }
 
     public func append(_ change: ArticleChange) throws {

@@ -52,12 +52,12 @@ struct SentenceTerms: Sendable {
     }
 
     /// Whether a sentence with `runs` is counted (has a vector).
-    static func isCounted(_ runs: [TermRun]) -> Bool {
+    static func isCounted(_ runs: some Collection<TermRun>) -> Bool {
         runs.count >= EventGrouping.minimumWords
     }
 
     /// Adds `delta` (1 or -1) to the document frequencies of a counted sentence's words.
-    mutating func count(_ runs: [TermRun], by delta: Int32) {
+    mutating func count(_ runs: some Collection<TermRun>, by delta: Int32) {
         guard Self.isCounted(runs) else { return }
         for r in runs { documentFrequency[Int(r.term)] += delta }
     }
@@ -69,7 +69,7 @@ struct SentenceTerms: Sendable {
     }
 
     /// The unit-length TF-IDF vector of a sentence among `n` candidates (empty when not counted).
-    func vector(_ runs: [TermRun], n: Int) -> [(term: Int32, weight: Float)] {
+    func vector(_ runs: some Collection<TermRun>, n: Int) -> [(term: Int32, weight: Float)] {
         guard Self.isCounted(runs) else { return [] }
         var v = runs.map { r in (term: r.term, weight: r.count * weight(r.term, n: n)) }
         let norm = v.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()

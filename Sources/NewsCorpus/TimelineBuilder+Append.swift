@@ -41,10 +41,10 @@ extension TimelineBuilder {
         for (x, o) in origin.enumerated() where o >= 0 { newPosition[o] = x }
 
         var state = old0
-        state.runs = origin.map { $0 >= 0 ? old0.runs[$0] : nil }
+        state.runs = old0.runs.reordered(origin)
         state.margins = origin.map { $0 >= 0 ? old0.margins[$0] : .infinity }
-        state.agreeing = origin.map { $0 >= 0 ? old0.agreeing[$0] : [] }
-        state.near = origin.map { $0 >= 0 ? old0.near[$0] : [] }
+        state.agreeing = old0.agreeing.reordered(origin)
+        state.near = old0.near.reordered(origin)
         let buckets = Self.buckets(events)
         var bucketOf = [Int](repeating: 0, count: events.count)
         for (b, range) in buckets.enumerated() { for x in range { bucketOf[x] = b } }
@@ -69,7 +69,7 @@ extension TimelineBuilder {
         // Candidates of the buckets with new events, and the document frequencies they change.
         let oldTermCount = old0.terms.documentFrequency.count
         var previousFrequency: [Int32: Int32] = [:]
-        func recount(_ runs: [TermRun], by delta: Int32) {
+        func recount(_ runs: some Collection<TermRun>, by delta: Int32) {
             guard SentenceTerms.isCounted(runs) else { return }
             for r in runs where Int(r.term) < oldTermCount && previousFrequency[r.term] == nil {
                 previousFrequency[r.term] = state.terms.documentFrequency[Int(r.term)]
@@ -83,7 +83,7 @@ extension TimelineBuilder {
                 if candidates.contains(local), was == nil {
                     let runs = state.terms.runs(of: words(events[x], articles: articles))
                     recount(runs, by: 1)
-                    state.runs[x] = runs
+                    state.runs.replace(x, with: runs)
                     state.candidateCount += 1
                 } else if !candidates.contains(local), let was {
                     recount(was, by: -1)
@@ -115,11 +115,12 @@ extension TimelineBuilder {
                 state.margins[x] -= rotation[x] + (neighbours?[x - range.lowerBound] ?? largest)
                 if state.margins[x] <= 1e-5 { compare[x] = true; regroup.insert(b) }
             }
-            for x in range where origin[x] >= 0 && !state.near[x].isEmpty {
-                for k in state.near[x].indices {
-                    let y = origin[x] - Int(state.near[x][k].back)
-                    state.near[x][k].distance -= Float(rotation[x] + oldRotation[y])
-                    if state.near[x][k].distance <= 1e-5 { nearDue[x] = true; regroup.insert(b) }
+            for x in range where origin[x] >= 0 && !state.near.elements(x).isEmpty {
+                for (k, pair) in Array(state.near.elements(x)).enumerated() {
+                    let y = origin[x] - Int(pair.back)
+                    let distance = pair.distance - Float(rotation[x] + oldRotation[y])
+                    state.near.update(x, k) { $0.distance = distance }
+                    if distance <= 1e-5 { nearDue[x] = true; regroup.insert(b) }
                 }
             }
         }
@@ -152,14 +153,14 @@ extension TimelineBuilder {
             let recompute = range.map { x in full.contains(b) || origin[x] < 0 || compare[x] }
             let cached = range.enumerated().map { local, x -> [Int] in
                 guard !recompute[local] else { return [] }
-                return state.agreeing[x].map { newPosition[origin[x] - Int($0)] - range.lowerBound }
+                return state.agreeing.elements(x).map { newPosition[origin[x] - Int($0)] - range.lowerBound }
             }
             // Near pairs of the events not compared again: those whose distance is used up are
             // compared alone; the others are kept, unless their earlier event is compared again.
             var again = [[Int]](repeating: [], count: range.count)
             var keptNear = [[NearPair]](repeating: [], count: range.count)
             for (local, x) in range.enumerated() where !recompute[local] {
-                for pair in state.near[x] {
+                for pair in state.near.elements(x) {
                     let y = newPosition[origin[x] - Int(pair.back)] - range.lowerBound
                     if recompute[y] { continue }
                     if nearDue[x] && pair.distance <= 1e-5 {
@@ -174,6 +175,9 @@ extension TimelineBuilder {
                   events: &events, state: &state, articles: articles, lookups: &lookups)
         }
         }
+        state.near = state.near.packed()
+        state.agreeing = state.agreeing.packed()
+        state.runs = state.runs.packed()
         return (events, pool, state)
     }
 

@@ -13,7 +13,7 @@ extension TimelineBuilder {
             return Array(Set(pool[start..<(start + Int(events[x].entityCount))])).sorted()
         }
         for x in range where due[x] {
-            for (k, pair) in state.near[x].enumerated() where pair.distance <= 1e-5 {
+            for (k, pair) in state.near.elements(x).enumerated() where pair.distance <= 1e-5 {
                 let y = x - Int(pair.back)
                 guard let rx = state.runs[x], let ry = state.runs[y] else { return false }
                 let cosine = SentenceTerms.cosine(state.terms.vector(rx, n: state.candidateCount),
@@ -21,7 +21,7 @@ extension TimelineBuilder {
                 let pairGrouping = EventGrouping(entities: [entities(x), entities(y)], articles: [events[x].article, events[y].article])
                 let agrees = EventGrouping.agree(cosine: cosine, sharesTwo: pair.sharesTwo)
                     && !pairGrouping.namesOthersMissing(0, 1, lookups: &lookups)
-                guard agrees == state.agreeing[x].contains(pair.back) else { return false }
+                guard agrees == state.agreeing.elements(x).contains(pair.back) else { return false }
                 updates.append((x, k, min(Double(abs(cosine - EventGrouping.minimumCosine)),
                                           Double(abs(cosine - EventGrouping.strongCosine)))))
             }
@@ -29,16 +29,16 @@ extension TimelineBuilder {
         var removed: [Int: Set<Int>] = [:]
         for u in updates {
             if u.distance < EventGrouping.nearRadius {
-                state.near[u.x][u.k].distance = Float(u.distance)
+                state.near.update(u.x, u.k) { $0.distance = Float(u.distance) }
             } else {
-                let y = u.x - Int(state.near[u.x][u.k].back)
+                let y = u.x - Int(state.near.element(u.x, u.k).back)
                 state.margins[u.x] = min(state.margins[u.x], u.distance)
                 state.margins[y] = min(state.margins[y], u.distance)
                 removed[u.x, default: []].insert(u.k)
             }
         }
         for (x, ks) in removed {
-            state.near[x] = state.near[x].enumerated().filter { !ks.contains($0.offset) }.map(\.element)
+            state.near.replace(x, with: state.near.elements(x).enumerated().filter { !ks.contains($0.offset) }.map(\.element))
         }
         return true
     }

@@ -21,18 +21,24 @@ struct TimelineBuilder {
         var lookups = EventLookups(articleEntities: { articleEntities[$0] },
                                    entityForms: { Int($0) < entityForms.count ? entityForms[Int($0)] : [] })
         var state = TimelineState(terms: SentenceTerms(), candidateCount: 0,
-                                  runs: Array(repeating: nil, count: events.count),
+                                  runs: RunLists(absentCount: events.count),
                                   margins: Array(repeating: .infinity, count: events.count),
-                                  near: Array(repeating: [], count: events.count),
-                                  agreeing: Array(repeating: [], count: events.count))
+                                  near: PackedLists(absentCount: events.count),
+                                  agreeing: PackedLists(absentCount: events.count))
         let buckets = Self.buckets(events)
         let groupings = buckets.map { Self.grouping($0, events: events, pool: pool) }
+        // The candidates, in the order their words are numbered; their words are worked out a
+        // block at a time, each article's text decoded once a block.
+        var candidates: [Int] = []
         for (range, grouping) in zip(buckets, groupings) {
-            for local in grouping.candidates().sorted() {
-                let x = range.lowerBound + local
-                let runs = state.terms.runs(of: Self.words(events[x], articles: articles))
+            candidates += grouping.candidates().sorted().map { range.lowerBound + $0 }
+        }
+        for start in stride(from: 0, to: candidates.count, by: Self.wordBlock) {
+            let block = Array(candidates[start..<min(candidates.count, start + Self.wordBlock)])
+            for (x, words) in zip(block, Self.words(of: block, events: events, articles: articles)) {
+                let runs = state.terms.runs(of: words)
                 state.terms.count(runs, by: 1)
-                state.runs[x] = runs
+                state.runs.replace(x, with: runs)
                 state.candidateCount += 1
             }
         }
@@ -42,6 +48,9 @@ struct TimelineBuilder {
                        keptNear: Array(repeating: [], count: range.count), events: &events, state: &state,
                        articles: articles, lookups: &lookups)
         }
+        state.runs = state.runs.packed()
+        state.near = state.near.packed()
+        state.agreeing = state.agreeing.packed()
         self.events = events
         entityPool = pool
         self.state = state
@@ -113,11 +122,42 @@ struct TimelineBuilder {
                       articles: range.map { events[$0].article })
     }
 
+    /// Candidates whose words are worked out together (`words(of:events:articles:)`).
+    static let wordBlock = 4096
+
+    /// The words of each of the events at `block` (positions in `events`), in that order: the
+    /// events grouped by article, on all cores, each article's text decoded once.
+    static func words(of block: [Int], events: [TimelineEvent], articles: [Article]) -> [[String]] {
+        let sorted = block.indices.sorted { (events[block[$0]].article, $0) < (events[block[$1]].article, $1) }
+        var groups: [[Int]] = []
+        for slot in sorted {
+            if let last = groups.last?.last, events[block[last]].article == events[block[slot]].article {
+                groups[groups.count - 1].append(slot)
+            } else {
+                groups.append([slot])
+            }
+        }
+        let found = ConcurrentMap.map(groups) { slots -> [[String]] in
+            let text = articles[events[block[slots[0]]].article].text
+            return slots.map { words(events[block[$0]], text: text) }
+        }
+        var out = [[String]](repeating: [], count: block.count)
+        for (slots, words) in zip(groups, found) {
+            for (slot, w) in zip(slots, words) { out[slot] = w }
+        }
+        return out
+    }
+
     /// The sentence's words outside the date expression (which agrees by construction).
     static func words(_ e: TimelineEvent, articles: [Article]) -> [String] {
+        words(e, text: articles[e.article].text)
+    }
+
+    /// `words(_:articles:)` given the event's article's `text`.
+    static func words(_ e: TimelineEvent, text: String) -> [String] {
         let from = e.expressionStart - e.start, to = e.expressionEnd - e.start
         var out: [String] = []
-        Tokenizer.forEachKey(in: Array(e.sentenceUTF8.text(in: articles[e.article].text).unicodeScalars)) { key, range in
+        Tokenizer.forEachKey(in: Array(e.sentenceUTF8.text(in: text).unicodeScalars)) { key, range in
             if range.upperBound <= from || range.lowerBound >= to { out.append(key) }
         }
         return out
@@ -145,10 +185,10 @@ struct TimelineBuilder {
         let group = grouping.groups(agreeing: agreeing)
         for (local, x) in range.enumerated() {
             state.margins[x] = recompute[local] ? margins[local] : min(state.margins[x], margins[local])
-            state.agreeing[x] = agreeing[local].map { Int32(local - $0) }
-            state.near[x] = keptNear[local] + near[local].map {
+            state.agreeing.replace(x, with: agreeing[local].map { Int32(local - $0) })
+            state.near.replace(x, with: keptNear[local] + near[local].map {
                 NearPair(back: Int32(local - $0.y), distance: Float($0.distance), sharesTwo: $0.sharesTwo)
-            }
+            })
         }
         var articlesOfGroup: [Int: [String]] = [:]
         // (group, article) pairs already listed: a linear `contains` per event made large

@@ -43,7 +43,7 @@ struct TimelineDrift {
     /// The angle by which the vector of each sentence with `runs` (its words before the write)
     /// may have turned (0 for one not counted: its vector is empty and its cosines 0). Each
     /// word's weight before the write is computed once.
-    func rotations(_ all: [[TermRun]?]) -> [Double] {
+    func rotations<S: Sequence, R: Collection>(_ all: S) -> [Double] where S.Element == R?, R.Element == TermRun {
         var weights = [Double](repeating: -1, count: termShift.isEmpty ? 0 : frequency.count)
         return all.map { runs in
             guard let runs, SentenceTerms.isCounted(runs) else { return 0 }

@@ -12,6 +12,8 @@ struct IndexBuilder {
     private var documentStarts: [Int] = [0]
     private var titleCounts: [UInt32] = []
     private var joined: [UInt64: UInt32] = [:]
+    /// The sentence table's entries, made in the first pass (`ScannedRun`).
+    private var sentenceRuns: [SentenceTable.Run] = []
 
     init(parameters: RankingParameters) {
         self.parameters = parameters
@@ -27,6 +29,7 @@ struct IndexBuilder {
         }
         forward.reserveCapacity(runs.reduce(0) { $0 + $1.forward.count })
         for run in runs {
+            sentenceRuns.append(run.sentences)
             let global = run.words.indices.map { vocabulary.count(run.words[$0], times: run.counts[$0]) }
             var start = 0
             for (titleCount, end) in zip(run.titleCounts, run.documentEnds) {
@@ -50,6 +53,8 @@ struct IndexBuilder {
         var stemPostings: PostingStore
         var documentLengths: [UInt32]
         var titleCounts: [UInt32]
+        /// Where each body's sentences start (from the first pass).
+        var sentences: SentenceTable
     }
 
     /// Counts, then fills, every key's postings.
@@ -74,7 +79,8 @@ struct IndexBuilder {
         forward = []
         return Built(vocabulary: vocabulary, joinedStems: joined,
                      stemPostings: stemFill.store(),
-                     documentLengths: lengths, titleCounts: titleCounts)
+                     documentLengths: lengths, titleCounts: titleCounts,
+                     sentences: SentenceTable(runs: sentenceRuns))
     }
 
     /// One document's (key << 32 | encoded position) pairs, sorted. Title tokens come first,
@@ -117,12 +123,15 @@ struct ScannedRun: Sendable {
     var counts: [UInt32] = []
     var forward: [UInt32] = []
     var titleCounts: [UInt32] = []
+    /// The bodies' sentence starts, for the sentence table.
+    var sentences = SentenceTable.Run()
     /// Where each document's ids end in `forward`.
     var documentEnds: [Int] = []
 
     init(_ documents: ArraySlice<IndexedDocument>) {
         var ids: [String: UInt32] = [:]
         var words: [String] = [], counts: [UInt32] = [], forward: [UInt32] = []
+        var sentences = SentenceTable.Run()
         func count(_ word: String) -> UInt32 {
             if let id = ids[word] {
                 counts[Int(id)] += 1
@@ -141,15 +150,18 @@ struct ScannedRun: Sendable {
                 forward.append(count(HamzaDistinctions.searchForm(raw: title[range], normalized: key)))
                 titleCount += 1
             }
-            let text = Array(document.text.unicodeScalars)
+            var body = document.text  // decoded once for both
+            let text = Array(body.unicodeScalars)
             Tokenizer.forEachKey(in: text) { key, range in
                 forward.append(count(HamzaDistinctions.searchForm(raw: text[range], normalized: key)))
             }
+            body.withUTF8 { sentences.add($0) }
             titleCounts.append(titleCount)
             documentEnds.append(forward.count)
         }
         self.words = words
         self.counts = counts
         self.forward = forward
+        self.sentences = sentences
     }
 }

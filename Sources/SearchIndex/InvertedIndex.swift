@@ -34,7 +34,7 @@ public struct InvertedIndex: Sendable {
             self.documents = documents
             self.parameters = parameters
             var vocabulary = built.vocabulary
-            self.sentences = SentenceTable(documents: documents)
+            self.sentences = built.sentences
             vocabulary.compact()
             // After `compact()`, so that both share the trimmed word counts.
             self.suggester = SpellingSuggester(vocabulary: vocabulary)

@@ -81,7 +81,7 @@ public struct LiveIndex: Sendable {
         var covered = [Bool](repeating: false, count: documents.count)
         var positions = [Int32](repeating: -1, count: base.documents.count)
         for (b, doc) in base.documents.enumerated() {
-            guard let p = positionByID[doc.id], !covered[p], documents[p].text == doc.text, documents[p].title == doc.title else { continue }
+            guard let p = positionByID[doc.id], !covered[p], documents[p].body == doc.body, documents[p].title == doc.title else { continue }
             positions[b] = Int32(p)
             covered[p] = true
         }

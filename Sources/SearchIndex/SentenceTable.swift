@@ -8,14 +8,47 @@ struct SentenceTable: Sendable {
     private let words: [UInt32]
     private let bytes: [UInt32]
 
+    /// The entries of a run of documents (the index's first pass makes them while it has each
+    /// body decoded: `ScannedRun`).
+    struct Run: Sendable {
+        var words: [UInt32] = [], bytes: [UInt32] = []
+        /// Where each document's entries end (run-relative).
+        var ends: [Int] = []
+
+        /// Adds the next document, given its body's UTF-8.
+        mutating func add(_ utf8: UnsafeBufferPointer<UInt8>) {
+            var count = 0
+            WordScanner.forEachWord(in: utf8) { word, breakBefore in
+                if count == 0 || breakBefore {
+                    words.append(UInt32(count))
+                    bytes.append(UInt32(word.byteStart))
+                }
+                count += 1
+                return true
+            }
+            words.append(UInt32(count))
+            bytes.append(UInt32(utf8.count))
+            ends.append(words.count)
+        }
+    }
+
     /// Scans the documents in runs on all cores, concatenated in order.
     init(documents: [IndexedDocument]) {
         let runLength = max(64, documents.count / 256)
-        let runs = ParallelRuns.map(count: (documents.count + runLength - 1) / runLength) { r in
-            Self.scan(documents[(r * runLength)..<min(documents.count, (r + 1) * runLength)])
-        }
+        self.init(runs: ParallelRuns.map(count: (documents.count + runLength - 1) / runLength) { r in
+            var run = Run()
+            for document in documents[(r * runLength)..<min(documents.count, (r + 1) * runLength)] {
+                var text = document.text
+                text.withUTF8 { run.add($0) }
+            }
+            return run
+        })
+    }
+
+    /// The runs' entries, concatenated in order.
+    init(runs: [Run]) {
         var starts: [UInt32] = [0]
-        starts.reserveCapacity(documents.count + 1)
+        starts.reserveCapacity(runs.reduce(1) { $0 + $1.ends.count })
         var words: [UInt32] = [], bytes: [UInt32] = []
         words.reserveCapacity(runs.reduce(0) { $0 + $1.words.count })
         bytes.reserveCapacity(words.capacity)
@@ -27,29 +60,6 @@ struct SentenceTable: Sendable {
         self.starts = starts
         self.words = words
         self.bytes = bytes
-    }
-
-    /// One run's entries, and where each of its documents' entries end (run-relative).
-    private static func scan(_ documents: ArraySlice<IndexedDocument>) -> (words: [UInt32], bytes: [UInt32], ends: [Int]) {
-        var words: [UInt32] = [], bytes: [UInt32] = [], ends: [Int] = []
-        for document in documents {
-            var text = document.text
-            var count = 0
-            text.withUTF8 { utf8 in
-                WordScanner.forEachWord(in: utf8) { word, breakBefore in
-                    if count == 0 || breakBefore {
-                        words.append(UInt32(count))
-                        bytes.append(UInt32(word.byteStart))
-                    }
-                    count += 1
-                    return true
-                }
-                words.append(UInt32(count))
-                bytes.append(UInt32(utf8.count))
-            }
-            ends.append(words.count)
-        }
-        return (words, bytes, ends)
     }
 
     /// The first word of each sentence of `doc`'s body, then its word count.

@@ -22,14 +22,33 @@ struct MemoryBreakdown {
     /// `--breakdown-data FOLDER`: the same for the articles of a data folder's journal, analyses
     /// taken from its analysis cache where it has them (run `marsad --data FOLDER` once first).
     static func run(dataFolder: String) throws -> [String] {
+        let fixed = fixedTables()
         let (changes, _) = try JournalStore(folder: dataFolder).load()
         var rawBytes = 0
         for case .upsert(let s) in changes { rawBytes += s.text.utf8.count }
         let cache = AnalysisCache.load(folder: dataFolder).cache
         var corpus: Corpus? = Corpus(articles: []).applying(consume changes, cache: cache)
         let count = corpus!.articles.count
-        return ["analysis cache: \(cache.reusedCount) of \(count) analyses reused"]
+        let start = ContinuousClock.now
+        var decoded = 0
+        for article in corpus!.articles { decoded &+= article.text.utf8.count }
+        let decoding = ContinuousClock.now - start
+        return ["analysis cache: \(cache.reusedCount) of \(count) analyses reused",
+                String(format: "fixed tables (entity model, gazetteers, lexicons; first analysis and index of one line): %.2f MiB",
+                       Double(fixed) / 1_048_576),
+                "decoding every stored text (\(decoded) UTF-8 bytes) once: \(decoding)"]
             + measure(&corpus, rawBytes: rawBytes, label: "\(count) articles of \(dataFolder)")
+    }
+
+    /// Heap bytes the tables loaded on first use take: the entity model's weights, gazetteers,
+    /// the date lexicon and the stem lexicon (read when one short article is analysed and indexed).
+    static func fixedTables() -> Int {
+        let before = HeapUsage.inUse()
+        let article = Article(id: "fixed", cleaned: ArticleCleaner.clean("قال الوزير محمد بن سلمان في الرياض يوم 3 مارس 2015 إن المملكة تستضيف المؤتمر."))
+        let analysis = ArticleAnalysis(article: article)
+        let index = InvertedIndex(documents: [IndexedDocument(id: article.id, title: article.title, body: article.storedText)])
+        withExtendedLifetime((analysis, index)) {}
+        return HeapUsage.inUse() - before
     }
 
     /// Heap bytes of each part of `corpus`'s snapshot, released one by one (`corpus` ends nil).
@@ -37,7 +56,7 @@ struct MemoryBreakdown {
         var rows: [(String, Int)] = []
         let beforeIndex = HeapUsage.inUse()
         var index: InvertedIndex? = InvertedIndex(documents: corpus!.articles.map {
-            IndexedDocument(id: $0.id, title: $0.title, text: $0.text)
+            IndexedDocument(id: $0.id, title: $0.title, body: $0.storedText)
         })
         let indexBytes = HeapUsage.inUse() - beforeIndex
         let beforeSnapshot = HeapUsage.inUse()
@@ -55,7 +74,7 @@ struct MemoryBreakdown {
         index = nil
 
         // Copy the parts out, then release the corpus and each part in turn.
-        var texts: [String]? = corpus!.articles.map(\.text)
+        var texts = Optional(corpus!.articles.map(\.storedText))
         var paragraphs: [[TextSpan]]? = corpus!.articles.map(\.paragraphs)
         var sentences: [[TextSpan]]? = corpus!.articles.map(\.sentences)
         var entities: [CorpusEntity]? = corpus!.entities
@@ -68,7 +87,9 @@ struct MemoryBreakdown {
             body()
             rows.append((name, before - HeapUsage.inUse()))
         }
-        release("corpus: id/position tables, article records, date mentions, event entity lists") { corpus = nil }
+        rows.append(("  of which append state (estimate: resolution keys, timeline candidates' terms)", corpus!.appendStateBytes))
+        for part in corpus!.appendStateParts { rows.append(("    \(part.name) (estimate)", part.bytes)) }
+        release("corpus: id/position tables, article records, date mentions, event entity lists, append state") { corpus = nil }
         release("timeline events (spans, sources, entity lists)") { events = nil }
         release("per-article event positions") { articleEvents = nil }
         release("entities (occurrences = entity mentions, article ids, aliases, match keys)") { entities = nil }
@@ -76,7 +97,7 @@ struct MemoryBreakdown {
         release("per-article entity lists") { articleEntities = nil }
         release("sentence offsets") { sentences = nil }
         release("paragraph offsets") { paragraphs = nil }
-        release("article text") { texts = nil }
+        release("article text (stored)") { texts = nil }
         let mib = { (b: Int) in String(format: "%8.2f MiB  %5.2f× raw", Double(b) / 1_048_576, Double(b) / Double(max(1, rawBytes))) }
         var lines = ["== Heap by structure, \(label), raw text \(String(format: "%.2f", Double(rawBytes) / 1_048_576)) MiB (mallinfo2 in-use deltas)"]
         for (name, bytes) in rows { lines.append("\(mib(bytes))  \(name)") }

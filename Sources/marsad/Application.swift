@@ -52,11 +52,11 @@ struct Application {
             shared = opened
         } else if let folder = settings.data {
             let store = try JournalStore(folder: folder)
-            let (changes, warnings) = try store.load()
+            let (changes, prepared, warnings) = try store.loadPreparing()
             for warning in warnings { logger.warning("\(warning)") }
             subscriptions = ArticleChange.feeds(after: changes)
             let count = changes.count
-            corpus = corpus.applying(consume changes, cache: analysisCache)
+            corpus = corpus.applying(consume changes, prepared: prepared, cache: analysisCache)
             journal = store
             logger.info("replayed \(count) journaled changes from \(store.path)")
             if let analysisCache {

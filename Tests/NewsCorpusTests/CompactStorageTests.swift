@@ -59,6 +59,11 @@ import Testing
         #expect(MemoryLayout<TemporalValue?>.stride == 16)
         #expect(MemoryLayout<EntityOccurrence>.stride == 20)
         #expect(MemoryLayout<TimelineEvent>.stride == 72)
+        #expect(MemoryLayout<RelatedEntity>.stride == 8)
+        var related = RelatedEntity(entity: 59_041, count: 1_234_567)
+        #expect(related.entity == 59_041 && related.count == 1_234_567)
+        related.count += 1
+        #expect(related == RelatedEntity(entity: 59_041, count: 1_234_568))
     }
 
     @Test func temporalValueKeepsMissingParts() {

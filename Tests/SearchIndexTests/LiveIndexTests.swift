@@ -84,6 +84,18 @@ struct LiveIndexTests {
         #expect(grown.merged().isWhole)
     }
 
+    /// A body that changes bytes but not meaning (canonically equivalent: `café` written with a
+    /// combining accent) is indexed again: snippets must show the bytes now stored. (Strings
+    /// compare equal under canonical equivalence, so the base kept the old bytes.)
+    @Test func aBodyWithOtherBytesIsIndexedAgain() {
+        let docs = Array(Self.pool.prefix(5))
+        let before = IndexedDocument(id: "c", title: "مقهى", text: "Un café à Riyad.")
+        let after = IndexedDocument(id: "c", title: "مقهى", text: "Un cafe\u{301} à Riyad.")
+        let live = LiveIndex(documents: docs + [before]).updated(to: docs + [after])
+        #expect(live.segmentCount == 1)
+        #expect(Array(live.documents[5].text.utf8) == Array(after.text.utf8))
+    }
+
     @Test func aSegmentPastTheLimitIsMergedAtOnce() {
         let docs = Array(Self.pool.prefix(30))
         let live = LiveIndex(documents: Array(docs.prefix(10))).updated(to: docs, segmentLimit: 5)

@@ -34,6 +34,13 @@ import Testing
         #expect(runs.stemPostings.offsets == one.stemPostings.offsets)
         #expect(runs.documentLengths == one.documentLengths)
         #expect(runs.titleCounts == one.titleCounts)
+        // The sentence table made in the same pass is the one scanned on its own.
+        let alone = SentenceTable(documents: Self.documents)
+        for d in Self.documents.indices {
+            #expect(Array(runs.sentences.wordStarts(of: d)) == Array(alone.wordStarts(of: d)))
+            #expect(Array(runs.sentences.byteStarts(of: d)) == Array(alone.byteStarts(of: d)))
+        }
+        #expect(runs.sentences.byteCount == alone.byteCount)
     }
 }
 
