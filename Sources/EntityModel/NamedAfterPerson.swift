@@ -17,8 +17,7 @@ enum NamedAfterPerson {
 
     /// `mentions` with each person named after a titled person inside a facility replaced by
     /// the facility. `tokens` are the text's tokens, in order.
-    static func applying(to mentions: [EntityMention], tokens: [ModelToken], scalars: [Unicode.Scalar],
-                         weights: ModelWeights) -> [EntityMention] {
+    static func applying(to mentions: [EntityMention], tokens: [ModelToken], scalars: [Unicode.Scalar]) -> [EntityMention] {
         var out = mentions
         var replaced: [(index: Int, mention: EntityMention)] = []
         for (index, m) in mentions.enumerated() {

@@ -12,7 +12,7 @@ enum TypeConsistency {
         return byVotes(placed, rules: rules)
     }
 
-    /// `mentions` with the persons that are places of `placeStart(_:rules:)` retyped, and the
+    /// `mentions` with the persons that are places (see the type's comment) retyped, and the
     /// lone persons that are those places' last words dropped.
     static func placesNamedLikePersons(_ mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)]) -> [EntityMention] {
         var lastWords: Set<String> = []

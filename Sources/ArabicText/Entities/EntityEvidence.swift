@@ -24,11 +24,19 @@ public enum EntityEvidence {
     /// suffixes on function words) run only when one of `names` asks for them.
     public static func hasClass(_ key: String, _ names: String...) -> Bool {
         let c = LexiconClasses.of(key)
+        // The gazetteer's class, looked up at most once, and only when asked for.
+        var place: String?? = nil
+        func placeClass() -> String? {
+            if let place { return place }
+            let entry = c.contains(.gazetteerEntry) || key.utf8.contains(0x20) ? Gazetteer.shared.entries[key] : nil
+            let found = entry.map { $0.isVariant ? "gazVariant" : $0.kind.rawValue }
+            place = .some(found)
+            return found
+        }
         for name in names {
             switch name {
             case "country", "city", "region", "gazVariant":
-                if c.contains(.gazetteerEntry) || key.utf8.contains(0x20), let entry = Gazetteer.shared.entries[key],
-                   (entry.isVariant ? "gazVariant" : entry.kind.rawValue) == name { return true }
+                if placeClass() == name { return true }
             case "gazFirst": if c.contains(.gazetteerFirst) { return true }
             case "demonym": if isDemonym(key) { return true }
             case "function": if c.contains(.functionWord) || FunctionWords.containsWithPronoun(key) { return true }
