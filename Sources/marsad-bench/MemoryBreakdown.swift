@@ -92,7 +92,14 @@ struct MemoryBreakdown {
         release("corpus: id/position tables, article records, date mentions, event entity lists, append state") { corpus = nil }
         release("timeline events (spans, sources, entity lists)") { events = nil }
         release("per-article event positions") { articleEvents = nil }
-        release("entities (occurrences = entity mentions, article ids, aliases, match keys)") { entities = nil }
+        var mentions: [[EntityOccurrence]]? = entities!.map(\.mentions)
+        var entityArticles: [[Int32]]? = entities!.map(\.articles)
+        var entityStrings: [(String, String, [String], [String], [String])]? = entities!.map { ($0.id, $0.name, $0.aliases, $0.roles, $0.matchKeys) }
+        let mentionCount = mentions!.reduce(0) { $0 + $1.count }
+        release("entities (\(entities!.count) objects: the objects themselves)") { entities = nil }
+        release("entities: occurrences (\(mentionCount) mentions)") { mentions = nil }
+        release("entities: article positions") { entityArticles = nil }
+        release("entities: id, name, aliases, roles, match keys") { entityStrings = nil }
         release("related entities") { related = nil }
         release("per-article entity lists") { articleEntities = nil }
         release("sentence offsets") { sentences = nil }
