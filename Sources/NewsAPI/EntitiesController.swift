@@ -57,7 +57,7 @@ struct EntitiesController {
             let entity = corpus.entities[e]
             if let type, entity.type != type { return false }
             if let filter {
-                return entity.matchKeys.contains(where: filter.matches)
+                return filter.matches(entity)
             }
             return true
         }, in: corpus)

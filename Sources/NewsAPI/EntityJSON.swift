@@ -89,7 +89,7 @@ enum EntityJSON {
         w.endArray()
         w.key("related")
         w.beginArray()
-        for r in corpus.related[position].prefix(50) {
+        for r in corpus.related(of: position).prefix(50) {
             let other = corpus.entities[r.entity]
             w.beginObject()
             w.key("id"); w.string(other.id)

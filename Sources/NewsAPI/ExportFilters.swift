@@ -38,7 +38,7 @@ struct EntityFilter {
         matches = EntitiesController.ranked(candidates.filter { e in
             let entity = corpus.entities[e]
             if let type, entity.type != type { return false }
-            if let filter { return entity.matchKeys.contains(where: filter.matches) }
+            if let filter { return filter.matches(entity) }
             return true
         }, in: corpus)
     }

@@ -55,7 +55,7 @@ struct GraphController {
         let include: ((Int) -> Bool)? = type == nil && filter == nil ? nil : { e in
             let entity = corpus.entities[e]
             if let type, entity.type != type { return false }
-            if let filter { return entity.matchKeys.contains(where: filter.matches) }
+            if let filter { return filter.matches(entity) }
             return true
         }
         let graph = CooccurrenceGraph(corpus: corpus, limit: limit, entities: include,

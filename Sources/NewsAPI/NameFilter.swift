@@ -1,5 +1,6 @@
 import ArabicText
 import Foundation
+import NewsCorpus
 
 /// The entity list's `q` filter: whether a normalised name contains the normalised query.
 ///
@@ -27,11 +28,20 @@ struct NameFilter {
         self.variants = variants.map { NameFilter($0, variants: []) }
     }
 
+    /// Whether one of the entity's normalised names contains the needle (or a variant of it).
+    func matches(_ entity: CorpusEntity) -> Bool {
+        entity.anyMatchKey(matches)
+    }
+
     func matches(_ key: String) -> Bool {
+        matches(Substring(key))
+    }
+
+    func matches(_ key: Substring) -> Bool {
         matchesOwnSpelling(key) || variants.contains { $0.matchesOwnSpelling(key) }
     }
 
-    private func matchesOwnSpelling(_ key: String) -> Bool {
+    private func matchesOwnSpelling(_ key: Substring) -> Bool {
         guard bytesDecide else { return key.contains(needle) }
         var key = key
         return key.withUTF8 { Self.contains($0, bytes) }

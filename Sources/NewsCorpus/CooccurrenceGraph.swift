@@ -105,7 +105,7 @@ public struct CooccurrenceGraph: Sendable {
             var node = [Int32](repeating: -1, count: corpus.entities.count)
             for (i, e) in entities.enumerated() { node[e] = Int32(i) }
             for (i, e) in entities.enumerated() {
-                for r in corpus.related[e] {
+                for r in corpus.related(of: e) {
                     let j = Int(node[r.entity])
                     if j > i { edges.append(Edge(source: i, target: j, weight: r.count)) }
                 }

@@ -9,7 +9,7 @@ extension Corpus {
         guard corrections.isEmpty, !added.isEmpty else { return nil }
         let first = articles.count
         guard let table = EntityTable.appending(added, analyses: analyses, at: first, to: entities, positions: entityPositions,
-                                                related: related, resolution: resolution) else { return nil }
+                                                related: relatedLists, resolution: resolution) else { return nil }
         let nextArticles = articles + added
         var positions = articlePositions
         var urls = urlPositions

@@ -9,8 +9,9 @@ import ArabicText
 public struct Corpus: Sendable {
     public let articles: [Article]
     public let entities: [CorpusEntity]
-    /// Per entity, the entities it shares sentences with, most shared first.
-    public let related: [[RelatedEntity]]
+    /// Per entity, the entities it shares sentences with, most shared first: all lists end to
+    /// end in one array (an array object per entity cost ~50 bytes more each); `related(of:)`.
+    let relatedLists: PackedLists<RelatedEntity>
     /// Per article, its entities (positions in `entities`) in order of first mention.
     public let articleEntities: FlatLists<Int32>
     /// Every dated event, oldest first.
@@ -86,7 +87,7 @@ public struct Corpus: Sendable {
         entities = built.entities
         entityPositions = built.positions
         articleEntities = FlatLists(built.articleEntities.lazy.map { $0.lazy.map { Int32($0) } })
-        related = built.related
+        relatedLists = PackedLists(built.related.lazy.map { Optional($0) })
 
         (events, eventEntities, articleEvents, timelineState) = Self.timeline(articles: articles, analyses: analyses,
                                                                mentionEntity: built.mentionEntity, entities: built.entities)
@@ -126,14 +127,14 @@ public struct Corpus: Sendable {
     }
 
     /// A corpus of parts already built (`appending(_:analyses:)`).
-    init(articles: [Article], entities: [CorpusEntity], related: [[RelatedEntity]], articleEntities: FlatLists<Int32>,
+    init(articles: [Article], entities: [CorpusEntity], related: PackedLists<RelatedEntity>, articleEntities: FlatLists<Int32>,
          events: [TimelineEvent], eventEntities: [Int32], articleEvents: FlatLists<Int32>,
          dates: FlatLists<StoredDateMention>, hijriDates: [Int64: TemporalValue], articlePositions: [String: Int],
          urlPositions: [String: Int], entityPositions: [String: Int], resolution: ResolutionState,
          timelineState: TimelineState, timelineTally: TimelineTally, appendedTo: Corpus) {
         self.articles = articles
         self.entities = entities
-        self.related = related
+        relatedLists = related
         self.articleEntities = articleEntities
         self.events = events
         self.eventEntities = eventEntities
@@ -193,5 +194,17 @@ struct StoredDateMention: Sendable {
         span = TextSpan(start: mention.start, end: mention.end)
         value = mention.value
         isRelative = mention.isRelative
+    }
+}
+
+extension Corpus {
+    /// The entities that share sentences with the entity at `entity`, most shared first.
+    public func related(of entity: Int) -> ArraySlice<RelatedEntity> {
+        relatedLists.elements(entity)
+    }
+
+    /// Every entity's related list, copied out (for comparisons; requests use `related(of:)`).
+    public var related: [[RelatedEntity]] {
+        relatedLists.indices.map { Array(relatedLists.elements($0)) }
     }
 }

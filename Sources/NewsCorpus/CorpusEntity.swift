@@ -58,36 +58,66 @@ public struct RelatedEntity: Sendable, Hashable {
 /// A person, organisation or place as the whole corpus knows it: one canonical name, the
 /// other forms it appears in, and every mention. Immutable; a class so that copying the entity
 /// table (a write appends to it) retains one reference an entity instead of seven.
+///
+/// Most entities of a real corpus are named once, so what each one holds beside its mentions is
+/// kept small: the articles that mention it are read off the mentions (only their count is
+/// stored), and the match keys are one string.
 public final class CorpusEntity: Sendable {
     /// Stable across restarts for the same canonical name and type.
     public let id: String
     public let name: String
     public let type: EntityType
+    /// How many articles mention it.
+    private let articleTally: Int32
     public let aliases: [String]
     public let roles: [String]
     /// Every mention, by article position then text order.
     public let mentions: [EntityOccurrence]
-    /// The positions (in `Corpus.articles`) of the articles that mention it, ascending: four
-    /// bytes an article, where ids would take sixteen.
-    public let articles: [Int32]
-    /// The name and every alias after Arabic normalisation, for `?q=` look-ups; computed once
-    /// when the snapshot is built, not per request.
-    public let matchKeys: [String]
+    /// The match keys, one after another, each ended by `keySeparator`.
+    private let joinedMatchKeys: String
+
+    /// Ends each of `joinedMatchKeys`' keys; never part of a normalised name.
+    static let keySeparator: Character = "\n"
 
     init(id: String, name: String, type: EntityType, aliases: [String], roles: [String], mentions: [EntityOccurrence],
-         articles: [Int32], matchKeys: [String]) {
+         matchKeys: [String]) {
         self.id = id
         self.name = name
         self.type = type
         self.aliases = aliases
         self.roles = roles
         self.mentions = mentions
-        self.articles = articles
-        self.matchKeys = matchKeys
+        var tally: Int32 = 0, last = -1
+        for mention in mentions where mention.article != last {
+            tally += 1
+            last = mention.article
+        }
+        articleTally = tally
+        joinedMatchKeys = matchKeys.map { $0 + String(Self.keySeparator) }.joined()
+    }
+
+    /// The positions (in `Corpus.articles`) of the articles that mention it, ascending; read off
+    /// the mentions.
+    public var articles: [Int32] {
+        var positions: [Int32] = []
+        positions.reserveCapacity(Int(articleTally))
+        for mention in mentions where positions.last != Int32(mention.article) { positions.append(Int32(mention.article)) }
+        return positions
+    }
+
+    /// The name and every alias after Arabic normalisation, for `?q=` look-ups; computed once
+    /// when the snapshot is built, not per request.
+    public var matchKeys: [String] {
+        joinedMatchKeys.split(separator: Self.keySeparator, omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    /// Whether some match key satisfies `predicate`: the keys are read in place.
+    public func anyMatchKey(_ predicate: (Substring) -> Bool) -> Bool {
+        joinedMatchKeys.split(separator: Self.keySeparator, omittingEmptySubsequences: false).dropLast().contains(where: predicate)
     }
 
     public var mentionCount: Int { mentions.count }
-    public var articleCount: Int { articles.count }
+    public var articleCount: Int { Int(articleTally) }
 
     /// The words of a mention as written (the name or one of the aliases).
     public func text(of occurrence: EntityOccurrence) -> String {
@@ -116,7 +146,7 @@ extension CorpusEntity {
     /// The same entity under another id.
     func with(id: String) -> CorpusEntity {
         CorpusEntity(id: id, name: name, type: type, aliases: aliases, roles: roles, mentions: mentions,
-                     articles: articles, matchKeys: matchKeys)
+                     matchKeys: matchKeys)
     }
 }
 

@@ -165,16 +165,14 @@ enum EntityCorrections {
         let members = draft.members.sorted { ($0.article, $0.mention) < ($1.article, $1.mention) }
         var occurrences: [EntityOccurrence] = []
         occurrences.reserveCapacity(members.count)
-        var articlePositions: [Int32] = []
         for member in members {
             let mention = analyses[member.article].entityMentions[member.mention]
             occurrences.append(EntityOccurrence(article: member.article, start: mention.start, end: mention.end,
                                                 mention: member.mention, form: form(mention.name),
                                                 role: mention.role.map(role) ?? 0))
-            if articlePositions.last != Int32(member.article) { articlePositions.append(Int32(member.article)) }
         }
         return CorpusEntity(id: draft.id, name: draft.name, type: draft.type, aliases: aliases, roles: roles,
-                            mentions: occurrences, articles: articlePositions,
+                            mentions: occurrences,
                             matchKeys: ([draft.name] + aliases).map(ArabicNormalizer.normalize))
     }
 }

@@ -7,7 +7,7 @@ struct AppendedEntities {
     var positions: [String: Int]
     /// Per appended article, its entities in order of first mention.
     var articleEntities: [[Int]]
-    var related: [[RelatedEntity]]
+    var related: PackedLists<RelatedEntity>
     /// Per appended article, per mention: the entity position.
     var mentionEntity: [[Int]]
     var resolution: ResolutionState
@@ -24,7 +24,7 @@ extension EntityTable {
     /// already known keep their first appearance (entity order) and every group gets its new
     /// members at its end; the new keys' entities follow in order of first appearance.
     static func appending(_ articles: [Article], analyses: [ArticleAnalysis], at first: Int,
-                          to entities: [CorpusEntity], positions: [String: Int], related: [[RelatedEntity]],
+                          to entities: [CorpusEntity], positions: [String: Int], related: PackedLists<RelatedEntity>,
                           resolution: ResolutionState) -> AppendedEntities? {
         let keys = analyses.map { EntityResolver.keys(of: $0.entityMentions) }
         var deltas: [String: Int] = [:]
@@ -98,12 +98,13 @@ extension EntityTable {
             })
         }
         var nextRelated = related
-        nextRelated.append(contentsOf: repeatElement([], count: next.count - entities.count))
+        for _ in entities.count..<next.count { nextRelated.append([RelatedEntity]()) }
         for (x, added) in increments {
-            var counts = Dictionary(uniqueKeysWithValues: nextRelated[x].map { ($0.entity, $0.count) })
+            var counts = Dictionary(uniqueKeysWithValues: nextRelated.elements(x).map { ($0.entity, $0.count) })
             for (y, n) in added { counts[y, default: 0] += n }
-            nextRelated[x] = EntityCooccurrence.sorted(counts)
+            nextRelated.replace(x, with: EntityCooccurrence.sorted(counts))
         }
+        nextRelated = nextRelated.packed()
         return AppendedEntities(entities: next, positions: positions, articleEntities: articleEntities,
                                 related: nextRelated, mentionEntity: mentionEntity,
                                 resolution: ResolutionState(keyEntity: keyEntity, variants: variants), reformed: reformed)
@@ -153,13 +154,12 @@ extension EntityTable {
         let name = EntityResolver.canonicalName(forms, counts: { formCounts[$0] ?? 0 }) ?? ""
         let aliases = forms.filter { $0 != name }
         var matchKeys: [String: String] = [:]
-        for (f, form) in oldForms.enumerated() { matchKeys[form] = entity.matchKeys[f] }
+        for (f, key) in entity.matchKeys.enumerated() { matchKeys[oldForms[f]] = key }
         let base = name == entity.name ? nil : StableID.make(type: entity.type.rawValue, name: ArabicNormalizer.normalize(name))
         let baseID = base == String(entity.id.prefix(20)) ? nil : base
         let next = Self.entity(id: entity.id, name: name, type: entity.type, aliases: aliases, roles: roles,
                                old: name == entity.name ? entity.mentions : remapped(entity, name: name, aliases: aliases),
-                               members: members, analyses: analyses, first: first, matchKeys: matchKeys,
-                               articles: entity.articles)
+                               members: members, analyses: analyses, first: first, matchKeys: matchKeys)
         return (next, newForm, baseID)
     }
 
@@ -176,24 +176,21 @@ extension EntityTable {
     /// as `init` numbers forms and roles.
     private static func entity(id: String, name: String, type: EntityType, aliases: [String], roles: [String],
                                old: [EntityOccurrence], members: [(article: Int, mention: Int)],
-                               analyses: [ArticleAnalysis], first: Int, matchKeys: [String: String],
-                               articles: [Int32] = []) -> CorpusEntity {
+                               analyses: [ArticleAnalysis], first: Int, matchKeys: [String: String]) -> CorpusEntity {
         var formIndex: [String: Int] = [name: 0]
         for (k, alias) in aliases.enumerated() where formIndex[alias] == nil { formIndex[alias] = k + 1 }
         var roleIndex: [String: Int] = [:]
         for (k, role) in roles.enumerated() where roleIndex[role] == nil { roleIndex[role] = k + 1 }
         var occurrences = old
         occurrences.reserveCapacity(old.count + members.count)
-        var articlePositions = articles
         for member in members {
             let mention = analyses[member.article - first].entityMentions[member.mention]
             occurrences.append(EntityOccurrence(article: member.article, start: mention.start, end: mention.end,
                                                 mention: member.mention, form: formIndex[mention.name]!,
                                                 role: mention.role.flatMap { roleIndex[$0] } ?? 0))
-            if articlePositions.last != Int32(member.article) { articlePositions.append(Int32(member.article)) }
         }
         return CorpusEntity(id: id, name: name, type: type, aliases: aliases.compacted(), roles: roles,
-                            mentions: occurrences, articles: articlePositions.compacted(),
+                            mentions: occurrences,
                             matchKeys: ([name] + aliases).map { matchKeys[$0] ?? ArabicNormalizer.normalize($0) })
     }
 }

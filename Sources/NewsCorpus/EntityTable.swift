@@ -36,7 +36,6 @@ struct EntityTable {
             for (k, role) in group.roles.enumerated() where roleIndex[role] == nil { roleIndex[role] = k + 1 }
             var occurrences: [EntityOccurrence] = []
             occurrences.reserveCapacity(members.count)
-            var articlePositions: [Int32] = []
             for member in members {
                 let mention = analyses[member.article].entityMentions[member.mention]
                 mentionEntity[member.article][member.mention] = e
@@ -51,13 +50,10 @@ struct EntityTable {
                 occurrences.append(EntityOccurrence(article: member.article, start: mention.start, end: mention.end,
                                                     mention: member.mention, form: form,
                                                     role: mention.role.flatMap { roleIndex[$0] } ?? 0))
-                if articlePositions.last != Int32(member.article) {
-                    articlePositions.append(Int32(member.article))
-                }
             }
             positions[id] = e
             entities.append(CorpusEntity(id: id, name: group.name, type: group.type, aliases: aliases.compacted(),
-                                         roles: group.roles, mentions: occurrences, articles: articlePositions.compacted(),
+                                         roles: group.roles, mentions: occurrences,
                                          matchKeys: ([group.name] + aliases).map(ArabicNormalizer.normalize)))
         }
 

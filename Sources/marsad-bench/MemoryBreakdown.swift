@@ -78,9 +78,9 @@ struct MemoryBreakdown {
         var paragraphs: [[TextSpan]]? = corpus!.articles.map(\.paragraphs)
         var sentences: [[TextSpan]]? = corpus!.articles.map(\.sentences)
         var entities: [CorpusEntity]? = corpus!.entities
-        var related: [[RelatedEntity]]? = corpus!.related
         var articleEntities: FlatLists<Int32>? = corpus!.articleEntities
         var events: [TimelineEvent]? = corpus!.events
+        var records: [Article]? = corpus!.articles
         var articleEvents: FlatLists<Int32>? = corpus!.articleEvents
         func release(_ name: String, _ body: () -> Void) {
             let before = HeapUsage.inUse()
@@ -89,18 +89,16 @@ struct MemoryBreakdown {
         }
         rows.append(("  of which append state (estimate: resolution keys, timeline candidates' terms)", corpus!.appendStateBytes))
         for part in corpus!.appendStateParts { rows.append(("    \(part.name) (estimate)", part.bytes)) }
-        release("corpus: id/position tables, article records, date mentions, event entity lists, append state") { corpus = nil }
+        release("corpus: id/position tables, related entities, date mentions, event entity lists, append state") { corpus = nil }
+        release("article records (ids, titles, URLs, sources, links; texts and offsets below)") { records = nil }
         release("timeline events (spans, sources, entity lists)") { events = nil }
         release("per-article event positions") { articleEvents = nil }
         var mentions: [[EntityOccurrence]]? = entities!.map(\.mentions)
-        var entityArticles: [[Int32]]? = entities!.map(\.articles)
-        var entityStrings: [(String, String, [String], [String], [String])]? = entities!.map { ($0.id, $0.name, $0.aliases, $0.roles, $0.matchKeys) }
+        var entityStrings: [(String, String, [String], [String])]? = entities!.map { ($0.id, $0.name, $0.aliases, $0.roles) }
         let mentionCount = mentions!.reduce(0) { $0 + $1.count }
-        release("entities (\(entities!.count) objects: the objects themselves)") { entities = nil }
+        release("entities (\(entities!.count) objects: the objects and their match keys)") { entities = nil }
         release("entities: occurrences (\(mentionCount) mentions)") { mentions = nil }
-        release("entities: article positions") { entityArticles = nil }
-        release("entities: id, name, aliases, roles, match keys") { entityStrings = nil }
-        release("related entities") { related = nil }
+        release("entities: id, name, aliases, roles") { entityStrings = nil }
         release("per-article entity lists") { articleEntities = nil }
         release("sentence offsets") { sentences = nil }
         release("paragraph offsets") { paragraphs = nil }

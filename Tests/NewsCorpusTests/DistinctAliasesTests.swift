@@ -22,7 +22,7 @@ import Testing
     @Test func theEntityListsEachLookOnce() {
         let entity = CorpusEntity(id: "loc-1", name: "بنغازي", type: .location,
                                   aliases: ["بـنـغازي", "\u{FE91}\u{FEE8}\u{FED0}\u{FE8E}\u{FEAF}\u{FEF1}", "لبنغازي", "لبـنغازي"],
-                                  roles: [], mentions: [], articles: [], matchKeys: [])
+                                  roles: [], mentions: [], matchKeys: [])
         #expect(entity.distinctAliases == ["لبنغازي"])
         #expect(entity.aliases.count == 4)
     }
