@@ -61,19 +61,22 @@ public struct RelatedEntity: Sendable, Hashable {
 ///
 /// Most entities of a real corpus are named once, so what each one holds beside its mentions is
 /// kept small: the articles that mention it are read off the mentions (only their count is
-/// stored), and the match keys are one string.
+/// stored), and the match keys are one string, or none when they are the forms themselves.
 public final class CorpusEntity: Sendable {
     /// Stable across restarts for the same canonical name and type.
     public let id: String
     public let name: String
     public let type: EntityType
+    /// Whether the match keys are the name and aliases themselves (normalising changed none of
+    /// them): then `joinedMatchKeys` is empty and the forms are read instead.
+    private let keysAreForms: Bool
     /// How many articles mention it.
     private let articleTally: Int32
     public let aliases: [String]
     public let roles: [String]
     /// Every mention, by article position then text order.
     public let mentions: [EntityOccurrence]
-    /// The match keys, one after another, each ended by `keySeparator`.
+    /// The match keys, one after another, each ended by `keySeparator` (empty when `keysAreForms`).
     private let joinedMatchKeys: String
 
     /// Ends each of `joinedMatchKeys`' keys; never part of a normalised name.
@@ -93,7 +96,9 @@ public final class CorpusEntity: Sendable {
             last = mention.article
         }
         articleTally = tally
-        joinedMatchKeys = matchKeys.map { $0 + String(Self.keySeparator) }.joined()
+        keysAreForms = matchKeys.count == aliases.count + 1
+            && zip(matchKeys, [name] + aliases).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+        joinedMatchKeys = keysAreForms ? "" : matchKeys.map { $0 + String(Self.keySeparator) }.joined()
     }
 
     /// The positions (in `Corpus.articles`) of the articles that mention it, ascending; read off
@@ -108,12 +113,14 @@ public final class CorpusEntity: Sendable {
     /// The name and every alias after Arabic normalisation, for `?q=` look-ups; computed once
     /// when the snapshot is built, not per request.
     public var matchKeys: [String] {
-        joinedMatchKeys.split(separator: Self.keySeparator, omittingEmptySubsequences: false).dropLast().map(String.init)
+        if keysAreForms { return [name] + aliases }
+        return joinedMatchKeys.split(separator: Self.keySeparator, omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
     /// Whether some match key satisfies `predicate`: the keys are read in place.
     public func anyMatchKey(_ predicate: (Substring) -> Bool) -> Bool {
-        joinedMatchKeys.split(separator: Self.keySeparator, omittingEmptySubsequences: false).dropLast().contains(where: predicate)
+        if keysAreForms { return predicate(Substring(name)) || aliases.contains { predicate(Substring($0)) } }
+        return joinedMatchKeys.split(separator: Self.keySeparator, omittingEmptySubsequences: false).dropLast().contains(where: predicate)
     }
 
     public var mentionCount: Int { mentions.count }

@@ -37,4 +37,16 @@ import Testing
         #expect(!entity.anyMatchKey { $0.contains("المتحده\nمنظمه") })
         #expect(!entity.anyMatchKey { $0.contains("هم") })
     }
+
+    @Test func keysThatAreTheFormsAreReadOffTheForms() {
+        let same = CorpusEntity(id: "per-3", name: "محمد علي", type: .person, aliases: ["محمد"], roles: [], mentions: [],
+                                matchKeys: ["محمد علي", "محمد"])
+        #expect(same.matchKeys == ["محمد علي", "محمد"])
+        #expect(same.anyMatchKey { $0 == "محمد" } && !same.anyMatchKey { $0 == "علي" })
+        // Canonically equal but not the same bytes: kept as given (the filter compares bytes).
+        let decomposed = "e\u{0301}"
+        let other = CorpusEntity(id: "per-4", name: "\u{00E9}", type: .person, aliases: [], roles: [], mentions: [],
+                                 matchKeys: [decomposed])
+        #expect(other.matchKeys.map { Array($0.utf8) } == [Array(decomposed.utf8)])
+    }
 }
