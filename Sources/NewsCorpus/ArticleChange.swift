@@ -194,7 +194,7 @@ extension Corpus {
         for change in changes {
             switch change {
             case .upsert(let submitted):
-                guard articlePositions[submitted.id] == nil, ids.insert(submitted.id).inserted else { return nil }
+                guard articlePosition(id: submitted.id) == nil, ids.insert(submitted.id).inserted else { return nil }
                 added.append(submitted)
             case .feed, .removeFeed:
                 continue

@@ -15,8 +15,8 @@ extension Corpus {
         var urls = urlPositions
         var hijri = hijriDates
         for (k, article) in added.enumerated() {
-            positions[article.id] = first + k
-            if let url = article.url, !url.isEmpty, urls[url] == nil { urls[url] = first + k }
+            positions.set(article.id, first + k) { nextArticles[$0].id }
+            if let url = article.url, !url.isEmpty { urls.add(url, first + k) { nextArticles[$0].url } }
             for m in analyses[k].dateMentions { if let h = m.hijri { hijri[Self.hijriKey(first + k, m.start)] = h } }
         }
         let nextArticleEntities = self.articleEntities.appending(table.articleEntities.map { $0.map(Int32.init) })

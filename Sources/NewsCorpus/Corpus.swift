@@ -26,10 +26,11 @@ public struct Corpus: Sendable {
     /// position and expression start (`hijriKey`): few enough to keep apart from `dates`.
     let hijriDates: [Int64: TemporalValue]
 
-    let articlePositions: [String: Int]
+    let articlePositions: KeyPositions
     /// Article positions by `url`, for idempotent imports (the first article with a URL wins).
-    let urlPositions: [String: Int]
-    let entityPositions: [String: Int]
+    let urlPositions: KeyPositions
+    /// Entity positions by id.
+    let entityPositions: KeyPositions
     /// Every correction made to the entity table, oldest first, undone ones included, each
     /// marked applied or not (`EntityCorrections`).
     public let corrections: [CorrectionEntry]
@@ -61,13 +62,10 @@ public struct Corpus: Sendable {
     public init(articles: [Article], analyses: [ArticleAnalysis], corrections: [CorrectionEntry] = []) {
         precondition(articles.count == analyses.count)
         self.articles = articles
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(articles.count)
-        for (i, a) in articles.enumerated() { positions[a.id] = i }
-        articlePositions = positions
-        var byURL: [String: Int] = [:]
+        articlePositions = KeyPositions(articles.enumerated().lazy.map { ($1.id, $0) }) { articles[$0].id }
+        var byURL = KeyPositions()
         for (i, a) in articles.enumerated() {
-            if let url = a.url, !url.isEmpty, byURL[url] == nil { byURL[url] = i }
+            if let url = a.url, !url.isEmpty { byURL.add(url, i) { articles[$0].url } }
         }
         urlPositions = byURL
         dates = FlatLists(analyses.lazy.map { $0.dateMentions.map(StoredDateMention.init) })
@@ -85,7 +83,8 @@ public struct Corpus: Sendable {
         resolvedEntities = corrections.contains(where: \.applied) ? resolved : nil
         resolution = built.resolution
         entities = built.entities
-        entityPositions = built.positions
+        let builtEntities = built.entities
+        entityPositions = KeyPositions(built.positions.lazy.map { ($0.key, $0.value) }) { builtEntities[$0].id }
         articleEntities = FlatLists(built.articleEntities.lazy.map { $0.lazy.map { Int32($0) } })
         relatedLists = PackedLists(built.related.lazy.map { Optional($0) })
 
@@ -129,8 +128,8 @@ public struct Corpus: Sendable {
     /// A corpus of parts already built (`appending(_:analyses:)`).
     init(articles: [Article], entities: [CorpusEntity], related: PackedLists<RelatedEntity>, articleEntities: FlatLists<Int32>,
          events: [TimelineEvent], eventEntities: [Int32], articleEvents: FlatLists<Int32>,
-         dates: FlatLists<StoredDateMention>, hijriDates: [Int64: TemporalValue], articlePositions: [String: Int],
-         urlPositions: [String: Int], entityPositions: [String: Int], resolution: ResolutionState,
+         dates: FlatLists<StoredDateMention>, hijriDates: [Int64: TemporalValue], articlePositions: KeyPositions,
+         urlPositions: KeyPositions, entityPositions: KeyPositions, resolution: ResolutionState,
          timelineState: TimelineState, timelineTally: TimelineTally, appendedTo: Corpus) {
         self.articles = articles
         self.entities = entities
@@ -159,27 +158,27 @@ public struct Corpus: Sendable {
 
     /// The article with `id`.
     public func article(id: String) -> Article? {
-        articlePositions[id].map { articles[$0] }
+        articlePosition(id: id).map { articles[$0] }
     }
 
     /// The position of the article with `id`.
     public func articlePosition(id: String) -> Int? {
-        articlePositions[id]
+        articlePositions.position(of: id) { articles[$0].id }
     }
 
     /// The position of the first article whose `url` is `url`.
     public func articlePosition(url: String) -> Int? {
-        urlPositions[url]
+        urlPositions.position(of: url) { articles[$0].url }
     }
 
     /// The entity with `id`.
     public func entity(id: String) -> CorpusEntity? {
-        entityPositions[id].map { entities[$0] }
+        entityPosition(id: id).map { entities[$0] }
     }
 
     /// The position of the entity with `id`.
     public func entityPosition(id: String) -> Int? {
-        entityPositions[id]
+        entityPositions.position(of: id) { entities[$0].id }
     }
 }
 

@@ -4,7 +4,7 @@ import ArabicText
 /// new articles' mentions only; equal to resolving the whole corpus again (`EntityTable.init`).
 struct AppendedEntities {
     var entities: [CorpusEntity]
-    var positions: [String: Int]
+    var positions: KeyPositions
     /// Per appended article, its entities in order of first mention.
     var articleEntities: [[Int]]
     var related: PackedLists<RelatedEntity>
@@ -24,7 +24,7 @@ extension EntityTable {
     /// already known keep their first appearance (entity order) and every group gets its new
     /// members at its end; the new keys' entities follow in order of first appearance.
     static func appending(_ articles: [Article], analyses: [ArticleAnalysis], at first: Int,
-                          to entities: [CorpusEntity], positions: [String: Int], related: PackedLists<RelatedEntity>,
+                          to entities: [CorpusEntity], positions: KeyPositions, related: PackedLists<RelatedEntity>,
                           resolution: ResolutionState) -> AppendedEntities? {
         let keys = analyses.map { EntityResolver.keys(of: $0.entityMentions) }
         var deltas: [String: Int] = [:]
@@ -77,16 +77,28 @@ extension EntityTable {
 
         // Ids: only new entities need one, unless a canonical name changed (then every id after
         // the first renamed entity may take another suffix).
-        var positions = positions
+        // `taken` is what a dictionary of the ids would hold: the previous ids but the renamed
+        // ones', then the ids given so far.
         let firstRenamed = renamed.keys.min() ?? entities.count
-        if firstRenamed < entities.count {
-            for e in firstRenamed..<entities.count { positions[entities[e].id] = nil }
+        var given: [String: Int] = [:]
+        let taken = { (id: String) -> Bool in
+            if given[id] != nil { return true }
+            guard let e = positions.position(of: id, keyAt: { entities[$0].id }) else { return false }
+            return e < firstRenamed
         }
         for e in firstRenamed..<next.count {
             let base = renamed[e] ?? (e < entities.count ? String(next[e].id.prefix(20)) : next[e].id)
-            let id = uniqueID(base, taken: positions)
+            let id = uniqueID(base, isTaken: taken)
             if id != next[e].id { next[e] = next[e].with(id: id) }
-            positions[id] = e
+            given[id] = e
+        }
+        let table = next
+        var nextPositions: KeyPositions
+        if firstRenamed < entities.count {
+            nextPositions = KeyPositions(table.indices.lazy.map { (table[$0].id, $0) }) { table[$0].id }
+        } else {
+            nextPositions = positions
+            for e in entities.count..<table.count { nextPositions.set(table[e].id, e) { table[$0].id } }
         }
 
         // Co-occurrences: the appended articles' sentence pairs added to the counts.
@@ -105,7 +117,7 @@ extension EntityTable {
             nextRelated.replace(x, with: EntityCooccurrence.sorted(counts))
         }
         nextRelated = nextRelated.packed()
-        return AppendedEntities(entities: next, positions: positions, articleEntities: articleEntities,
+        return AppendedEntities(entities: next, positions: nextPositions, articleEntities: articleEntities,
                                 related: nextRelated, mentionEntity: mentionEntity,
                                 resolution: ResolutionState(keyEntity: keyEntity, variants: variants), reformed: reformed)
     }

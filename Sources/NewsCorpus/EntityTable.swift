@@ -65,9 +65,14 @@ struct EntityTable {
 extension EntityTable {
     /// `base`, or `base-2`, `base-3`… when an earlier entity took it.
     static func uniqueID(_ base: String, taken: [String: Int]) -> String {
-        guard taken[base] != nil else { return base }
+        uniqueID(base) { taken[$0] != nil }
+    }
+
+    /// `base`, or `base-2`, `base-3`… when `isTaken` says an earlier entity took it.
+    static func uniqueID(_ base: String, isTaken: (String) -> Bool) -> String {
+        guard isTaken(base) else { return base }
         var n = 2
-        while taken[base + "-\(n)"] != nil { n += 1 }
+        while isTaken(base + "-\(n)") { n += 1 }
         return base + "-\(n)"
     }
 }
