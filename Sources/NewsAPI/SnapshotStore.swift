@@ -1,4 +1,5 @@
 import Foundation
+import NewsCorpus
 import Synchronization
 
 /// Holds the current snapshot and swaps it atomically on change. Readers take the current
@@ -52,7 +53,11 @@ public final class SnapshotStore: Sendable {
             let done = writers.withLock { _ in
                 let latest = snapshot
                 let next = latest === start ? merged : latest.rebased(on: merged)
-                current.withLock { $0 = next }
+                let replaced = current.withLock { current in
+                    defer { current = next }
+                    return current
+                }
+                Self.releaseInBackground(ReleaseBox(consume replaced))
                 return next.index.isWhole
             }
             if done { return }
@@ -61,9 +66,14 @@ public final class SnapshotStore: Sendable {
 
     /// Drops the store's reference to a replaced snapshot on another thread: when no reader
     /// holds it, freeing what it alone kept (the previous version's tables, a few percent of a
-    /// corpus's objects) does not delay the write's response.
+    /// corpus's objects; after a bulk request or a merge, a whole index) does not delay the
+    /// write's response. The free pages are then given back to the system (glibc keeps them
+    /// resident otherwise: ~30 MiB after a bulk import of 31k articles).
     private static func releaseInBackground(_ box: ReleaseBox) {
-        DispatchQueue.global(qos: .utility).async { box.drop() }
+        DispatchQueue.global(qos: .utility).async {
+            box.drop()
+            HeapTuning.releaseFreeMemory()
+        }
     }
 
     private func startMerging() {

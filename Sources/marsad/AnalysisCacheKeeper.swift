@@ -15,8 +15,8 @@ import Synchronization
 final class AnalysisCacheKeeper: Sendable {
     let folder: String
     let logger: Logger
-    /// What the files hold, and the snapshot last compared with them.
-    private let state: Mutex<(files: AnalysisCacheFiles, checked: Snapshot?)>
+    /// What the files hold, and the snapshot last compared with them (marked, not held).
+    private let state: Mutex<(files: AnalysisCacheFiles, checked: SnapshotMark)>
     private let stopping = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
 
@@ -24,7 +24,7 @@ final class AnalysisCacheKeeper: Sendable {
     init(folder: String, files: AnalysisCacheFiles, logger: Logger) {
         self.folder = folder
         self.logger = logger
-        state = Mutex((files, nil))
+        state = Mutex((files, SnapshotMark()))
     }
 
     /// Brings the file up to date with `store`'s snapshot now (in the background), then checks
@@ -50,18 +50,18 @@ final class AnalysisCacheKeeper: Sendable {
     /// Appends the analyses `snapshot`'s dated articles lack in the files, or rewrites the file.
     private func refresh(_ snapshot: Snapshot) {
         let previous = state.withLock { $0 }
-        guard previous.checked !== snapshot else { return }
+        guard !previous.checked.isOf(snapshot) else { return }
         let current = Set(snapshot.corpus.analysisKeys)
         let started = ContinuousClock.now
         do {
             switch previous.files.plan(for: current) {
             case .nothing:
-                state.withLock { $0.checked = snapshot }
+                state.withLock { $0.checked = SnapshotMark(snapshot) }
                 return
             case .append(let missing):
                 let writer = snapshot.corpus.analysisCache(only: missing)
                 let size = try writer.append(in: folder)
-                state.withLock { $0 = (previous.files.appended(missing), snapshot) }
+                state.withLock { $0 = (previous.files.appended(missing), SnapshotMark(snapshot)) }
                 logger.info("analysis cache: appended \(writer.count) analyses (\(size / 1024) KiB) in \(started.duration(to: .now))")
             case .rewrite:
                 let (count, size) = try { () throws -> (Int, Int) in
@@ -71,12 +71,12 @@ final class AnalysisCacheKeeper: Sendable {
                 try AnalysisCacheLog.remove(in: folder)
                 // The writer's buffers (about twice the file) are freed by now: give their pages back.
                 HeapTuning.releaseFreeMemory()
-                state.withLock { $0 = (AnalysisCacheFiles(keys: current, logEntries: 0, hasLog: false), snapshot) }
+                state.withLock { $0 = (AnalysisCacheFiles(keys: current, logEntries: 0, hasLog: false), SnapshotMark(snapshot)) }
                 logger.info("analysis cache: wrote \(count) analyses (\(size / 1024) KiB) in \(started.duration(to: .now))")
             }
         } catch {
             // The log may hold a torn block now: the next change rewrites the file.
-            state.withLock { $0 = (previous.files.damaged(), snapshot) }
+            state.withLock { $0 = (previous.files.damaged(), SnapshotMark(snapshot)) }
             logger.warning("analysis cache not written: \(error)")
         }
     }
