@@ -15,7 +15,7 @@ struct CorpusDigest: Equatable {
     }
 
     let entities: [[String]]
-    let mentions: [[EntityOccurrence]]
+    let mentions: [EntityMentions]
     let related: [[RelatedEntity]]
     let events: [[String]]
 
