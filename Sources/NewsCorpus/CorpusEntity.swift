@@ -75,20 +75,14 @@ public final class CorpusEntity: Sendable {
     public let aliases: [String]
     public let roles: [String]
     /// Every mention, by article position then text order.
-    public let mentions: EntityMentions
+    public let mentions: [EntityOccurrence]
     /// The match keys, one after another, each ended by `keySeparator` (empty when `keysAreForms`).
     private let joinedMatchKeys: String
 
     /// Ends each of `joinedMatchKeys`' keys; never part of a normalised name.
     static let keySeparator: Character = "\n"
 
-    convenience init(id: String, name: String, type: EntityType, aliases: [String], roles: [String],
-                     mentions: [EntityOccurrence], matchKeys: [String]) {
-        self.init(id: id, name: name, type: type, aliases: aliases, roles: roles, mentions: EntityMentions(mentions),
-                  matchKeys: matchKeys)
-    }
-
-    init(id: String, name: String, type: EntityType, aliases: [String], roles: [String], mentions: EntityMentions,
+    init(id: String, name: String, type: EntityType, aliases: [String], roles: [String], mentions: [EntityOccurrence],
          matchKeys: [String]) {
         self.id = id
         self.name = name
@@ -143,7 +137,7 @@ public final class CorpusEntity: Sendable {
     }
 
     /// The mentions in the article at `article`: a range of `mentions`, found by binary search.
-    public func mentions(inArticle article: Int) -> EntityMentions.SubSequence {
+    public func mentions(inArticle article: Int) -> ArraySlice<EntityOccurrence> {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2

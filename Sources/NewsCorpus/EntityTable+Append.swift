@@ -170,7 +170,7 @@ extension EntityTable {
         let base = name == entity.name ? nil : StableID.make(type: entity.type.rawValue, name: ArabicNormalizer.normalize(name))
         let baseID = base == String(entity.id.prefix(20)) ? nil : base
         let next = Self.entity(id: entity.id, name: name, type: entity.type, aliases: aliases, roles: roles,
-                               old: name == entity.name ? Array(entity.mentions) : remapped(entity, name: name, aliases: aliases),
+                               old: name == entity.name ? entity.mentions : remapped(entity, name: name, aliases: aliases),
                                members: members, analyses: analyses, first: first, matchKeys: matchKeys)
         return (next, newForm, baseID)
     }

@@ -23,14 +23,9 @@ struct EntityTable {
         resolution = ResolutionState(keyEntity: keyEntity, variants: variants)
         mentionEntity = analyses.map { Array(repeating: -1, count: $0.entityMentions.count) }
         articleEntities = Array(repeating: [], count: articles.count)
-        // Every entity's occurrences go into one array, which the entities then share (an
-        // array each would cost an allocation and ~50 bytes more an entity).
-        var all: [EntityOccurrence] = []
-        all.reserveCapacity(groups.reduce(0) { $0 + $1.members.count })
-        var pending: [(id: String, aliases: [String], range: Range<Int>)] = []
-        pending.reserveCapacity(groups.count)
+        entities.reserveCapacity(groups.count)
         for group in groups {
-            let e = pending.count
+            let e = entities.count
             let id = Self.uniqueID(StableID.make(type: group.type.rawValue, name: ArabicNormalizer.normalize(group.name)),
                                    taken: positions)
             let members = group.members.sorted { ($0.article, $0.mention) < ($1.article, $1.mention) }
@@ -39,7 +34,8 @@ struct EntityTable {
             for (k, alias) in aliases.enumerated() where formIndex[alias] == nil { formIndex[alias] = k + 1 }
             var roleIndex: [String: Int] = [:]
             for (k, role) in group.roles.enumerated() where roleIndex[role] == nil { roleIndex[role] = k + 1 }
-            let first = all.count
+            var occurrences: [EntityOccurrence] = []
+            occurrences.reserveCapacity(members.count)
             for member in members {
                 let mention = analyses[member.article].entityMentions[member.mention]
                 mentionEntity[member.article][member.mention] = e
@@ -51,18 +47,14 @@ struct EntityTable {
                     form = aliases.count
                     formIndex[mention.name] = form
                 }
-                all.append(EntityOccurrence(article: member.article, start: mention.start, end: mention.end,
-                                            mention: member.mention, form: form,
-                                            role: mention.role.flatMap { roleIndex[$0] } ?? 0))
+                occurrences.append(EntityOccurrence(article: member.article, start: mention.start, end: mention.end,
+                                                    mention: member.mention, form: form,
+                                                    role: mention.role.flatMap { roleIndex[$0] } ?? 0))
             }
             positions[id] = e
-            pending.append((id, aliases, first..<all.count))
-        }
-        entities.reserveCapacity(groups.count)
-        for (group, entity) in zip(groups, pending) {
-            entities.append(CorpusEntity(id: entity.id, name: group.name, type: group.type, aliases: entity.aliases.compacted(),
-                                         roles: group.roles, mentions: EntityMentions(sharing: all, range: entity.range),
-                                         matchKeys: ([group.name] + entity.aliases).map(ArabicNormalizer.normalize)))
+            entities.append(CorpusEntity(id: id, name: group.name, type: group.type, aliases: aliases.compacted(),
+                                         roles: group.roles, mentions: occurrences,
+                                         matchKeys: ([group.name] + aliases).map(ArabicNormalizer.normalize)))
         }
 
         (articleEntities, related) = EntityCooccurrence.compute(articles: articles, analyses: analyses,

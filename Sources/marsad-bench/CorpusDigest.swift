@@ -15,7 +15,7 @@ struct CorpusDigest: Equatable {
     }
 
     let entities: [[String]]
-    let mentions: [EntityMentions]
+    let mentions: [[EntityOccurrence]]
     let related: [[RelatedEntity]]
     let events: [[String]]
 

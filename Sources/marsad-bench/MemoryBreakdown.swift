@@ -93,7 +93,7 @@ struct MemoryBreakdown {
         release("article records (ids, titles, URLs, sources, links; texts and offsets below)") { records = nil }
         release("timeline events (spans, sources, entity lists)") { events = nil }
         release("per-article event positions") { articleEvents = nil }
-        var mentions: [EntityMentions]? = entities!.map(\.mentions)
+        var mentions: [[EntityOccurrence]]? = entities!.map(\.mentions)
         var entityStrings: [(String, String, [String], [String])]? = entities!.map { ($0.id, $0.name, $0.aliases, $0.roles) }
         let mentionCount = mentions!.reduce(0) { $0 + $1.count }
         release("entities (\(entities!.count) objects: the objects and their match keys)") { entities = nil }

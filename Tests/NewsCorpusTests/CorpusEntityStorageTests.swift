@@ -49,19 +49,4 @@ import Testing
                                  matchKeys: [decomposed])
         #expect(other.matchKeys.map { Array($0.utf8) } == [Array(decomposed.utf8)])
     }
-
-    @Test func sharedMentionsReadAsTheirOwnArray() {
-        let all = (0..<10).map { occurrence($0 / 3, $0) }
-        let shared = EntityMentions(sharing: all, range: 4..<9)
-        let own = EntityMentions(Array(all[4..<9]))
-        #expect(shared == own && shared.count == 5 && shared.indices == 0..<5)
-        #expect(shared[0] == all[4] && shared.last == all[8])
-        #expect(Array(shared) == Array(all[4..<9]))
-        #expect(EntityMentions(sharing: all, range: 3..<3).isEmpty)
-        let entity = CorpusEntity(id: "per-5", name: "علي", type: .person, aliases: [], roles: [], mentions: shared,
-                                  matchKeys: ["علي"])
-        #expect(entity.articles == [1, 2] && entity.articleCount == 2)
-        #expect(Array(entity.mentions(inArticle: 2)) == [all[6], all[7], all[8]])
-        #expect(entity.mentions(inArticle: 0).isEmpty)
-    }
 }
