@@ -34,6 +34,7 @@ extension EntityTable {
 
         // New entities in order of first appearance of the keys that join no other.
         var keyEntity = resolution.keyEntity
+        keyEntity.reserveCapacity(adding: Set(keys.joined().filter { keyEntity[$0] == nil }))
         var count = entities.count
         for documentKeys in keys {
             for key in documentKeys where keyEntity[key] == nil && variants.target(of: key) == key {
