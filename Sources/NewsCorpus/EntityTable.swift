@@ -17,7 +17,7 @@ struct EntityTable {
         let (groups, variants) = EntityGrouping.groupKeepingVariants(analyses)
         var keyEntity = KeyEntities()
         for (e, group) in groups.enumerated() {
-            for key in group.keys { keyEntity[key] = Int32(e) }
+            for key in group.keys { keyEntity.set(key, Int32(e), variants: variants) }
         }
         resolution = ResolutionState(keyEntity: keyEntity.compacted(), variants: variants)
         mentionEntity = analyses.map { Array(repeating: -1, count: $0.entityMentions.count) }

@@ -266,3 +266,14 @@ extension PersonVariantIndex {
             + decisions.capacity * 8 * 4 / 3
     }
 }
+
+extension PersonVariantIndex {
+    /// The number the index gives `key` (every person key with mentions has one), for a caller
+    /// that keeps something per person key by number; nil for a key it never saw. Numbers run
+    /// from 0 below `keyCount` and are never taken back, so they hold across updates.
+    public func keyID(of key: String) -> UInt32? { keys.id(of: key) }
+
+    /// How many keys the index has numbered (also the last words, prefixes and short forms it
+    /// files longer keys under).
+    public var keyCount: Int { keys.count }
+}
