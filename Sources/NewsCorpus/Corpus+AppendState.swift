@@ -17,11 +17,9 @@ extension Corpus {
 }
 
 extension ResolutionState {
-    /// The key table (entries and the keys' text) and the person-merge index.
+    /// The key table (the keys' text, slots and entity positions) and the person-merge index.
     var approximateBytes: Int {
-        var bytes = 0
-        for key in keyEntity.keys { bytes += 32 + (key.utf8.count > 15 ? 32 + key.utf8.count : 0) }
-        return bytes * 4 / 3 + variants.approximateBytes
+        keyEntity.byteCount + variants.approximateBytes
     }
 }
 

@@ -34,10 +34,12 @@ extension EntityTable {
 
         // New entities in order of first appearance of the keys that join no other.
         var keyEntity = resolution.keyEntity
+        keyEntity.reserveCapacity(adding: Set(keys.joined().filter { keyEntity.position(of: $0, variants: variants) == nil }),
+                                  variants: variants)
         var count = entities.count
         for documentKeys in keys {
-            for key in documentKeys where keyEntity[key] == nil && variants.target(of: key) == key {
-                keyEntity[key] = Int32(count)
+            for key in documentKeys where keyEntity.position(of: key, variants: variants) == nil && variants.target(of: key) == key {
+                keyEntity.set(key, Int32(count), variants: variants)
                 count += 1
             }
         }
@@ -48,11 +50,11 @@ extension EntityTable {
             row.reserveCapacity(documentKeys.count)
             for (m, key) in documentKeys.enumerated() {
                 let e: Int
-                if let known = keyEntity[key] {
+                if let known = keyEntity.position(of: key, variants: variants) {
                     e = Int(known)
                 } else {
-                    e = Int(keyEntity[variants.target(of: key)]!)
-                    keyEntity[key] = Int32(e)
+                    e = Int(keyEntity.position(of: variants.target(of: key), variants: variants)!)
+                    keyEntity.set(key, Int32(e), variants: variants)
                 }
                 row.append(e)
                 members[e, default: []].append((first + d, m))

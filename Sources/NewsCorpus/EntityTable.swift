@@ -15,12 +15,11 @@ struct EntityTable {
 
     init(articles: [Article], analyses: [ArticleAnalysis]) {
         let (groups, variants) = EntityGrouping.groupKeepingVariants(analyses)
-        var keyEntity: [String: Int32] = [:]
-        keyEntity.reserveCapacity(groups.count)
+        var keyEntity = KeyEntities()
         for (e, group) in groups.enumerated() {
-            for key in group.keys { keyEntity[key] = Int32(e) }
+            for key in group.keys { keyEntity.set(key, Int32(e), variants: variants) }
         }
-        resolution = ResolutionState(keyEntity: keyEntity, variants: variants)
+        resolution = ResolutionState(keyEntity: keyEntity.compacted(), variants: variants)
         mentionEntity = analyses.map { Array(repeating: -1, count: $0.entityMentions.count) }
         articleEntities = Array(repeating: [], count: articles.count)
         entities.reserveCapacity(groups.count)

@@ -22,7 +22,7 @@ struct SpellingSuggester: Sendable {
         let size = vocabulary.words.count
         let minimumCount: UInt32 = size > 1_000_000 ? 5 : size > 50_000 ? 2 : 1
         for id in 0..<size where vocabulary.counts[id] >= minimumCount {
-            let u = Array(vocabulary.words.word(UInt32(id)).utf16)
+            let u = Array(vocabulary.words.string(UInt32(id)).utf16)
             units.append(contentsOf: u)
             starts.append(UInt32(units.count))
             if byLength.count <= u.count { byLength += Array(repeating: [], count: u.count - byLength.count + 1) }

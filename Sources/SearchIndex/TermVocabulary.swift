@@ -10,7 +10,7 @@ struct TermVocabulary: Sendable {
     static let none = UInt32.max
 
     /// Normalised words, numbered by exact id.
-    private(set) var words = WordTable()
+    private(set) var words = StringTable()
     /// Occurrences by exact id.
     private(set) var counts: [UInt32] = []
     /// Stem key id by exact id.
@@ -25,7 +25,7 @@ struct TermVocabulary: Sendable {
     /// Whether the exact word opens compound names (`ابو`, `عبد`).
     private(set) var isCompoundHead: [Bool] = []
     /// Stems, numbered by stem key id.
-    private(set) var stemIDs = WordTable()
+    private(set) var stemIDs = StringTable()
 
     /// How often the normalised `word` occurs (0 when unseen).
     func frequency(_ word: String) -> Int {
@@ -64,12 +64,12 @@ struct TermVocabulary: Sendable {
         let words = self.words
         let analysed = ParallelRuns.map(count: (words.count + runLength - 1) / runLength) { r in
             ((r * runLength)..<min(words.count, (r + 1) * runLength)).map { id in
-                let word = words.word(UInt32(id))
+                let word = words.string(UInt32(id))
                 return (keys: WordAnalyzer.documentKeys(word), split: NameCompounds.split(word).map { WordAnalyzer.queryKey($0.rest) })
             }
         }.joined()
         for (id, (keys, split)) in analysed.enumerated() {
-            let word = words.word(UInt32(id))
+            let word = words.string(UInt32(id))
             let stem = stemID(adding: keys[0])
             stems.append(stem)
             for other in keys.dropFirst() { otherStems.append(stemID(adding: other)) }
@@ -88,7 +88,7 @@ struct TermVocabulary: Sendable {
 
     /// The stem key id of the joined compound `head` + `next` (exact ids), adding it when new.
     mutating func joinedStem(_ head: UInt32, _ next: UInt32) -> UInt32 {
-        stemID(adding: stem(of: words.word(head) + words.word(next)))
+        stemID(adding: stem(of: words.string(head) + words.string(next)))
     }
 
     /// Bytes the vocabulary's tables hold (their capacity).

@@ -29,57 +29,73 @@ enum PersonVariants {
 /// The person keys of a corpus with their mention counts, indexed for `PersonVariants`'
 /// decisions, so that a change to a few counts re-decides only the keys it can touch (a lone
 /// name by its last word, a three-word name by its prefixes, a short name by its suffixes).
+///
+/// Held compactly: every key it knows (those counted, and the last words, prefixes and short
+/// forms it files longer keys under) is numbered once in a `StringTable`, and the counts,
+/// decisions and lists hold those numbers. Ids are never taken back (a key whose count falls to
+/// zero keeps its number for when it returns).
 public struct PersonVariantIndex: Sendable {
-    /// Mentions per person key (keys with none are absent).
-    private var counts: [String: Int] = [:]
-    /// Keys of two words or more, by last word.
-    private var byLastWord: [String: [String]] = [:]
-    /// Keys of four words or more, by each prefix of three words or more (as a key).
-    private var byPrefix: [String: [String]] = [:]
-    /// Keys of three words or more, by each short form they may be written as: a suffix of two or
-    /// three words not opening with a particle, and their first and last word (as keys).
-    private var bySuffix: [String: [String]] = [:]
-    /// Each key's own decision, before chains are followed.
-    private var decisions: [String: String] = [:]
+    /// Every key the index knows, numbered.
+    private var keys = StringTable()
+    /// Mentions per key id (0: none).
+    private var counts: [UInt32] = []
+    /// Keys of two words or more, under their last word (as a key: `per:` + the word).
+    private var byLastWord = IDLists()
+    /// Keys of four words or more, under each prefix of three words or more (as a key).
+    private var byPrefix = IDLists()
+    /// Keys of three words or more, under each short form they may be written as: a suffix of two
+    /// or three words not opening with a particle, and their first and last word (as keys).
+    private var bySuffix = IDLists()
+    /// Each key's own decision, before chains are followed (key id → key id).
+    private var decisions: [UInt32: UInt32] = [:]
 
     /// The index of `counts` (by grouping key; keys of other types are left out).
     public init(counts: [String: Int]) {
         for (key, count) in counts where count > 0 && key.hasPrefix("per:") {
-            self.counts[key] = count
-            index(key, words: Self.words(key))
+            let id = intern(key)
+            self.counts[Int(id)] = UInt32(count)
+            index(id, words: Self.words(key))
         }
-        for key in self.counts.keys {
-            if let target = decision(key) { decisions[key] = target }
+        for id in self.counts.indices where self.counts[id] > 0 {
+            if let target = decision(UInt32(id)) { decisions[UInt32(id)] = target }
         }
+        compact()
     }
 
     /// Every key that joins another, with the key it ends in (chains followed).
     public var merges: [String: String] {
-        decisions.mapValues(follow)
+        var merges: [String: String] = [:]
+        merges.reserveCapacity(decisions.count)
+        for id in decisions.keys { merges[keys.string(id)] = keys.string(follow(id)) }
+        return merges
     }
 
     /// The key that `key`'s mentions join (`key` itself when it joins none).
     public func target(of key: String) -> String {
-        decisions[key].map(follow) ?? key
+        guard let id = keys.id(of: key), decisions[id] != nil else { return key }
+        return keys.string(follow(id))
     }
 
     /// Adds `deltas` to the counts (keys of other types are ignored) and re-decides the keys
     /// they can touch. Returns false when a key present before and after now joins another key
     /// (or none) than before: merges made earlier would change. New keys may join any key.
     public mutating func update(_ deltas: [String: Int]) -> Bool {
+        reserve(for: deltas)
         var touched = Set<String>()
-        var changed = Set<String>()
-        var existed = Set<String>()
+        var changed = Set<UInt32>()
+        var existed = Set<UInt32>()
         for (key, delta) in deltas where delta != 0 && key.hasPrefix("per:") {
-            let before = counts[key] ?? 0
+            let id = intern(key)
+            let before = Int(counts[Int(id)])
             let after = before + delta
             precondition(after >= 0, "a count below zero")
             let words = Self.words(key)
-            changed.insert(key)
-            if before > 0 { existed.insert(key) }
-            if before == 0 { index(key, words: words) }
-            if after == 0 { unindex(key, words: words) }
-            counts[key] = after > 0 ? after : nil
+            changed.insert(id)
+            if before > 0 { existed.insert(id) }
+            if before == 0 { index(id, words: words) }
+            if after == 0 { unindex(id, words: words) }
+            precondition(after <= Int(UInt32.max), "a count over 2^32")
+            counts[Int(id)] = UInt32(after)
             touched.insert(key)
             if words.count >= 2, let last = words.last { touched.insert("per:" + last) }
             if words.count >= 4 {
@@ -88,19 +104,57 @@ public struct PersonVariantIndex: Sendable {
             for suffix in Self.suffixes(words) { touched.insert(suffix) }
         }
         var stable = true
-        for key in touched {
-            let isPresent = counts[key] != nil
-            let wasPresent = changed.contains(key) ? existed.contains(key) : isPresent
-            let next = isPresent ? decision(key) : nil
-            if wasPresent && isPresent && next != decisions[key] { stable = false }
-            decisions[key] = next
+        // A key the table never saw has no count and no decision: nothing to re-decide.
+        for id in Set(touched.compactMap(keys.id(of:))) {
+            let isPresent = counts[Int(id)] > 0
+            let wasPresent = changed.contains(id) ? existed.contains(id) : isPresent
+            let next = isPresent ? decision(id) : nil
+            if wasPresent && isPresent && next != decisions[id] { stable = false }
+            decisions[id] = next
         }
         return stable
     }
 
-    private func follow(_ first: String) -> String {
+    /// The id of `key`, numbering it (with no mentions) when new.
+    private mutating func intern(_ key: String) -> UInt32 {
+        let (id, inserted) = keys.insert(key)
+        if inserted { counts.append(0) }
+        return id
+    }
+
+    /// Room for the keys and links `deltas` can add, so that a copy of a shared index being
+    /// updated does not double its buffers: a new key files itself under at most its last word,
+    /// its prefixes and three short forms.
+    private mutating func reserve(for deltas: [String: Int]) {
+        var strings = 0, bytes = 0, prefixes = 0, newKeys = 0
+        for (key, delta) in deltas where delta > 0 && key.hasPrefix("per:") {
+            if let id = keys.id(of: key), counts[Int(id)] > 0 { continue }
+            let words = key.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count + 1
+            newKeys += 1
+            prefixes += max(0, words - 3)
+            strings += words + 2
+            bytes += (words + 2) * key.utf8.count
+        }
+        guard newKeys > 0 else { return }
+        keys.reserveCapacity(adding: strings, bytes: bytes)
+        counts.reserveCapacity(counts.count + strings)
+        byLastWord.reserveCapacity(adding: newKeys)
+        byPrefix.reserveCapacity(adding: prefixes)
+        bySuffix.reserveCapacity(adding: 3 * newKeys)
+    }
+
+    /// The tables at their exact sizes.
+    private mutating func compact() {
+        keys = keys.compacted()
+        counts = counts.withUnsafeBufferPointer { Array($0) }
+        byLastWord = byLastWord.compacted()
+        byPrefix = byPrefix.compacted()
+        bySuffix = bySuffix.compacted()
+    }
+
+    private func follow(_ first: UInt32) -> UInt32 {
         var t = first
-        var seen: Set<String> = [t]
+        var seen: Set<UInt32> = [t]
         while let next = decisions[t], seen.insert(next).inserted { t = next }
         return t
     }
@@ -134,62 +188,70 @@ public struct PersonVariantIndex: Sendable {
         return "per:" + first + " " + last
     }
 
-    private mutating func index(_ key: String, words: [String]) {
-        guard words.count >= 2, let last = words.last else { return }
-        if Self.endsInFamilyName(words) { byLastWord[last, default: []].append(key) }
-        if words.count >= 4 {
-            for cut in 3..<words.count { byPrefix["per:" + words[..<cut].joined(separator: " "), default: []].append(key) }
-        }
-        for suffix in Self.suffixes(words) { bySuffix[suffix, default: []].append(key) }
+    /// The prefixes of three words or more of `words` (a key of four words or more), as keys.
+    private static func prefixes(_ words: [String]) -> [String] {
+        guard words.count >= 4 else { return [] }
+        return (3..<words.count).map { "per:" + words[..<$0].joined(separator: " ") }
     }
 
-    private mutating func unindex(_ key: String, words: [String]) {
+    private mutating func index(_ id: UInt32, words: [String]) {
+        guard words.count >= 2, let last = words.last else { return }
+        if Self.endsInFamilyName(words) { byLastWord.add(id, to: intern("per:" + last)) }
+        for prefix in Self.prefixes(words) { byPrefix.add(id, to: intern(prefix)) }
+        for suffix in Self.suffixes(words) { bySuffix.add(id, to: intern(suffix)) }
+    }
+
+    private mutating func unindex(_ id: UInt32, words: [String]) {
         guard words.count >= 2, let last = words.last else { return }
         for suffix in Self.suffixes(words) {
-            bySuffix[suffix]?.removeAll { $0 == key }
-            if bySuffix[suffix]?.isEmpty == true { bySuffix[suffix] = nil }
+            if let s = keys.id(of: suffix) { bySuffix.remove(id, from: s) }
         }
-        byLastWord[last]?.removeAll { $0 == key }
-        if byLastWord[last]?.isEmpty == true { byLastWord[last] = nil }
-        if words.count >= 4 {
-            for cut in 3..<words.count {
-                let prefix = "per:" + words[..<cut].joined(separator: " ")
-                byPrefix[prefix]?.removeAll { $0 == key }
-                if byPrefix[prefix]?.isEmpty == true { byPrefix[prefix] = nil }
-            }
+        if let l = keys.id(of: "per:" + last) { byLastWord.remove(id, from: l) }
+        for prefix in Self.prefixes(words) {
+            if let p = keys.id(of: prefix) { byPrefix.remove(id, from: p) }
         }
     }
 
-    /// The longer key of `keys` holding 90 % of their mentions, with at least 5.
-    private func dominant(_ keys: [String]) -> (key: String, count: Int)? {
-        let full = keys.map { (key: $0, count: counts[$0] ?? 0) }
-        let total = full.reduce(0) { $0 + $1.count }
-        guard let best = full.max(by: { ($0.count, $1.key) < ($1.count, $0.key) }),
-              best.count >= 5, Double(best.count) >= 0.9 * Double(total) else { return nil }
+    private func count(_ id: UInt32) -> Int { Int(counts[Int(id)]) }
+
+    /// The key of `ids` holding 90 % of their mentions, with at least 5 (of equal counts, the
+    /// key that sorts first).
+    private func dominant(_ ids: [UInt32]) -> (id: UInt32, count: Int)? {
+        var total = 0
+        var best: (id: UInt32, count: Int)?
+        for id in ids {
+            let c = count(id)
+            total += c
+            if let b = best, c < b.count || (c == b.count && !(keys.string(id) < keys.string(b.id))) { continue }
+            best = (id, c)
+        }
+        guard let best, best.count >= 5, Double(best.count) >= 0.9 * Double(total) else { return nil }
         return best
     }
 
-    /// The key `key` joins by itself (`PersonVariants`' three rules), if any.
-    private func decision(_ key: String) -> String? {
-        let words = Self.words(key)
-        if words.count == 1, let word = words.first, PersonVariants.isFamilyName(word), let keys = byLastWord[word] {
-            return dominant(keys)?.key
+    /// The key `id` joins by itself (`PersonVariants`' three rules), if any.
+    private func decision(_ id: UInt32) -> UInt32? {
+        let words = Self.words(keys.string(id))
+        if words.count == 1, let word = words.first, PersonVariants.isFamilyName(word),
+           let lastWord = keys.id(of: "per:" + word), let ids = byLastWord.values(of: lastWord) {
+            return dominant(ids)?.id
         }
-        if (2...3).contains(words.count), let keys = bySuffix[key], let best = dominant(keys), (counts[key] ?? 0) < best.count {
-            return best.key
+        if (2...3).contains(words.count), let ids = bySuffix.values(of: id), let best = dominant(ids), count(id) < best.count {
+            return best.id
         }
-        if words.count >= 3, let longer = byPrefix[key] {
+        if words.count >= 3, let ids = byPrefix.values(of: id) {
             // The longest extension, if every other extension is a prefix of it; or else the
             // extension that holds 90 % of the extensions' mentions (with those that are its
             // prefixes), with at least 5: one odd span (`… آل سعود خادم`) no longer blocks it.
-            let sorted = longer.sorted { ($0.count, $0) > ($1.count, $1) }
-            if let longest = sorted.first, sorted.allSatisfy({ longest.hasPrefix($0) }) {
-                return longest
+            let longer = ids.map { (id: $0, key: keys.string($0), count: count($0)) }
+            let sorted = longer.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+            if let longest = sorted.first, sorted.allSatisfy({ longest.key.hasPrefix($0.key) }) {
+                return longest.id
             }
-            let total = longer.reduce(0) { $0 + (counts[$1] ?? 0) }
-            if let best = longer.max(by: { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) }) {
-                let held = longer.filter { best.hasPrefix($0) }.reduce(0) { $0 + (counts[$1] ?? 0) }
-                if counts[best] ?? 0 >= 5, Double(held) >= 0.9 * Double(total) { return best }
+            let total = longer.reduce(0) { $0 + $1.count }
+            if let best = longer.max(by: { ($0.count, $1.key) < ($1.count, $0.key) }) {
+                let held = longer.filter { best.key.hasPrefix($0.key) }.reduce(0) { $0 + $1.count }
+                if best.count >= 5, Double(held) >= 0.9 * Double(total) { return best.id }
             }
         }
         return nil
@@ -197,14 +259,21 @@ public struct PersonVariantIndex: Sendable {
 }
 
 extension PersonVariantIndex {
-    /// About how many bytes the index holds beyond the keys' own text (shared with the caller's
-    /// keys): its tables' entries, and the last words and prefixes it makes.
+    /// Bytes the index holds (its tables' capacity): the keys' text and slots, the counts, the
+    /// three lists and the decisions.
     public var approximateBytes: Int {
-        func text(_ s: String) -> Int { s.utf8.count > 15 ? 32 + s.utf8.count : 0 }
-        var bytes = counts.count * 32 + decisions.count * 48
-        for (word, keys) in byLastWord { bytes += 48 + text(word) + 32 + keys.count * 16 }
-        for (prefix, keys) in byPrefix { bytes += 48 + text(prefix) + 32 + keys.count * 16 }
-        for (suffix, keys) in bySuffix { bytes += 48 + text(suffix) + 32 + keys.count * 16 }
-        return bytes * 4 / 3
+        keys.byteCount + counts.capacity * 4 + byLastWord.byteCount + byPrefix.byteCount + bySuffix.byteCount
+            + decisions.capacity * 8 * 4 / 3
     }
+}
+
+extension PersonVariantIndex {
+    /// The number the index gives `key` (every person key with mentions has one), for a caller
+    /// that keeps something per person key by number; nil for a key it never saw. Numbers run
+    /// from 0 below `keyCount` and are never taken back, so they hold across updates.
+    public func keyID(of key: String) -> UInt32? { keys.id(of: key) }
+
+    /// How many keys the index has numbered (also the last words, prefixes and short forms it
+    /// files longer keys under).
+    public var keyCount: Int { keys.count }
 }

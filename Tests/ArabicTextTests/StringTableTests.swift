@@ -1,10 +1,10 @@
 import Testing
-@testable import SearchIndex
+@testable import ArabicText
 
-/// The vocabulary's word table against the `[String: UInt32]` it replaces: the same ids for the
-/// same insertions, the same lookups (canonically equivalent spellings included), the words
-/// back as inserted, before and after growing and compacting.
-struct WordTableTests {
+/// The string table against the `[String: UInt32]` it replaces: the same ids for the same
+/// insertions, the same lookups (canonically equivalent spellings included), the strings back
+/// as inserted, before and after growing, reserving and compacting.
+struct StringTableTests {
     /// Made-up words: Arabic letters, hamza forms, Latin, digits, and spellings that are
     /// canonically equivalent without being the same bytes.
     static let samples = [
@@ -19,7 +19,7 @@ struct WordTableTests {
     }
 
     @Test func sameIDsAndLookupsAsADictionary() {
-        var table = WordTable()
+        var table = StringTable()
         var dictionary: [String: UInt32] = [:]
         var spelled: [String] = []
         for word in Self.words + Self.words.reversed() {
@@ -42,16 +42,33 @@ struct WordTableTests {
         }
         let compacted = table.compacted()
         for (id, word) in spelled.enumerated() {
-            #expect(table.word(UInt32(id)) == word && table.word(UInt32(id)).utf8.elementsEqual(word.utf8))
-            #expect(compacted.word(UInt32(id)).utf8.elementsEqual(word.utf8))
+            #expect(table.string(UInt32(id)) == word && table.string(UInt32(id)).utf8.elementsEqual(word.utf8))
+            #expect(compacted.string(UInt32(id)).utf8.elementsEqual(word.utf8))
             #expect(compacted.id(of: word) == UInt32(id))
         }
+    }
+
+    @Test func reservingKeepsTheIDsAndLeavesTheSharedCopyAsItWas() {
+        var table = StringTable()
+        for word in Self.samples { _ = table.insert(word) }
+        let shared = table.compacted()
+        let n = shared.count
+        var copy = shared
+        let added = ["per:باراك اوباما", "org:الامم المتحدة", "loc:رياض"]
+        copy.reserveCapacity(adding: added.count, bytes: added.reduce(0) { $0 + $1.utf8.count })
+        for (k, key) in added.enumerated() {
+            let (id, inserted) = copy.insert(key)
+            #expect(inserted && id == UInt32(n + k))
+        }
+        #expect(copy.all == shared.all + added)
+        #expect(shared.id(of: added[0]) == nil && shared.count == n)
+        #expect(copy.id(of: "per:باراك اوباما") == UInt32(n) && copy.count == n + added.count)
     }
 
     @Test func plainWordsAreTheirOwnNFC() {
         func plain(_ s: String) -> Bool {
             var s = s
-            return s.withUTF8 { WordTable.isPlain($0) }
+            return s.withUTF8 { StringTable.isPlain($0) }
         }
         #expect(plain("الوزير أحمد riyadh 2016 é"))
         #expect(!plain("cafe\u{301}"))
