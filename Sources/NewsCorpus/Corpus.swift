@@ -86,7 +86,7 @@ public struct Corpus: Sendable {
         let builtEntities = built.entities
         entityPositions = KeyPositions(built.positions.lazy.map { ($0.key, $0.value) }) { builtEntities[$0].id }
         articleEntities = FlatLists(built.articleEntities.lazy.map { $0.lazy.map { Int32($0) } })
-        relatedLists = PackedLists(built.related.lazy.map { Optional($0) })
+        relatedLists = built.related
 
         (events, eventEntities, articleEvents, timelineState) = Self.timeline(articles: articles, analyses: analyses,
                                                                mentionEntity: built.mentionEntity, entities: built.entities)

@@ -6,7 +6,7 @@ struct EntityTable {
     var entities: [CorpusEntity] = []
     var positions: [String: Int] = [:]
     var articleEntities: [[Int]]
-    var related: [[RelatedEntity]]
+    var related: PackedLists<RelatedEntity>
     /// Per article, per mention: the entity position (for building the timeline; not kept).
     var mentionEntity: [[Int]]
     /// What resolution keeps for appending articles (`appending`), positions as in `entities`
