@@ -88,6 +88,10 @@ started_at=$SECONDS
 
 work=$(mktemp -d /tmp/marsad-proxy-test.XXXXXX)
 mkdir -p "$work/logs" "$work/temp" "$work/out"
+# Started as root, nginx runs its workers as an unprivileged user, which must reach the temp
+# files it buffers large responses in (mktemp -d is 0700): found when CI ran as root.
+chmod 755 "$work"
+chmod 1777 "$work/temp"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 

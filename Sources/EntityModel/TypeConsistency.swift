@@ -2,7 +2,8 @@ import ArabicText
 
 /// One sense per text for a name's type: a one-word person that the same text names more often, alone,
 /// as an organisation or a place (`فيفا` beside `الفيفا`), or that the rules know as a well-known
-/// organisation (`داعش`), takes that type. A name inside a longer one (`إدارة أوباما`) does not
+/// organisation (`داعش`), or that the text names after a head of a body's own name (`شركة زين`),
+/// takes that type. A name inside a longer one (`إدارة أوباما`) does not
 /// count: that would make the president an organisation. A person of several words whose first
 /// word the rules read as a place there, no given name, followed by a definite word (`حفر
 /// الباطن`, `رأس الخيمة`), is that place; its last word alone is then no person either.
@@ -48,11 +49,24 @@ enum TypeConsistency {
                 .max { ($0.value, $0.key == .organization ? 1 : 0) < ($1.value, $1.key == .organization ? 1 : 0) }?.key
         }
         let known = rules.filter { $0.strength >= EntityEvidence.RuleStrength.wellKnown && $0.mention.type != .person }
+        // Bodies the text names after a head of their own name (`شركة زين`): that word alone is
+        // the body too.
+        var namedBodies = Set<String>()
+        for m in mentions where m.type == .organization {
+            let words = m.name.split(separator: " ")
+            if words.count == 2, EntityEvidence.isNamingHead(ArabicNormalizer.normalize(String(words[0]))) {
+                namedBodies.insert(ArabicNormalizer.normalize(String(words[1])))
+            }
+        }
         return mentions.map { m in
             guard m.type == .person, !m.name.contains(" ") else { return m }
             var out = m
             if let rule = known.first(where: { $0.mention.start == m.start && $0.mention.end == m.end }) {
                 out.type = rule.mention.type
+                return out
+            }
+            if namedBodies.contains(ArabicNormalizer.normalize(m.name)) {
+                out.type = .organization
                 return out
             }
             let key = ArabicNormalizer.normalize(m.name)

@@ -126,6 +126,17 @@ public enum EntityEvidence {
         public static let propagated = Candidate.Strength.propagated
     }
 
+    /// Whether the normalised word heads the name of a company, newspaper, channel, agency, bank
+    /// or club whose own name follows it (`شركة زين`, `صحيفة عكاظ`, `نادي الباطن`): the one word
+    /// after it names that body wherever the same text writes it alone.
+    public static func isNamingHead(_ key: String) -> Bool {
+        namingHeads.contains(key)
+    }
+
+    /// Source: hand-compiled general knowledge of Arabic news style (heads a body's own name
+    /// follows, as opposed to `وزارة`, `جامعة`, whose complements are fields and places).
+    static let namingHeads = WordTable.set("شركة مجموعة صحيفة جريدة قناة وكالة بنك مصرف نادي")
+
     /// Words that are never a whole entity on their own: religious formulae, greetings, byline
     /// and boilerplate phrases of news sites, generic nouns the rules mistook for places.
     public static func isNeverAnEntity(_ normalizedName: String) -> Bool {
