@@ -65,11 +65,11 @@ enum TypeConsistency {
                 out.type = rule.mention.type
                 return out
             }
-            if namedBodies.contains(ArabicNormalizer.normalize(m.name)) {
+            let key = ArabicNormalizer.normalize(m.name)
+            if namedBodies.contains(key) {
                 out.type = .organization
                 return out
             }
-            let key = ArabicNormalizer.normalize(m.name)
             if let type = majority(key) ?? (votes[key]?[.person] ?? 0 <= 1 ? majority("ال" + key) : nil) { out.type = type }
             return out
         }

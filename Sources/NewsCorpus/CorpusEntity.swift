@@ -110,14 +110,16 @@ public final class CorpusEntity: Sendable {
         return positions
     }
 
-    /// The name and every alias after Arabic normalisation, for `?q=` look-ups; computed once
-    /// when the snapshot is built, not per request.
+    /// The name and every alias after Arabic normalisation, for `?q=` look-ups: normalised once
+    /// when the snapshot is built; this copies them out (requests read them in place with
+    /// `anyMatchKey`).
     public var matchKeys: [String] {
-        if keysAreForms { return [name] + aliases }
-        return joinedMatchKeys.split(separator: Self.keySeparator, omittingEmptySubsequences: false).dropLast().map(String.init)
+        var keys: [String] = []
+        _ = anyMatchKey { keys.append(String($0)); return false }
+        return keys
     }
 
-    /// Whether some match key satisfies `predicate`: the keys are read in place.
+    /// Whether some match key satisfies `predicate`: the keys are read in place, in order.
     public func anyMatchKey(_ predicate: (Substring) -> Bool) -> Bool {
         if keysAreForms { return predicate(Substring(name)) || aliases.contains { predicate(Substring($0)) } }
         return joinedMatchKeys.split(separator: Self.keySeparator, omittingEmptySubsequences: false).dropLast().contains(where: predicate)
