@@ -69,6 +69,7 @@ COPY Public /srv/marsad/Public
 COPY Sources/EntityModel/Resources/ner-weights.bin /srv/marsad/ner-weights.bin
 COPY Sources/EntityModel/Resources/known-names.tsv /srv/marsad/known-names.tsv
 COPY Sources/EntityModel/Resources/person-name-words.txt /srv/marsad/person-name-words.txt
+COPY Sources/EntityModel/Resources/common-words.txt /srv/marsad/common-words.txt
 
 ENV MARSAD_HOST=0.0.0.0 \
     MARSAD_CORPUS=/srv/marsad/seeds \

@@ -83,7 +83,10 @@ enum MentionBuilder {
             return (r.skip, r.restoresArticle)
         }
         for r in readings where !r.key.hasPrefix("ال") {
-            if isKnownName(r.key) && !wholeKnown { return (r.skip, r.restoresArticle) }
+            // Unless the whole word starts names in the training data far more often than the
+            // rest does: `فرانس` (`فرانس برس`) is no `ف` + `رانس` (Reims).
+            let wholeStartsNames = wholeCount >= 2 && wholeCount > 2 * weights.nameStartCount(r.key)
+            if isKnownName(r.key) && !wholeKnown && !wholeStartsNames { return (r.skip, r.restoresArticle) }
             // `وقوات`، `ووزارة`: a conjunction before a head word of a name.
             if word.unicodeScalars.first == "و" || word.unicodeScalars.first == "ف", !wholeKnown, wholeCount == 0,
                EntityEvidence.hasClass(r.key, "orgHead", "title", "adminHead", "facilityHead", "particle") {
@@ -99,9 +102,9 @@ enum MentionBuilder {
         EntityEvidence.hasClass(key, "given", "foreignGiven")
     }
 
-    /// A given name or a word of a person's name (`NameWords`): what a person's word is known by.
+    /// A given name or a word of a person's name (`WordList.personNameWords`): what a person's word is known by.
     static func isKnownPersonName(_ key: String) -> Bool {
-        isKnownGivenName(key) || NameWords.shipped.contains(FeatureHash.value(key))
+        isKnownGivenName(key) || WordList.personNameWords.contains(FeatureHash.value(key))
     }
 
     static func isKnownName(_ key: String) -> Bool {

@@ -25,8 +25,10 @@ final class TokenFacts {
     var rows: WordRows?
 
     static let none = FeatureHash.value("<s>")
-    /// The class of a word of a person's name (`NameWords`), whole or after a proclitic.
+    /// The class of a word of a person's name (`WordList.personNameWords`), whole or after a proclitic.
     static let nameWordClass = FeatureHash.value("c:nameWord"), strippedNameWordClass = FeatureHash.value("s:nameWord")
+    /// The class of a common word of the language (`WordList.commonWords`), whole or after a proclitic.
+    static let commonWordClass = FeatureHash.value("c:commonWord"), strippedCommonWordClass = FeatureHash.value("s:commonWord")
 
     init(_ text: String) {
         // The fingerprint of the word without harakat, tatweel and joiners (no string is made).
@@ -40,12 +42,16 @@ final class TokenFacts {
         stripped = strippedKeys.map(FeatureHash.value)
         shape = FeatureHash.value(TokenFacts.shape(of: text))
         var classes = EntityEvidence.classes(of: key).map { FeatureHash.value("c:" + $0) }
-        let names = NameWords.shipped
+        let names = WordList.personNameWords, common = WordList.commonWords
         if names.contains(self.key) { classes.append(TokenFacts.nameWordClass) }
+        if common.contains(self.key) { classes.append(TokenFacts.commonWordClass) }
+        var strippedCommon = false
         for (reading, fingerprint) in zip(strippedKeys, stripped) {
             classes += EntityEvidence.classes(of: reading).map { FeatureHash.value("s:" + $0) }
             if names.contains(fingerprint) { classes.append(TokenFacts.strippedNameWordClass) }
+            if !strippedCommon, common.contains(fingerprint) { strippedCommon = true }
         }
+        if strippedCommon { classes.append(TokenFacts.strippedCommonWordClass) }
         self.classes = classes
         let baseKey = strippedKeys.last ?? key
         base = FeatureHash.value(baseKey)

@@ -8,7 +8,7 @@ import EntityModel
 public struct AnalysisFingerprint: Sendable, Equatable {
     /// Bump when the analysis code changes its output (`AnalysisCacheTests` pins the seeds'
     /// analyses to this number, so a change that moves them fails until it is bumped).
-    public static let analysisVersion: UInt32 = 8
+    public static let analysisVersion: UInt32 = 9
 
     public let version: UInt32
     public let model: UInt64
@@ -21,13 +21,15 @@ public struct AnalysisFingerprint: Sendable, Equatable {
     /// The fingerprint of this build's analysis with the shipped model (or the rules alone).
     public static let current = AnalysisFingerprint(version: analysisVersion, model: modelFingerprint(LearnedEntityRecognizer.shipped))
 
-    /// A digest of the model's weights and its list of well-known names; a constant for the
-    /// rules alone. (The model's decoding settings are code: `analysisVersion` covers them.)
+    /// A digest of the model's weights, its list of well-known names and the word lists its
+    /// features read (`WordList`); a constant for the rules alone. (The model's decoding settings are code: `analysisVersion` covers them.)
     public static func modelFingerprint(_ recognizer: LearnedEntityRecognizer?) -> UInt64 {
         guard let recognizer else { return 0x5255_4C45_5300_0001 }  // "RULES", no model
         var digest = Digest128()
         recognizer.weights.serialized().withUnsafeBytes { digest.add($0) }
         digest.add(recognizer.knownNames.fingerprint)
+        digest.add(WordList.personNameWords.fingerprint)
+        digest.add(WordList.commonWords.fingerprint)
         return digest.key.high
     }
 }

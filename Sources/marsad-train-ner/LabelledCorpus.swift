@@ -29,9 +29,15 @@ enum LabelledCorpus {
 
     /// The training and development parts: the development part is the last `fraction` of the
     /// sentences as one contiguous block (whole stories, not a random sample of sentences).
-    static func split(_ sentences: [LabelledSentence], devFraction: Double) -> (train: [LabelledSentence], dev: [LabelledSentence]) {
+    /// `block` picks another contiguous block of the same size (0 is the first; nil or the last
+    /// index is the default, the end of the file), to see how much a figure owes to one block.
+    static func split(_ sentences: [LabelledSentence], devFraction: Double, block: Int? = nil) -> (train: [LabelledSentence], dev: [LabelledSentence]) {
         let cut = Int(Double(sentences.count) * (1 - devFraction))
-        return (Array(sentences[..<cut]), Array(sentences[cut...]))
+        guard let block else { return (Array(sentences[..<cut]), Array(sentences[cut...])) }
+        let size = sentences.count - cut
+        let start = min(max(0, block) * size, cut)
+        let end = block >= Int((1 / devFraction).rounded()) - 1 ? sentences.count : min(sentences.count, start + size)
+        return (Array(sentences[..<start] + sentences[end...]), Array(sentences[start..<end]))
     }
 }
 

@@ -21,11 +21,13 @@ struct DataOptions: ParsableArguments {
                  "Sources/marsad-train-ner/Resources/marsad-labelled-2.txt"]
     @Option(help: "Fraction of ANERcorp held out as the development split (its last contiguous block).")
     var devFraction = 0.1
+    @Option(help: "Which contiguous block of that size is the development split (0 = the first; default: the last).")
+    var devBlock: Int?
 
     /// ANERcorp's two parts and each `--extra` file's sentences, in the order given.
     func load() throws -> (train: [LabelledSentence], dev: [LabelledSentence], extra: [[LabelledSentence]]) {
         let text = try String(contentsOfFile: data, encoding: .utf8)
-        let (train, dev) = LabelledCorpus.split(LabelledCorpus.read(text), devFraction: devFraction)
+        let (train, dev) = LabelledCorpus.split(LabelledCorpus.read(text), devFraction: devFraction, block: devBlock)
         let extras = extra.map { MarkedParagraphs.read((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "") }
         return (train, dev, extras)
     }

@@ -75,7 +75,7 @@ import Testing
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     @Test func theShippedListLoadsAndMarksANameWord() throws {
-        #expect(NameWords.shipped.count > 10_000)
+        #expect(WordList.personNameWords.count > 10_000)
         let word = try #require(listed.first)
         #expect(TokenFacts(word).classes.contains(TokenFacts.nameWordClass))
         #expect(TokenFacts("و" + word).classes.contains(TokenFacts.strippedNameWordClass))
@@ -93,12 +93,12 @@ import Testing
         }
         #expect(!people.isEmpty)
         for word in people {
-            #expect(!NameWords.shipped.contains(FeatureHash.value(ArabicNormalizer.normalize(String(word)))), "\(word)")
+            #expect(!WordList.personNameWords.contains(FeatureHash.value(ArabicNormalizer.normalize(String(word)))), "\(word)")
         }
     }
 
     @Test func commentsAndBlankLinesAreNotWords() {
-        let list = NameWords(text: "# a comment\n\nكلمة\n  أخرى  \n")
+        let list = WordList(text: "# a comment\n\nكلمة\n  أخرى  \n")
         #expect(list.count == 2)
         #expect(list.contains(FeatureHash.value(ArabicNormalizer.normalize("أخرى"))))
     }

@@ -1,0 +1,40 @@
+import ArabicText
+import Foundation
+
+/// A list of words the model reads as one more lexicon class (a feature, never a decision):
+/// the words of person names (`Resources/person-name-words.txt`, from arabnamer's English →
+/// Arabic name dictionary, CC BY 4.0: Arab and foreign given and family names alike, `نيستلروي`,
+/// `كاسياس`, which the rules' given-name lists do not hold), and the common words of the language
+/// (`Resources/common-words.txt`, from Ayaspell's Hunspell dictionary, MPL 1.1, its names left
+/// out: Arabic has no capitals, and a transliterated name is what a dictionary lacks).
+public struct WordList: Sendable {
+    /// Fingerprints of the normalised words (`FeatureHash.value`, as `TokenFacts.key`).
+    let keys: Set<UInt64>
+    /// A fingerprint of the list's text (an analysis cache made with another list is not used).
+    public let fingerprint: UInt64
+
+    /// The list read from `text` (one word a line, `#` comments).
+    public init(text: String) {
+        var keys = Set<UInt64>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            guard !word.isEmpty else { continue }
+            keys.insert(FeatureHash.value(ArabicNormalizer.normalize(word)))
+        }
+        self.keys = keys
+        fingerprint = FeatureHash.value(text)
+    }
+
+    /// Whether the word whose normalised key has fingerprint `key` is listed.
+    func contains(_ key: UInt64) -> Bool { keys.contains(key) }
+
+    /// The words of person names, found beside the shipped weights (`person-name-words.txt`);
+    /// empty when missing (the features then never fire, as for a word the list lacks).
+    public static let personNameWords = WordList(text: ModelWeights.textBesideShippedWeights("person-name-words.txt") ?? "")
+
+    /// The common words of the language, found beside the shipped weights (`common-words.txt`).
+    public static let commonWords = WordList(text: ModelWeights.textBesideShippedWeights("common-words.txt") ?? "")
+
+    /// The number of words listed.
+    public var count: Int { keys.count }
+}
