@@ -113,3 +113,21 @@ import Testing
         #expect(found == ["https://example.com/news/123)", "WWW.Example.org/a", "http://x.y"], "\(found)")
     }
 }
+
+/// The common words of the language (Ayaspell's Hunspell dictionary, its names left out) reach
+/// the model as a class; a transliterated foreign name is not one of them.
+@Suite struct CommonWordsTests {
+    @Test func theShippedListLoadsAndMarksACommonWord() {
+        #expect(WordList.commonWords.count > 90_000)
+        #expect(TokenFacts("مدرسة").classes.contains(TokenFacts.commonWordClass))
+        #expect(TokenFacts("ومدرسة").classes.contains(TokenFacts.strippedCommonWordClass))
+        for name in ["ليبرمان", "فولكسفاغن", "كلينتون"] {
+            #expect(!TokenFacts(name).classes.contains(TokenFacts.commonWordClass), "\(name)")
+        }
+    }
+
+    /// The dictionary's proper-name section is left out: a capital is no common word.
+    @Test func theNameSectionIsLeftOut() {
+        #expect(!WordList.commonWords.contains(FeatureHash.value(ArabicNormalizer.normalize("لندن"))))
+    }
+}
