@@ -166,7 +166,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
                                              scalars: scalars)
         mentions = TypeConsistency.applying(to: mentions, rules: ruled)
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
-        mentions = PersonFilters.applying(to: mentions)
+        mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         return URLSpans.removing(from: mentions, scalars: scalars)
             .filter {

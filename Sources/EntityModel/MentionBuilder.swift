@@ -83,9 +83,12 @@ enum MentionBuilder {
             return (r.skip, r.restoresArticle)
         }
         for r in readings where !r.key.hasPrefix("ال") {
-            // Unless the whole word starts names in the training data far more often than the
-            // rest does: `فرانس` (`فرانس برس`) is no `ف` + `رانس` (Reims).
-            let wholeStartsNames = wholeCount >= 2 && wholeCount > 2 * weights.nameStartCount(r.key)
+            // Unless the word starts with `ف` and, whole, starts names in the training data far
+            // more often than its rest does: `فرانس` (`فرانس برس`) is no `ف` + `رانس` (Reims),
+            // `فولفغانغ` no `ف` + `ولفغانغ`. (`و` before a name is common; `ف` rarely is, while
+            // transliterations start with it.)
+            let wholeStartsNames = word.unicodeScalars.first == "ف" && wholeCount >= 2
+                && wholeCount > 2 * weights.nameStartCount(r.key)
             if isKnownName(r.key) && !wholeKnown && !wholeStartsNames { return (r.skip, r.restoresArticle) }
             // `وقوات`، `ووزارة`: a conjunction before a head word of a name.
             if word.unicodeScalars.first == "و" || word.unicodeScalars.first == "ف", !wholeKnown, wholeCount == 0,
