@@ -64,6 +64,18 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         MentionBuilder.isGovernmentBody(mention, stateHeads: stateHeads)
     }
 
+    /// Whether `rule` is a facility the rules found by its head (`سجن بوسليم`, `مطار X`) around a
+    /// name the model took alone with another type (`بوسليم` as an organisation): Marsad names
+    /// facilities whole, so the facility is kept (the model's inner name gives way to it).
+    /// A head written with a hamza on its alef is another word (`وأدى`, "and performed", is no
+    /// `وادي`, "valley": no facility head carries one).
+    func isFacilityAround(_ rule: (mention: EntityMention, strength: Int), _ model: [EntityMention]) -> Bool {
+        guard rule.strength == EntityEvidence.RuleStrength.facility, rule.mention.type == .location,
+              let head = rule.mention.name.split(separator: " ").first,
+              !head.unicodeScalars.contains(where: { $0 == "أ" || $0 == "إ" || $0 == "آ" }) else { return false }
+        return model.contains { rule.mention.start < $0.start && $0.end <= rule.mention.end }
+    }
+
     /// The model's tags for one sentence of tokens, given the rules' tags as evidence.
     func tags(for tokens: [String], ruleTags: [String], extractor: inout FeatureExtractor) -> [NERTag] {
         tags(for: extractor.facts(of: tokens), ruleTags: ruleTags, extractor: extractor)
@@ -147,7 +159,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
                   !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize(rule.mention.name)) else { return false }
             return rule.strength >= alwaysKeptRuleStrength || model.contains {
                 $0.type == rule.mention.type && $0.start < rule.mention.end && rule.mention.start < $0.end
-            }
+            } || isFacilityAround(rule, model)
         }.compactMap { rule in
             rule.strength == EntityEvidence.RuleStrength.organization
                 ? OrganizationSpans.reconciled(rule.mention, with: model, scalars: scalars) : rule.mention

@@ -28,6 +28,10 @@ enum NamedAfterPerson {
             if titles.contains(ArabicNormalizer.normalize(tokens[k].text)), k + 1 < tokens.count, tokens[k + 1].end <= m.end {
                 k += 1
                 startsAtTitle = true
+            } else if k + 2 < tokens.count, tokens[k + 2].end <= m.end, titles.contains(ArabicNormalizer.normalize(tokens[k + 1].text)) {
+                // The mention may start at the head itself and run on past the name
+                // (`جامعة الملك فيصل بالأحساء`): the name then starts after the title.
+                k += 2
             }
             guard k >= 2 else { continue }
             let title = ArabicNormalizer.normalize(tokens[k - 1].text)

@@ -37,7 +37,7 @@ enum PersonFilters {
             // A title or honorific alone (`سمو`, `الرئيس`) names nobody.
             if honorifics.contains(key) { return nil }
             if EntityEvidence.hasClass(key, "title") && !EntityEvidence.isSurnameTitle(key) { return nil }
-            if isCommonWordAlone(key), nameStarts(key) == 0 { return nil }
+            if CommonWordNames.isCommonWordAlone(key), nameStarts(key) == 0 { return nil }
             if let fuller = firstWords[key], fuller.count == 1, let name = fuller.first {
                 var tied = m
                 tied.name = name
@@ -82,17 +82,6 @@ enum PersonFilters {
     /// Honorifics of address that stand before a name (`سمو الأمير`, `فخامة الرئيس`, `معالي
     /// الوزير`). Normalised. Source: Arabic news and protocol usage.
     static let honorifics: Set<String> = ["سمو", "السمو", "فخامه", "معالي", "سعاده", "جلاله", "سماحه", "صاحب"]
-
-    /// Whether the normalised one-word `key` is a common word of the language (`WordList.commonWords`:
-    /// `رأيت`, `سوف`, `زواج`, after a proclitic too: `وعليك`) that no list knows as a person's
-    /// name (given names, the words of person names): a word the model took for a name in an
-    /// unusual text (a dream-interpretation column's questions), not somebody's name — unless the
-    /// training data starts names with it (the caller checks: `أنان` is Annan there).
-    static func isCommonWordAlone(_ key: String) -> Bool {
-        let readings = [key] + EntityEvidence.procliticKeys(ofNormalized: key)
-        guard readings.contains(where: { WordList.commonWords.contains(FeatureHash.value($0)) }) else { return false }
-        return !readings.contains(where: MentionBuilder.isKnownPersonName)
-    }
 
     /// Whether a unit of `units(of:)` is a compound given name: `عبد` + a word, or a word +
     /// `الدين` (`عز الدين`, `نور الدين`).

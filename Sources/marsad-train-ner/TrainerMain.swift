@@ -18,7 +18,8 @@ struct DataOptions: ParsableArguments {
     var data = "../shared/data/anercorp/train.txt"
     @Option(help: "The project's own labelled paragraphs, [[TYPE:…]] markup (repeatable; a missing file is skipped).")
     var extra = ["Sources/marsad-train-ner/Resources/marsad-labelled.txt",
-                 "Sources/marsad-train-ner/Resources/marsad-labelled-2.txt"]
+                 "Sources/marsad-train-ner/Resources/marsad-labelled-2.txt",
+                 "Sources/marsad-train-ner/Resources/marsad-labelled-3.txt"]
     @Option(help: "Fraction of ANERcorp held out as the development split (its last contiguous block).")
     var devFraction = 0.1
     @Option(help: "Which contiguous block of that size is the development split (0 = the first; default: the last).")
@@ -41,7 +42,7 @@ struct Train: ParsableCommand {
     @Option(help: "Drop features whose largest averaged weight is below this.") var minimumWeight: Float = 0.5
     @Flag(help: "Train on everything, the development split included (the shipped weights).") var all = false
     @Option(help: "Times each --extra file's paragraphs are repeated in training, in the same order (the last figure serves the files after it; they teach Marsad's conventions).")
-    var extraRepeat = [3, 2]
+    var extraRepeat = [3, 2, 1]
     @Option(help: "Seed of the shuffling between passes (another seed measures how much a figure owes to the order).")
     var seed: UInt64 = 17
     @Option(help: "Runs, each over the data in another order, whose averaged weights are averaged (1: a single run).")
