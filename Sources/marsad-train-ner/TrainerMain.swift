@@ -44,7 +44,7 @@ struct Train: ParsableCommand {
     @Option(help: "Times each --extra file's paragraphs are repeated in training, in the same order (the last figure serves the files after it; they teach Marsad's conventions).")
     var extraRepeat = [3, 2, 1]
     @Option(help: "Seed of the shuffling between passes (another seed measures how much a figure owes to the order).")
-    var seed: UInt64 = 17
+    var seed: UInt64 = 5
     @Option(help: "Runs, each over the data in another order, whose averaged weights are averaged (1: a single run).")
     var shufflings = 3
     @Flag(help: "Keep ANERcorp's conventions (no relabelling of government bodies as organisations).")
