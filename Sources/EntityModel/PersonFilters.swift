@@ -20,7 +20,7 @@ enum PersonFilters {
     /// `nameStarts` tells how often a normalised word starts a name in the training data (the
     /// weights' `nameStartCount`); a common word that does (`أنان`, Annan) is not dropped.
     static func applying(to mentions: [EntityMention], nameStarts: (String) -> Int = { _ in 0 }) -> [EntityMention] {
-        let mentions = mentions.compactMap(placesAndQuantities)
+        let mentions = mentions.compactMap(placesAndQuantities).compactMap(withoutPrepositionalTail)
         let nameUnits: [[String]] = mentions.map { $0.type == .person ? Self.units(of: $0.name) : [] }
         var firstWords: [String: Set<String>] = [:]
         var lastWords: Set<String> = []
@@ -82,6 +82,37 @@ enum PersonFilters {
     /// Honorifics of address that stand before a name (`سمو الأمير`, `فخامة الرئيس`, `معالي
     /// الوزير`). Normalised. Source: Arabic news and protocol usage.
     static let honorifics: Set<String> = ["سمو", "السمو", "فخامه", "معالي", "سعاده", "جلاله", "سماحه", "صاحب"]
+
+    /// `m` without trailing words that are a preposition and the article before a common word
+    /// (`مصطفى الإمام بالسجن`, "… to prison": the model ran the name into it); nil when nothing
+    /// is left (`بالسجن` alone). Other types pass unchanged.
+    static func withoutPrepositionalTail(_ m: EntityMention) -> EntityMention? {
+        guard m.type == .person else { return m }
+        var words = m.name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var removed = 0
+        while let last = words.last, isPrepositionalCommonWord(last) {
+            removed += last.unicodeScalars.count + (words.count > 1 ? 1 : 0)
+            words.removeLast()
+        }
+        guard removed > 0 else { return m }
+        guard !words.isEmpty else { return nil }
+        var trimmed = m
+        trimmed.name = words.joined(separator: " ")
+        trimmed.end = m.end - removed
+        return trimmed
+    }
+
+    /// Whether `word` is `بال`/`لل` + a common word of the language (`بالسجن`, `للطاقة`) that no
+    /// list knows as a name. (`كال` is left alone: transliterations start with it, `كالاهان`.)
+    static func isPrepositionalCommonWord(_ word: String) -> Bool {
+        let key = ArabicNormalizer.normalize(word)
+        let rest: String
+        if key.hasPrefix("بال") { rest = String(key.unicodeScalars.dropFirst(3)) }
+        else if key.hasPrefix("لل") { rest = String(key.unicodeScalars.dropFirst(2)) }
+        else { return false }
+        guard rest.unicodeScalars.count >= 3, WordList.commonWords.contains(FeatureHash.value(rest)) else { return false }
+        return !MentionBuilder.isKnownPersonName(rest) && !MentionBuilder.isKnownPersonName(key)
+    }
 
     /// Whether a unit of `units(of:)` is a compound given name: `عبد` + a word, or a word +
     /// `الدين` (`عز الدين`, `نور الدين`).

@@ -52,6 +52,9 @@ final class TokenFacts {
             if !strippedCommon, common.contains(fingerprint) { strippedCommon = true }
         }
         if strippedCommon { classes.append(TokenFacts.strippedCommonWordClass) }
+        let wiki = WikiNameWords.shipped
+        classes += wiki.classes(of: self.key).map { FeatureHash.value("c:" + $0) }
+        for fingerprint in stripped { classes += wiki.classes(of: fingerprint).map { FeatureHash.value("s:" + $0) } }
         self.classes = classes
         let baseKey = strippedKeys.last ?? key
         base = FeatureHash.value(baseKey)

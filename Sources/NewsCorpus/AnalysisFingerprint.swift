@@ -22,7 +22,7 @@ public struct AnalysisFingerprint: Sendable, Equatable {
     public static let current = AnalysisFingerprint(version: analysisVersion, model: modelFingerprint(LearnedEntityRecognizer.shipped))
 
     /// A digest of the model's weights, its list of well-known names and the word lists its
-    /// features read (`WordList`); a constant for the rules alone. (The model's decoding settings are code: `analysisVersion` covers them.)
+    /// features read (`WordList`, `WikiNameWords`); a constant for the rules alone. (The model's decoding settings are code: `analysisVersion` covers them.)
     public static func modelFingerprint(_ recognizer: LearnedEntityRecognizer?) -> UInt64 {
         guard let recognizer else { return 0x5255_4C45_5300_0001 }  // "RULES", no model
         var digest = Digest128()
@@ -30,6 +30,7 @@ public struct AnalysisFingerprint: Sendable, Equatable {
         digest.add(recognizer.knownNames.fingerprint)
         digest.add(WordList.personNameWords.fingerprint)
         digest.add(WordList.commonWords.fingerprint)
+        digest.add(WikiNameWords.shipped.fingerprint)
         return digest.key.high
     }
 }

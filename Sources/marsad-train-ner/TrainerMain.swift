@@ -46,7 +46,7 @@ struct Train: ParsableCommand {
     @Option(help: "Seed of the shuffling between passes (another seed measures how much a figure owes to the order).")
     var seed: UInt64 = 5
     @Option(help: "Runs, each over the data in another order, whose averaged weights are averaged (1: a single run).")
-    var shufflings = 3
+    var shufflings = 5
     @Flag(help: "Keep ANERcorp's conventions (no relabelling of government bodies as organisations).")
     var anercorpConventions = false
 

@@ -131,3 +131,40 @@ import Testing
         #expect(!WordList.commonWords.contains(FeatureHash.value(ArabicNormalizer.normalize("لندن"))))
     }
 }
+
+/// The words of Arabic Wikipedia's names of people, clubs and cities (ArWikiCats, MIT) reach the
+/// model as classes; the project's evaluation texts lend it none of their words.
+@Suite struct WikiNameWordsTests {
+    /// The shipped list's `(word, class)` rows (comments left out).
+    var listed: [(word: String, cls: String)] {
+        var rows: [(word: String, cls: String)] = []
+        let text = ModelWeights.textBesideShippedWeights("wiki-name-words.tsv") ?? ""
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { rows.append((String(fields[0]), String(fields[1]))) }
+        }
+        return rows
+    }
+
+    @Test func theShippedListLoadsAndMarksAWord() throws {
+        #expect(WikiNameWords.shipped.count > 10_000)
+        for cls in ["per", "club", "city"] {
+            let word = try #require(listed.first { $0.cls == cls }?.word)
+            #expect(TokenFacts(word).classes.contains(FeatureHash.value("c:wiki" + cls)), "\(word)")
+            #expect(TokenFacts("و" + word).classes.contains(FeatureHash.value("s:wiki" + cls)), "\(word)")
+        }
+    }
+
+    @Test func noWordOfASeedPersonIsListed() {
+        let people = FixturesSeedGold.articles.flatMap { marked -> [Substring] in
+            let (text, spans) = LabelledMarkup.strip(marked)
+            let scalars = Array(text.unicodeScalars)
+            return spans.filter { $0.type == .person }
+                .flatMap { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])).split(separator: " ") }
+        }
+        #expect(!people.isEmpty)
+        for word in people {
+            #expect(WikiNameWords.shipped.classes(of: FeatureHash.value(ArabicNormalizer.normalize(String(word)))).isEmpty, "\(word)")
+        }
+    }
+}

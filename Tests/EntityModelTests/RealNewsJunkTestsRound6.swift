@@ -50,3 +50,17 @@ import Testing
         #expect(!names.contains { $0.0 == .organization }, "\(names)")
     }
 }
+
+/// The retrained model ran a name into a preposition and the article (`مصطفى الإمام بالسجن`, "…
+/// to prison"), and took `للطاقة` ("for energy") for a person: such a tail is no part of a name.
+@Suite struct PrepositionalTailTests {
+    @Test func aNameStopsBeforeAPrepositionAndTheArticle() {
+        let run = EntityMention(type: .person, name: "مصطفى الإمام بالسجن", start: 10, end: 29)
+        let kept = PersonFilters.applying(to: [run])
+        #expect(kept.map(\.name) == ["مصطفى الإمام"] && kept.first?.end == 22, "\(kept)")
+        #expect(PersonFilters.applying(to: [EntityMention(type: .person, name: "للطاقة", start: 0, end: 6)]).isEmpty)
+        // A transliterated name that starts like `كال` + a word stays whole.
+        let foreign = EntityMention(type: .person, name: "جيم كالاهان", start: 0, end: 11)
+        #expect(PersonFilters.applying(to: [foreign]).map(\.name) == ["جيم كالاهان"])
+    }
+}
