@@ -35,7 +35,7 @@ enum PersonFilters {
             if isDerivedVerbalNoun(key) || isFormTenVerb(key) { return nil }
             guard !lastWords.contains(key) else { return m }
             // A title or honorific alone (`سمو`, `الرئيس`) names nobody.
-            if honorifics.contains(key) { return nil }
+            if isHonorific(key) { return nil }
             if EntityEvidence.hasClass(key, "title") && !EntityEvidence.isSurnameTitle(key) { return nil }
             if CommonWordNames.isCommonWordAlone(key), nameStarts(key) == 0 { return nil }
             if let fuller = firstWords[key], fuller.count == 1, let name = fuller.first {
@@ -77,11 +77,23 @@ enum PersonFilters {
     /// Nouns of places that are not among the rules' facility heads (which also announce places
     /// where the rules look for them) but never start a person's name. Normalised.
     /// Source: Arabic general vocabulary.
-    static let placeNouns: Set<String> = ["سوق", "متحف", "حديقه", "برج", "جسر", "قلعه", "منتجع"]
+    static let placeNouns: Set<String> = ["سوق", "متحف", "حديقه", "برج", "جسر", "قلعه", "منتجع", "بيت"]
 
     /// Honorifics of address that stand before a name (`سمو الأمير`, `فخامة الرئيس`, `معالي
     /// الوزير`). Normalised. Source: Arabic news and protocol usage.
     static let honorifics: Set<String> = ["سمو", "السمو", "فخامه", "معالي", "سعاده", "جلاله", "سماحه", "صاحب"]
+
+    /// Whether the normalised word is an honorific, alone or with a pronoun suffix (`سموه`, "his
+    /// highness"; `معاليه`, `فخامته`).
+    static func isHonorific(_ key: String) -> Bool {
+        if honorifics.contains(key) { return true }
+        for suffix in ["ه", "ها", "هم"] where key.hasSuffix(suffix) {
+            var stem = String(key.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+            if stem.hasSuffix("ت") { stem = String(stem.unicodeScalars.dropLast()) + "ه" }  // فخامته → فخامه
+            if honorifics.contains(stem) { return true }
+        }
+        return false
+    }
 
     /// `m` without trailing words that are a preposition and the article before a common word
     /// (`مصطفى الإمام بالسجن`, "… to prison": the model ran the name into it); nil when nothing

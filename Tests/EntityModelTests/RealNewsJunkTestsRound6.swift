@@ -64,3 +64,18 @@ import Testing
         #expect(PersonFilters.applying(to: [foreign]).map(\.name) == ["جيم كالاهان"])
     }
 }
+
+/// The fresh slice's person top 60 with the retrained weights: `سموه` ("his highness", 48) and
+/// `بيت الله الحرام` (the Kaaba, 38) were persons.
+@Suite struct HonorificAndHouseTests {
+    @Test func anHonorificWithAPronounIsNoPerson() {
+        for word in ["سموه", "معاليه", "فخامته"] {
+            #expect(PersonFilters.applying(to: [EntityMention(type: .person, name: word, start: 0, end: word.unicodeScalars.count)]).isEmpty, "\(word)")
+        }
+    }
+
+    @Test func theHouseOfGodIsAPlace() {
+        let house = EntityMention(type: .person, name: "بيت الله الحرام", start: 0, end: 15)
+        #expect(PersonFilters.applying(to: [house]).map(\.type) == [.location])
+    }
+}
