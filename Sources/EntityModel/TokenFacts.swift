@@ -53,8 +53,8 @@ final class TokenFacts {
         }
         if strippedCommon { classes.append(TokenFacts.strippedCommonWordClass) }
         let wiki = WikiNameWords.shipped
-        classes += wiki.classes(of: self.key).map { FeatureHash.value("c:" + $0) }
-        for fingerprint in stripped { classes += wiki.classes(of: fingerprint).map { FeatureHash.value("s:" + $0) } }
+        classes += wiki.classFingerprints(of: self.key, wiki.own)
+        for fingerprint in stripped { classes += wiki.classFingerprints(of: fingerprint, wiki.stripped) }
         self.classes = classes
         let baseKey = strippedKeys.last ?? key
         base = FeatureHash.value(baseKey)
