@@ -13,15 +13,15 @@ enum OpenAPIDocument {
     "description": "Explore a corpus of Arabic news: articles, the people, organisations and places they name, a timeline of dated events, and Arabic-aware full-text search. Offsets (start, end) count Unicode scalars in the article's text, end exclusive."
   },
   "paths": {
-    "/healthz": {"get": {"summary": "Liveness", "operationId": "health", "responses": {"200": {"description": "Alive", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"type": "string"}}, "required": ["status"]}}}}}}},
-    "/readyz": {"get": {"summary": "Readiness: corpus loaded and indexed", "operationId": "ready", "responses": {"200": {"description": "Ready", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"type": "string"}, "articles": {"type": "integer"}, "entities": {"type": "integer"}, "events": {"type": "integer"}}, "required": ["status"]}}}}, "503": {"$ref": "#/components/responses/Problem"}}}},
+    "/healthz": {"get": {"summary": "Liveness", "operationId": "health", "responses": {"200": {"description": "Alive", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"type": "string"}}, "required": ["status"]}}}}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}}},
+    "/readyz": {"get": {"summary": "Readiness: corpus loaded and indexed", "operationId": "ready", "responses": {"200": {"description": "Ready", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"type": "string"}, "articles": {"type": "integer"}, "entities": {"type": "integer"}, "events": {"type": "integer"}}, "required": ["status"]}}}}, "503": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}}},
     "/api/articles": {
       "get": {
         "summary": "List articles, newest first", "operationId": "listArticles",
         "description": "Each excerpt starts at the article's first paragraph that is not a byline or a pager's leftover words (Next Previous).",
         "parameters": [{"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"},
           {"name": "sort", "in": "query", "description": "newest (the default): latest published first, undated last; id: the corpus order (the folder's articles by id, then those added).", "schema": {"type": "string", "enum": ["newest", "id"], "default": "newest"}}],
-        "responses": {"200": {"description": "A page of articles", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "A page of articles", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       },
       "post": {
         "summary": "Add an article (analysed and searchable at once)", "operationId": "addArticle",
@@ -32,7 +32,8 @@ enum OpenAPIDocument {
           "200": {"description": "The same article (same id or url) was present: updated or unchanged", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
           "201": {"description": "Created", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -45,7 +46,8 @@ enum OpenAPIDocument {
         "responses": {
           "200": {"description": "What the import did", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BulkReport"}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -53,7 +55,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "One article with its entities and events", "operationId": "getArticle",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       },
       "put": {
         "summary": "Replace an article added through the API", "operationId": "replaceArticle",
@@ -64,7 +66,8 @@ enum OpenAPIDocument {
           "200": {"description": "Replaced", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
           "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"},
-          "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       },
       "delete": {
@@ -74,7 +77,8 @@ enum OpenAPIDocument {
         "responses": {
           "204": {"description": "Removed"},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "404": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "404": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -89,7 +93,8 @@ enum OpenAPIDocument {
           "201": {"description": "Fetched and added", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
           "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"},
-          "429": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "429": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -97,7 +102,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "Feed subscriptions, oldest first", "operationId": "listFeeds",
         "parameters": [{"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
-        "responses": {"200": {"description": "A page of feeds", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "A page of feeds", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedList"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       },
       "post": {
         "summary": "Subscribe to an RSS 2.0 or Atom feed", "operationId": "addFeed",
@@ -109,7 +114,8 @@ enum OpenAPIDocument {
           "201": {"description": "Subscribed", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Feed"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
           "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"},
-          "503": {"$ref": "#/components/responses/Problem"}
+          "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -117,7 +123,7 @@ enum OpenAPIDocument {
       "get": {
         "summary": "One feed subscription and its last poll", "operationId": "getFeed",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The feed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Feed"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The feed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Feed"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       },
       "delete": {
         "summary": "Unsubscribe (the articles it brought stay)", "operationId": "deleteFeed",
@@ -126,7 +132,8 @@ enum OpenAPIDocument {
         "responses": {
           "204": {"description": "Unsubscribed"},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "404": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "404": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -137,7 +144,8 @@ enum OpenAPIDocument {
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {
           "200": {"description": "The poll's report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PollReport"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -150,7 +158,7 @@ enum OpenAPIDocument {
           {"name": "article", "in": "query", "description": "Only entities of this article.", "schema": {"type": "string"}},
           {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
         ],
-        "responses": {"200": {"description": "A page of entities", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "A page of entities", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityList"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/entities/{id}": {
@@ -158,14 +166,14 @@ enum OpenAPIDocument {
         "summary": "One entity with its mentions and related entities", "operationId": "getEntity",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
           {"name": "mentionArticles", "in": "query", "description": "Only the mentions (and articleIds) of the entity's first that many articles, in corpus order; mentionCount and articleCount stay whole. Without it, all of them.", "schema": {"type": "integer", "minimum": 0}}, {"name": "context", "in": "query", "description": "With mentionArticles: each mention also carries before/after, up to that many words either side (never across a line break; '… ' where cut), and 'articles' lists the shown articles' ids and titles.", "schema": {"type": "integer", "minimum": 0, "maximum": 30}}],
-        "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetail"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/entities/{id}/articles": {
       "get": {
         "summary": "The articles that mention an entity, a page at a time (corpus order)", "operationId": "entityArticles",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}, {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
-        "responses": {"200": {"description": "A page of articles", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityArticleList"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "A page of articles", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityArticleList"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/graph": {
@@ -180,7 +188,7 @@ enum OpenAPIDocument {
           {"name": "entity", "in": "query", "description": "An entity id to include even when it is not among the top.", "schema": {"type": "string"}},
           {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}
         ],
-        "responses": {"200": {"description": "The graph", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Graph"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The graph", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Graph"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/entities/{id}/rename": {
@@ -193,7 +201,8 @@ enum OpenAPIDocument {
         "responses": {
           "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -207,7 +216,8 @@ enum OpenAPIDocument {
         "responses": {
           "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -221,7 +231,8 @@ enum OpenAPIDocument {
         "responses": {
           "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -235,7 +246,8 @@ enum OpenAPIDocument {
         "responses": {
           "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -249,7 +261,8 @@ enum OpenAPIDocument {
         "responses": {
           "201": {"description": "The correction, applied", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "415": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -257,14 +270,14 @@ enum OpenAPIDocument {
       "get": {
         "summary": "Every entity correction, oldest first, undone ones included, with who and when", "operationId": "listCorrections",
         "parameters": [{"name": "entity", "in": "query", "description": "Only corrections of, into or making this entity id.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
-        "responses": {"200": {"description": "A page of corrections", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CorrectionList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "A page of corrections", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CorrectionList"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/corrections/{id}": {
       "get": {
         "summary": "One correction", "operationId": "getCorrection",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The correction", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The correction", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       },
       "delete": {
         "summary": "Undo a correction (it stays listed, undone)", "operationId": "undoCorrection",
@@ -273,7 +286,8 @@ enum OpenAPIDocument {
         "responses": {
           "200": {"description": "The correction, undone", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Correction"}}}},
           "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
-          "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}
+          "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"},
+          "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}
         }
       }
     },
@@ -282,7 +296,7 @@ enum OpenAPIDocument {
         "summary": "Entities as CSV (UTF-8 with BOM): id, name, type, aliases, counts", "operationId": "exportEntities",
         "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}, {"name": "q", "in": "query", "description": "As /api/entities: a name or alias after Arabic normalisation.", "schema": {"type": "string"}}, {"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/export/mentions.csv": {
@@ -290,7 +304,7 @@ enum OpenAPIDocument {
         "summary": "Entity mentions as CSV (UTF-8 with BOM): entity, article, offsets, words, role", "operationId": "exportMentions",
         "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}, {"name": "q", "in": "query", "description": "As /api/entities: a name or alias after Arabic normalisation.", "schema": {"type": "string"}}, {"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/export/timeline.csv": {
@@ -298,7 +312,7 @@ enum OpenAPIDocument {
         "summary": "Dated events as CSV (UTF-8 with BOM), oldest first", "operationId": "exportTimeline",
         "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "article", "in": "query", "description": "Only this article.", "schema": {"type": "string"}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}],
-        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/export/graph.graphml": {
@@ -306,7 +320,7 @@ enum OpenAPIDocument {
         "summary": "The entity co-occurrence graph as GraphML", "operationId": "exportGraphML",
         "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "limit", "in": "query", "description": "Nodes: the most mentioned entities.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 40}}, {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}],
-        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/graphml+xml": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/graphml+xml": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/export/graph.gexf": {
@@ -314,7 +328,7 @@ enum OpenAPIDocument {
         "summary": "The entity co-occurrence graph as GEXF 1.3 (Gephi)", "operationId": "exportGEXF",
         "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "limit", "in": "query", "description": "Nodes: the most mentioned entities.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 40}}, {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["person", "organization", "location"]}}],
-        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/gexf+xml": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/gexf+xml": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/export/articles.jsonl": {
@@ -322,7 +336,7 @@ enum OpenAPIDocument {
         "summary": "Articles with their analysis (each line an Article), best first with q, else in corpus order", "operationId": "exportArticles",
         "description": "A download (Content-Disposition: attachment) for the whole corpus or the filters given, from the data as it was when the request arrived; entity corrections applied. Streamed while it is written: no Content-Length; Transfer-Encoding: chunked to HTTP/1.1 clients, ended by closing the connection for HTTP/1.0 ones.",
         "parameters": [{"name": "q", "in": "query", "description": "A search query (as /api/search).", "schema": {"type": "string", "minLength": 1}}, {"name": "entity", "in": "query", "description": "Only this entity.", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}],
-        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The file", "headers": {"Content-Disposition": {"schema": {"type": "string"}}}, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/timeline": {
@@ -336,7 +350,7 @@ enum OpenAPIDocument {
           {"name": "within", "in": "query", "description": "true: only the events whose date lies wholly within from-to (2015-07-03 or 2015-07 in July-August 2015, but not 2015, which only overlaps it); false (the default): every event whose date overlaps the range.", "schema": {"type": "boolean", "default": false}},
           {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
         ],
-        "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventList"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventList"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/timeline/counts": {
@@ -349,7 +363,7 @@ enum OpenAPIDocument {
           {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
           {"name": "level", "in": "query", "description": "The bucket size; auto (the default) counts by day for a from-to span up to 120 days, by month up to 12 years, else by year.", "schema": {"type": "string", "enum": ["auto", "year", "month", "day"], "default": "auto"}}
         ],
-        "responses": {"200": {"description": "Counts per period", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TimelineCounts"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "Counts per period", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TimelineCounts"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     },
     "/api/search": {
@@ -365,7 +379,7 @@ enum OpenAPIDocument {
           {"name": "sort", "in": "query", "description": "relevance (best first, the default) or date (newest publication first, undated last).", "schema": {"type": "string", "enum": ["relevance", "date"], "default": "relevance"}},
           {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}
         ],
-        "responses": {"200": {"description": "Hits, best first", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}}, "400": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "Hits, best first", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "414": {"$ref": "#/components/responses/RequestTooLarge"}, "431": {"$ref": "#/components/responses/RequestTooLarge"}}
       }
     }
   },
@@ -378,7 +392,8 @@ enum OpenAPIDocument {
       "to": {"name": "to", "in": "query", "description": "Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD.", "schema": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}}
     },
     "responses": {
-      "Problem": {"description": "An RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+      "Problem": {"description": "An RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
+      "RequestTooLarge": {"description": "An RFC 9457 problem from the HTTP layer, before any route runs, so any operation can answer it: 414 for an 8 KiB request line or a 4 KiB query exceeded, 431 for a header section over 16 KiB or 100 lines. The connection is closed after it.", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
     },
     "schemas": {
       "TimelineCounts": {"type": "object", "properties": {
