@@ -165,6 +165,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
                 ? OrganizationSpans.reconciled(rule.mention, with: model, scalars: scalars) : rule.mention
         }
         mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
+        mentions = LeadingAli.widening(mentions, by: rules, scalars: scalars)
         let tokens = sentences.flatMap { $0 }
         let titleSurnames = SurnameTitles.familyNames(in: mentions, rules: rules)
         mentions = SurnameTitles.extendingToFamilyNames(titleSurnames, in: mentions, tokens: tokens, scalars: scalars)
