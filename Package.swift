@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "CompactTextTests", dependencies: ["CompactText"]),
         // The entity model's own tests, and its scores on the project's gold paragraphs.
-        .testTarget(name: "EntityModelTests", dependencies: ["EntityModel", "ArabicText"]),
+        .testTarget(name: "EntityModelTests", dependencies: ["EntityModel", "ArabicText"], exclude: ["Resources"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "ArabicText"]),
         .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus", "ArabicText"]),
         .testTarget(name: "NewsFetchTests", dependencies: ["NewsFetch"]),
