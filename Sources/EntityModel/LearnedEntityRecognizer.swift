@@ -180,6 +180,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = TypeConsistency.applying(to: mentions, rules: ruled)
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
+        mentions = NamingHeadPersons.retyping(mentions, tokens: tokens)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         return URLSpans.removing(from: mentions, scalars: scalars)
             .filter {

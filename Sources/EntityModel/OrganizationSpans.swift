@@ -13,7 +13,9 @@ import ArabicText
 ///   nationality the model leaves out (`حزب الله` [`اللبناني`], `حزب الشعب الجمهوري` [`التركي`]):
 ///   it describes the party, as in ANERcorp, and the party is one entity with or without it.
 ///   Where the model reads it as part of the name, it stays; a Kurdish party's always does
-///   (`حزب العمال الكردستاني`: without it, the name is another party's).
+///   (`حزب العمال الكردستاني`: without it, the name is another party's);
+/// - `تنظيم` ("reorganising") and `إدارة` ("the management of") before a body the model sees
+///   starting with its own head stay out (`تنظيم` [`وزارة الإسكان`], `إدارة` [`نادي الاتحاد`]).
 enum OrganizationSpans {
     /// Heads that describe what a body is rather than name it. Source: Arabic news usage, the
     /// conventions of ANERcorp and of held-out set 2 (`Tests/EntityModelTests/HeldOutFixtures.swift`).
@@ -27,6 +29,9 @@ enum OrganizationSpans {
     /// Nationalities that are part of a party's name (Kurdish parties name themselves by
     /// Kurdistan: `حزب العمال الكردستاني`, `الحزب الديمقراطي الكردستاني`). Normalised.
     static let namingNationalities: Set<String> = ["الكردستاني", "الكردستانيه", "الكردي", "الكرديه"]
+
+    /// Verbal nouns that govern a body rather than head one when another head follows. Normalised.
+    static let governingNouns: Set<String> = ["تنظيم", "اداره"]
 
     /// Prepositions that may continue an organisation's name (`في بلاد`, `عن الوطن`).
     static let linkingWords: Set<String> = ["في", "عن", "من", "علي", "الي", "لشؤون", "لاغاثه"]
@@ -45,6 +50,12 @@ enum OrganizationSpans {
         let heads = innerIsDefinite ? descriptorHeads : descriptorHeads.union(indefiniteNameDescriptorHeads)
         if !before.isEmpty, after.isEmpty, inner.end == rule.end,
            before.allSatisfy({ heads.contains(key(of: $0, scalars: scalars)) || isDescriptorWithClitic($0, scalars, heads: heads) }) {
+            return nil
+        }
+        if before.count == 1, governingNouns.contains(key(of: before[0], scalars: scalars)),
+           let innerHead = words.first(where: { $0.lowerBound >= inner.start }),
+           case let k = key(of: innerHead, scalars: scalars),
+           EntityEvidence.hasClass(k, "orgHead") || EntityEvidence.isNamingHead(k) {
             return nil
         }
         if after.count == 1, let head = words.first, inner.start <= head.lowerBound,

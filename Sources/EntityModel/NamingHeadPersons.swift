@@ -1,0 +1,22 @@
+import ArabicText
+
+/// A person right after the head of a club, company, paper or channel (`نادي`, `شركة`,
+/// `صحيفة`…) is that body's own name read as a person: `رئيس نادي جدة الأدبي` gave the person
+/// `جدة الأدبي` (the title `رئيس` before the head made the rules read a name), and `شركة عبد
+/// اللطيف جميل` is a company named after its founder. Such a person is the body: an organisation,
+/// named without its head (as `صحيفة` [`هآرتس`]).
+enum NamingHeadPersons {
+    /// `mentions` with each person whose first word follows a naming head (whole or after a
+    /// proclitic: `لنادي`) made an organisation.
+    static func retyping(_ mentions: [EntityMention], tokens: [ModelToken]) -> [EntityMention] {
+        mentions.map { m in
+            guard m.type == .person,
+                  let k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }), k > 0 else { return m }
+            let before = tokens[k - 1].text
+            guard EntityEvidence.isNamingHead(ArabicNormalizer.normalize(before))
+                    || EntityEvidence.procliticReadings(of: before).contains(where: { EntityEvidence.isNamingHead($0.key) })
+            else { return m }
+            return EntityMention(type: .organization, name: m.name, start: m.start, end: m.end)
+        }
+    }
+}
