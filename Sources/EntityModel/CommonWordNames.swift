@@ -11,8 +11,22 @@ enum CommonWordNames {
     /// Whether the normalised one-word `key` is a common word (after a proclitic too: `وعليك`)
     /// that no name list knows (given names, person-name words, gazetteer places and regions).
     static func isCommonWordAlone(_ key: String) -> Bool {
-        let readings = [key] + EntityEvidence.procliticKeys(ofNormalized: key)
+        let whole = [key] + EntityEvidence.procliticKeys(ofNormalized: key)
+        // The dictionary holds stems: a possessive pronoun is read off too (`برأيك` "by your
+        // opinion", 12 times a person in articles 28,001–31,030).
+        let readings = whole + whole.flatMap(withoutPronoun)
         guard readings.contains(where: { WordList.commonWords.contains(FeatureHash.value($0)) }) else { return false }
-        return !readings.contains { MentionBuilder.isKnownPersonName($0) || MentionBuilder.isKnownName($0) }
+        // The name lists are asked of the word as written (`مالك` is a name, `مال` + `ك` is not read).
+        return !whole.contains { MentionBuilder.isKnownPersonName($0) || MentionBuilder.isKnownName($0) }
+    }
+
+    /// Possessive pronoun suffixes, longest first. Normalised.
+    static let pronounSuffixes = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ك", "ه"]
+
+    /// `key` without a possessive pronoun suffix, when at least three letters remain.
+    static func withoutPronoun(_ key: String) -> [String] {
+        pronounSuffixes.compactMap { suffix in
+            key.hasSuffix(suffix) && key.count - suffix.count >= 3 ? String(key.dropLast(suffix.count)) : nil
+        }
     }
 }

@@ -9,7 +9,7 @@ enum MentionBuilder {
         var run = tokens
         while let first = run.first, first.isPunctuation { run.removeFirst() }
         while let last = run.last, last.isPunctuation { run.removeLast() }
-        if type == .person { run = withoutTrailingRole(run) }
+        if type == .person { run = withoutLeadingTitle(withoutTrailingRole(run)) }
         run = beforeTanween(run)
         if type == .person { run = withoutLatinEdges(run) }
         guard let first = run.first, let last = run.last else { return nil }
@@ -44,6 +44,24 @@ enum MentionBuilder {
             if formulaWords.contains(key) || isTitle { return run[..<k] }
         }
         return run
+    }
+
+    /// Titles written without the article, which the rules' title list (definite: `الدكتور`)
+    /// does not hold. Normalised. Source: Arabic news usage (`دكتور عاطي بن عطية القرشي`).
+    static let indefiniteTitles: Set<String> = ["دكتور", "دكتوره", "بروفيسور", "مهندس", "مهندسه"]
+
+    /// A person's `run` without a title before the name (`دكتور`, or any word of the rules'
+    /// titles that is not also a family name or a given name: `أمين الحسيني`), when a name remains.
+    static func withoutLeadingTitle(_ run: ArraySlice<ModelToken>) -> ArraySlice<ModelToken> {
+        var out = run
+        while out.count > 1, let first = out.first {
+            let key = ArabicNormalizer.normalize(first.text)
+            guard indefiniteTitles.contains(key)
+                    || EntityEvidence.hasClass(key, "title") && !EntityEvidence.isSurnameTitle(key) && !isKnownGivenName(key)
+            else { break }
+            out.removeFirst()
+        }
+        return out
     }
 
     /// `run` up to its first word that carries tanween (`عضوًا`, `دومًا`, `رسميًا`): an indefinite

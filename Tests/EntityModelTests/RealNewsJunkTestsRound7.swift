@@ -56,3 +56,34 @@ import Testing
         #expect(!EntityEvidence.isUnnamedAlone(ArabicNormalizer.normalize("نادي الهلال")))
     }
 }
+
+/// The same slice's person top 100: a title written without the article kept in the name
+/// (`دكتور عاطي بن عطية القرشي`), "your opinion" as a person (`رأيك` 12), and the governorate
+/// `أبو عريش` (12) as a person. Sentences written for these tests.
+@Suite struct PersonTop100Tests {
+    @Test func anIndefiniteTitleStaysOut() {
+        let names = ShippedNames.of("وقال دكتور عاطي بن عطية القرشي إن الدراسة مهمة.")
+        #expect(names.contains { $0 == (.person, "عاطي بن عطية القرشي") }, "\(names)")
+    }
+
+    @Test func aWordWithAPronounIsNoPerson() {
+        let names = ShippedNames.of("شارك برأيك في الاستفتاء، رأيك يهمنا.")
+        #expect(!names.contains { $0.0 == .person }, "\(names)")
+        #expect(CommonWordNames.isCommonWordAlone("رايك"))
+        #expect(!CommonWordNames.isCommonWordAlone("مالك"))
+    }
+
+    @Test func abuArishIsAPlace() {
+        let names = ShippedNames.of("وسجلت محافظة أبو عريش أعلى درجة حرارة، وقال أهالي أبو عريش إن الكهرباء انقطعت.")
+        #expect(!names.contains { $0.0 == .person }, "\(names)")
+        #expect(names.filter { $0 == (.location, "أبو عريش") }.count == 2, "\(names)")
+    }
+}
+
+/// A title that is also a given name stays (`أمين`: "mayor", and Amin al-Husseini's name).
+@Suite struct TitleThatIsANameTests {
+    @Test func aminStays() {
+        let names = ShippedNames.of("وكان الحاج أمين الحسيني مفتي القدس في ذلك الوقت.")
+        #expect(names.contains { $0 == (.person, "أمين الحسيني") }, "\(names)")
+    }
+}
