@@ -163,7 +163,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         }.compactMap { rule in
             rule.strength == EntityEvidence.RuleStrength.organization
                 ? OrganizationSpans.reconciled(rule.mention, with: model, scalars: scalars) : rule.mention
-        }
+        }.map { TitleEndedNames.completed($0, by: model, scalars: scalars) }
         mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
         mentions = LeadingAli.widening(mentions, by: rules, scalars: scalars)
         let tokens = sentences.flatMap { $0 }

@@ -8,7 +8,8 @@ import ArabicText
 ///   which names the agency only with it (`وكالة الأناضول`, `وكالة الأنباء السعودية`);
 /// - the rules' span may run to the right of the model's only over words that continue a name
 ///   (a definite word, a preposition, a known place, `ل` + a field: `لألعاب القوى`), never into a word joined by `و`/`ف` or
-///   into an indefinite word such as a verb (`حماس تستعد بمساعدة`, `الاتحاد الأوروبي والصين`);
+///   into an indefinite word such as a verb (`حماس تستعد بمساعدة`, `الاتحاد الأوروبي والصين`),
+///   except a ministry's coordinated adjectives (`وزارة الشؤون البلدية والقروية`);
 /// - after a party or movement (`حزب`, `حركة`, `جماعة`…) the rules' span does not take in a
 ///   nationality the model leaves out (`حزب الله` [`اللبناني`], `حزب الشعب الجمهوري` [`التركي`]):
 ///   it describes the party, as in ANERcorp, and the party is one entity with or without it.
@@ -64,10 +65,19 @@ enum OrganizationSpans {
            EntityEvidence.hasClass(nationality, "demonym") {
             return nil
         }
+        let isMinistry = words.first.map { key(of: $0, scalars: scalars) } == "وزاره"
         for (n, w) in after.enumerated() {
             let raw = String(String.UnicodeScalarView(scalars[w]))
             let k = ArabicNormalizer.normalize(raw)
-            if let first = raw.unicodeScalars.first, first == "و" || first == "ف", k.count > 3, !k.hasPrefix("وزار") { return nil }
+            // A ministry's name coordinates its fields with adjectives (`وزارة الشؤون البلدية
+            // والقروية`): there an adjective after `و` continues it, agreeing with the one before,
+            // unless it is a nationality (`الخارجية السويسرية والفلسطينية` are two ministries).
+            let coordinated = isMinistry && n > 0 && k.hasPrefix("وال") && k.hasSuffix("يه")
+                && key(of: after[n - 1], scalars: scalars).hasSuffix("يه")
+                && !EntityEvidence.hasClass(String(k.dropFirst()), "demonym")
+            if let first = raw.unicodeScalars.first, first == "و" || first == "ف", k.count > 3, !k.hasPrefix("وزار"),
+               !coordinated { return nil }
+            if coordinated { continue }
             if k.hasPrefix("ال") || k.hasPrefix("لل") || linkingWords.contains(k) { continue }
             if MentionBuilder.isKnownName(k) || EntityEvidence.isFieldComplement(raw) { continue }
             // An indefinite word in construct after a preposition (`في بلاد المغرب`).

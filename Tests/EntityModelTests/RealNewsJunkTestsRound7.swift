@@ -87,3 +87,42 @@ import Testing
         #expect(names.contains { $0 == (.person, "أمين الحسيني") }, "\(names)")
     }
 }
+
+/// The unseen slice's place and organisation top 100: hospitals cut at the king's title
+/// (`مستشفى الملك` 32), a ministry cut before its coordinated fields at the end of a text
+/// (`وزارة الشؤون` 13), and "safety" as a place (`أمان` 25). Sentences written for these tests.
+@Suite struct PlaceAndBodyTop100Tests {
+    @Test func aHospitalKeepsTheKingsName() {
+        let names = ShippedNames.of("ونقل المصاب إلى مستشفى الملك فهد بجدة لتلقي العلاج.")
+        #expect(names.contains { $0 == (.location, "مستشفى الملك فهد") }, "\(names)")
+    }
+
+    @Test func aMinistryKeepsItsCoordinatedFields() {
+        let names = ShippedNames.of("وفي ظل الدعم الدائم من الجهات الأخرى في إمارة المنطقة ووزارة الشؤون البلدية والقروية .")
+        #expect(names.contains { $0 == (.organization, "وزارة الشؤون البلدية والقروية") }, "\(names)")
+    }
+
+    @Test func safetyIsNoPlace() {
+        let names = ShippedNames.of("ويعيش الناس في أمان ورخاء دائم، وتحقق الأمان لجميع الطلاب.")
+        #expect(names.isEmpty, "\(names)")
+    }
+
+    @Test func beautifulIsNoPlace() {
+        let names = ShippedNames.of("وقضينا يوما في جميل دون مشاركة فعلية من أحد.")
+        #expect(!names.contains { $0.0 == .location }, "\(names)")
+    }
+}
+
+/// What the coordination of a ministry's fields must not take (read in the 3,000-article dump
+/// of a first version): a relative pronoun, a second ministry's nationality. Written sentences.
+@Suite struct MinistryCoordinationTests {
+    @Test func theRelativePronounStaysOut() {
+        let names = ShippedNames.of("وأكدت وزارة العمل والتي تشرف على البرنامج أن التسجيل بدأ .")
+        #expect(!names.contains { $0.1.hasSuffix("والتي") }, "\(names)")
+    }
+
+    @Test func twoMinistriesStayTwo() {
+        let names = ShippedNames.of("واجتمع ممثلو وزارة الخارجية السويسرية والفلسطينية .")
+        #expect(!names.contains { $0.1.hasSuffix("والفلسطينية") }, "\(names)")
+    }
+}

@@ -143,12 +143,14 @@ public enum EntityEvidence {
         neverEntities.contains(normalizedName)
     }
 
-    /// Source: hand-compiled general knowledge of Arabic news and Islamic formulae.
+    /// Source: hand-compiled general knowledge of Arabic news and Islamic formulae; `أمان`
+    /// ("safety") and `جميل` ("beautiful"), GeoNames spellings of Amman and of a Libyan town
+    /// that made the words places (SaudiNewsNet articles 28,001–31,030, round 10).
     static let neverEntities = WordTable.set("""
     الله لله بالله والله اللهم سبحانه تعالى الرحمن الرحيم رمضان رمضان_المبارك شهر_رمضان حمد_الله الحمد_لله
     بسم_الله إن_شاء_الله ان_شاء_الله ما_شاء_الله جزاه_الله رحمه_الله رحمهم_الله حفظه_الله يرحمه_الله
     عيد_الفطر عيد_الأضحى العيد الجمعة ارسل_رسالة أرسل_رسالة اقرأ_المزيد شارك تابعونا صلى_الله_عليه_وسلم
-    دولة الدولة المعسكر الجامعة المدينة العاصمة المنطقة البلاد الوطن مجلس_الإدارة هيئة_التدريس
+    دولة الدولة المعسكر الجامعة المدينة العاصمة المنطقة البلاد الوطن مجلس_الإدارة هيئة_التدريس أمان الأمان جميل
     الدين العزيز
     ريال الريال ريالا ريالات اليورو يورو الدولار دولار الدرهم درهم الجنيه جنيه الدينار دينار الين الروبل
     يوان اليوان روبل الليرة ليرة الروبية روبية الفرنك فرنك
