@@ -126,3 +126,27 @@ import Testing
         #expect(!names.contains { $0.1.hasSuffix("والفلسطينية") }, "\(names)")
     }
 }
+
+/// Articles 12,001–20,000, person top 100: `المدني` (61) spread from a person's family name over
+/// `الدفاع المدني` and `الطيران المدني`; `ولي` (26) and `وسمو ولي` from `وسمو ولي العهد`.
+/// Sentences written for these tests.
+@Suite struct AdjectiveFamilyNameTests {
+    @Test func civilDefenceIsNoPerson() {
+        let names = ShippedNames.of("وقال المهندس إياد المدني إن المشروع اكتمل. وأكدت المديرية العامة للدفاع المدني أن الحريق أخمد.")
+        #expect(names.filter { $0.0 == .person }.map(\.1) == ["إياد المدني"], "\(names)")
+    }
+
+    /// After a title the family name stays the person's (`الرئيس الأسد`).
+    @Test func afterATitleItStays() {
+        let names = ShippedNames.of("والتقى بشار الأسد الوفد. وقال الرئيس الأسد إن الحوار مستمر.")
+        #expect(names.filter { $0.0 == .person }.count == 2, "\(names)")
+    }
+
+    /// `ولي ولي العهد` (the deputy crown prince) made `ولي` a person where the model read one
+    /// alone and propagation spread it (8 mentions in one article); the words are never names.
+    @Test func theCrownPrinceIsNoName() {
+        for phrase in ["ولي", "وسمو ولي", "سمو ولي", "ولي العهد"] {
+            #expect(EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize(phrase)), "\(phrase)")
+        }
+    }
+}
