@@ -166,6 +166,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         }.map { TitleEndedNames.completed($0, by: model, scalars: scalars) }
         mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
         mentions = LeadingAli.widening(mentions, by: rules, scalars: scalars)
+        mentions = ConjunctionPlaces.splitting(mentions, scalars: scalars)
         let tokens = sentences.flatMap { $0 }
         let titleSurnames = SurnameTitles.familyNames(in: mentions, rules: rules)
         mentions = SurnameTitles.extendingToFamilyNames(titleSurnames, in: mentions, tokens: tokens, scalars: scalars)
@@ -181,6 +182,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
         mentions = NamingHeadPersons.retyping(mentions, tokens: tokens)
+        mentions = AmbiguousPlaces.removing(from: mentions, tokens: tokens)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         return URLSpans.removing(from: mentions, scalars: scalars)
             .filter {
