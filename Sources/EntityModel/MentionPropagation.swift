@@ -15,6 +15,18 @@ enum MentionPropagation {
     /// Regnal numbers (`عبدالله الثاني`): never a family name alone (`تشرين الثاني`). Normalised.
     static let regnalOrdinals: Set<String> = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
 
+    /// Whether a family name that is also a common word (`العمرة`, the Umrah) stands alone in the
+    /// text more than four times as often as the full names it ends: then the text is about the
+    /// thing, and the person (`محمد العمرة`, quoted once in an article on the Umrah season) is
+    /// not read into every mention of it (14 of 41 in SaudiNewsNet articles 12,001–20,000).
+    static func isMostlyAWord(_ surname: String, key: UInt64, in mentions: [EntityMention], facts: [TokenFacts]) -> Bool {
+        guard surname.hasPrefix("ال"), !EntityEvidence.isSurnameTitle(surname),
+              WordList.commonWords.contains(FeatureHash.value(String(surname.dropFirst(2)))) else { return false }
+        let full = mentions.filter { $0.type == .person && ArabicNormalizer.normalize($0.name).hasSuffix(" " + surname) }.count
+        let alone = facts.filter { $0.key == key }.count - full
+        return alone > 4 * max(full, 1)
+    }
+
     /// Whether `word` after `previous` reads as an adjective of it: `previous` is definite (also
     /// behind a proclitic: `للدفاع`) and names no person (not a title, a nationality, a word of
     /// names such as the `الله` of `عبد الله`, or a person's occupation), and `word` without its
@@ -51,7 +63,8 @@ enum MentionPropagation {
             if names[keys] == nil { names[keys] = (words, m.type) }
             // A person's family name alone refers to them again (`محمد بركات` … `بركات`).
             if m.type == .person, words.count >= 2, let surname = words.last, surname.count >= 3,
-               names[[keys[keys.count - 1]]] == nil, isSurname(surname, after: words[words.count - 2], titleSurnames: titleSurnames) {
+               names[[keys[keys.count - 1]]] == nil, isSurname(surname, after: words[words.count - 2], titleSurnames: titleSurnames),
+               !isMostlyAWord(surname, key: keys[keys.count - 1], in: mentions, facts: facts) {
                 names[[keys[keys.count - 1]]] = ([surname], .person)
             }
         }

@@ -186,3 +186,23 @@ import Testing
         #expect(names.contains { $0 == (.location, "وجدة") }, "\(names)")
     }
 }
+
+/// A family name that is a common word, written alone far more often than the full name: the
+/// text is about the thing (`العمرة`, the Umrah, in an article quoting `محمد العمرة` once; in
+/// the 3,000-article dump also `الفيلم` 23, `النظام` 22, `الحمل` 12). Written sentences.
+@Suite struct FamilyNameThatIsTheTopicTests {
+    @Test func theUmrahIsNoPerson() {
+        let names = ShippedNames.of("""
+            قال المهندس محمد العمرة إن الاستعدادات اكتملت. وتبدأ العمرة هذا الشهر، ويتوقع أن يرتفع \\
+            عدد المعتمرين، إذ تشهد العمرة إقبالا كبيرا. وتعمل الجهات على تسهيل العمرة للزوار، كما \\
+            تسعى شركات العمرة إلى تحسين خدماتها، وتستمر العمرة حتى نهاية الموسم.
+            """)
+        #expect(names.filter { $0.0 == .person }.map(\.1) == ["محمد العمرة"], "\(names)")
+    }
+
+    /// A family name as often alone as the full name stays the person's (`الأسد`).
+    @Test func aFamilyNameReadAsThePersonStays() {
+        let names = ShippedNames.of("والتقى بشار الأسد الوفد. وقال الأسد إن الحوار مستمر، وأكد الأسد أن الحل سياسي.")
+        #expect(names.filter { $0.0 == .person }.count == 3, "\(names)")
+    }
+}
