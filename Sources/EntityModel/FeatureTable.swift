@@ -51,8 +51,8 @@ struct FeatureTable: Sendable {
         self.zeroRow = Int32(count)
     }
 
-    /// Stands for this table (its copies included): what a word's cached rows (`WordRows`) were
-    /// looked up in.
+    /// Stands for this table (its copies included): what a word's kept sums (`WordSums`) were
+    /// added up from.
     final class Identity: Sendable {}
     let identity = Identity()
 
@@ -67,6 +67,20 @@ struct FeatureTable: Sendable {
                 k = keys[slot]
             }
             return k == 0 ? zeroRow : rowOf[slot]
+        }
+    }
+
+    /// The scores of `feature` (zeros past `NERTag.count`; all zeros when the table does not know it).
+    @inline(__always)
+    func scores(of feature: UInt64) -> SIMD8<Float> {
+        scores(ofRow: row(of: feature))
+    }
+
+    /// The scores of row `r` (zeros past `NERTag.count`).
+    @inline(__always)
+    func scores(ofRow r: Int32) -> SIMD8<Float> {
+        rows.withUnsafeBufferPointer { table in
+            UnsafeRawPointer(table.baseAddress!).loadUnaligned(fromByteOffset: Int(r) * Self.rowFloats * 4, as: SIMD8<Float>.self)
         }
     }
 

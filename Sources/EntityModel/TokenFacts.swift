@@ -21,8 +21,8 @@ final class TokenFacts {
     let keyPrefixes: [UInt64]
     /// Suffix of 2 and 3 and prefix of 2 and 3 of the base, read by the neighbours' features.
     let suffix2: UInt64, suffix3: UInt64?, prefix2: UInt64, prefix3: UInt64?
-    /// The table rows of the word's one-word features, once the model has scored it (`FeatureScorer`).
-    var rows: WordRows?
+    /// The summed scores of the word's one-word features, once the model has scored it (`FeatureScorer`).
+    var sums: WordSums?
 
     static let none = FeatureHash.value("<s>")
     /// The class of a word of a person's name (`WordList.personNameWords`), whole or after a proclitic.
