@@ -14,6 +14,23 @@ enum FeatureHash {
         return h
     }
 
+    /// The fingerprint of `prefix + text`'s bytes, without making that string.
+    @inline(__always)
+    static func value(_ prefix: StaticString, _ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        prefix.withUTF8Buffer { bytes in
+            for byte in bytes {
+                h ^= UInt64(byte)
+                h &*= 0x0000_0100_0000_01B3
+            }
+        }
+        for byte in text.utf8 {
+            h ^= UInt64(byte)
+            h &*= 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
     /// The fingerprint of some unicode scalars' UTF-8 bytes (`value(String(scalars))` without the string).
     @inline(__always)
     static func value<S: Sequence>(scalars: S) -> UInt64 where S.Element == Unicode.Scalar {

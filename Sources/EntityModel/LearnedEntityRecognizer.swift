@@ -128,10 +128,16 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         let rules = ruled.map(\.mention)
         var mentions: [EntityMention] = []
         let sentences = ModelTokenizer.sentences(in: scalars)
+        let tokens = sentences.flatMap { $0 }
+        // The rules' tags of the whole text at once (the same tags as sentence by sentence).
+        let textRuleTags = FeatureExtractor.ruleTags(tokens: tokens.map { ($0.start, $0.end) }, mentions: rules)
+        var sentenceStart = 0
         var allFacts: [TokenFacts] = []
+        allFacts.reserveCapacity(tokens.count)
         let splits = RunSplits(rules: rules)
         for sentence in sentences {
-            let ruleTags = FeatureExtractor.ruleTags(tokens: sentence.map { ($0.start, $0.end) }, mentions: rules)
+            let ruleTags = Array(textRuleTags[sentenceStart ..< sentenceStart + sentence.count])
+            sentenceStart += sentence.count
             let facts = extractor.facts(of: sentence.map(\.text))
             allFacts += facts
             let tags = self.tags(for: facts, ruleTags: ruleTags, extractor: extractor)
@@ -167,7 +173,6 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
         mentions = LeadingAli.widening(mentions, by: rules, scalars: scalars)
         mentions = ConjunctionPlaces.splitting(mentions, scalars: scalars)
-        let tokens = sentences.flatMap { $0 }
         let titleSurnames = SurnameTitles.familyNames(in: mentions, rules: rules)
         mentions = SurnameTitles.extendingToFamilyNames(titleSurnames, in: mentions, tokens: tokens, scalars: scalars)
         mentions = SurnameTitles.droppingFollowers(of: titleSurnames, in: mentions, tokens: tokens)

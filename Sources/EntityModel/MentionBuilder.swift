@@ -167,8 +167,9 @@ enum MentionBuilder {
     /// Whether a rule mention is an organisation headed by a government head (`وزارة …`); with
     /// `stateHeads`, also by one of `stateConstructHeads` / `stateDefiniteHeads`.
     static func isGovernmentBody(_ rule: EntityMention, stateHeads: Bool = true) -> Bool {
+        guard rule.type == .organization else { return false }
         let words = rule.name.split(separator: " ")
-        guard rule.type == .organization, words.count >= 2, let firstWord = words.first else { return false }
+        guard words.count >= 2, let firstWord = words.first else { return false }
         let key = ArabicNormalizer.normalize(String(firstWord))
         // A state institution named by its nationality (`الجيش اللبناني`, `الشرطة التركية`).
         if words.count == 2, EntityEvidence.isNationalInstitution(key),

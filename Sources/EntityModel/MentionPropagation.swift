@@ -72,8 +72,12 @@ enum MentionPropagation {
         var covered = [Bool](repeating: false, count: scalars.count + 1)
         for m in mentions { for p in m.start..<min(m.end, scalars.count) { covered[p] = true } }
         var byFirstWord: [UInt64: [(keys: [UInt64], type: EntityType)]] = [:]
-        for (keys, name) in names.sorted(by: { ($0.value.words.count, $0.value.words.joined(separator: " ")) > ($1.value.words.count, $1.value.words.joined(separator: " ")) }) {
-            byFirstWord[keys[0], default: []].append((keys, name.type))
+        // Longest names first, then by their text (each name's text joined once, not per comparison).
+        let ordered = names.map { (keys: $0.key, type: $0.value.type, count: $0.value.words.count,
+                                   text: $0.value.words.joined(separator: " ")) }
+            .sorted { ($0.count, $0.text) > ($1.count, $1.text) }
+        for name in ordered {
+            byFirstWord[name.keys[0], default: []].append((name.keys, name.type))
         }
         var found: [EntityMention] = []
         var i = 0

@@ -51,16 +51,26 @@ enum PersonFilters {
     /// (a location: Marsad names facilities whole, `مطار بولي`).
     static func placesAndQuantities(_ m: EntityMention) -> EntityMention? {
         guard m.type == .person else { return m }
-        if m.name.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return nil }
+        if m.name.unicodeScalars.contains(where: isNumeric) { return nil }
         guard let first = m.name.split(separator: " ").first else { return m }
         let key = ArabicNormalizer.normalize(String(first))
         if unitsOfMeasure.contains(key) { return nil }
         let keys = [key] + EntityEvidence.procliticReadings(of: String(first)).map(\.key)
-        if m.name.contains(" "), keys.contains(where: eventHeads.contains) { return nil }
+        if m.name.unicodeScalars.contains(" "), keys.contains(where: eventHeads.contains) { return nil }
         guard keys.contains(where: { placeNouns.contains($0) || EntityEvidence.hasClass($0, "facilityHead") }) else { return m }
         var place = m
         place.type = .location
         return place
+    }
+
+    /// Whether `s` has a numeric value (a digit of any script, a fraction, a numeral letter).
+    /// Arabic letters, Latin letters and the space have none: answered without the Unicode tables.
+    @inline(__always)
+    static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x41...0x5A, 0x61...0x7A, 0x0621...0x064A: false
+        default: s.properties.numericType != nil
+        }
     }
 
     /// Competitions, prizes and events, which are often named after a person (`دوري عبداللطيف

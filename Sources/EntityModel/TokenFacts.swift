@@ -41,13 +41,13 @@ final class TokenFacts {
         let strippedKeys = EntityEvidence.procliticKeys(ofNormalized: key)
         stripped = strippedKeys.map(FeatureHash.value)
         shape = FeatureHash.value(TokenFacts.shape(of: text))
-        var classes = EntityEvidence.classes(of: key).map { FeatureHash.value("c:" + $0) }
+        var classes = EntityEvidence.classes(of: key).map { FeatureHash.value("c:", $0) }
         let names = WordList.personNameWords, common = WordList.commonWords
         if names.contains(self.key) { classes.append(TokenFacts.nameWordClass) }
         if common.contains(self.key) { classes.append(TokenFacts.commonWordClass) }
         var strippedCommon = false
         for (reading, fingerprint) in zip(strippedKeys, stripped) {
-            classes += EntityEvidence.classes(of: reading).map { FeatureHash.value("s:" + $0) }
+            classes += EntityEvidence.classes(of: reading).map { FeatureHash.value("s:", $0) }
             if names.contains(fingerprint) { classes.append(TokenFacts.strippedNameWordClass) }
             if !strippedCommon, common.contains(fingerprint) { strippedCommon = true }
         }

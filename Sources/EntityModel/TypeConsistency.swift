@@ -37,7 +37,7 @@ enum TypeConsistency {
     static func byVotes(_ mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)]) -> [EntityMention] {
         // Votes of each name's mentions in the text, by type.
         var votes: [String: [EntityType: Int]] = [:]
-        for m in mentions where !m.name.contains(" ") {
+        for m in mentions where !m.name.unicodeScalars.contains(" ") {
             votes[ArabicNormalizer.normalize(m.name), default: [:]][m.type, default: 0] += 1
         }
         func majority(_ key: String) -> EntityType? {
@@ -59,7 +59,7 @@ enum TypeConsistency {
             }
         }
         return mentions.map { m in
-            guard m.type == .person, !m.name.contains(" ") else { return m }
+            guard m.type == .person, !m.name.unicodeScalars.contains(" ") else { return m }
             var out = m
             if let rule = known.first(where: { $0.mention.start == m.start && $0.mention.end == m.end }) {
                 out.type = rule.mention.type

@@ -10,6 +10,11 @@ import Foundation
 public struct WordList: Sendable {
     /// Fingerprints of the normalised words, sorted (a binary search; half the memory of a set).
     let keys: [UInt64]
+    /// `buckets[b]`: the first of `keys` whose top `bucketBits` bits are `b` or more (one more
+    /// entry: `keys.count`). Fingerprints are spread evenly, so a bucket holds about four keys:
+    /// a search reads the index and one or two cache lines of keys, not seventeen far-apart keys.
+    private let buckets: [UInt32]
+    private let bucketBits: Int
     /// A fingerprint of the list's text (an analysis cache made with another list is not used).
     public let fingerprint: UInt64
 
@@ -32,17 +37,28 @@ public struct WordList: Sendable {
         unique.reserveCapacity(keys.count)
         for k in keys where unique.last != k { unique.append(k) }
         self.keys = unique
+        let bits = max(1, (Int.bitWidth - unique.count.leadingZeroBitCount) - 2)
+        var buckets = [UInt32](repeating: 0, count: (1 << bits) + 1)
+        var k = 0
+        for b in 0..<(1 << bits) {
+            buckets[b] = UInt32(k)
+            while k < unique.count, Int(unique[k] >> UInt64(64 - bits)) == b { k += 1 }
+        }
+        buckets[1 << bits] = UInt32(unique.count)
+        self.buckets = buckets
+        self.bucketBits = bits
         fingerprint = FeatureHash.value(text)
     }
 
     /// Whether the word whose normalised key has fingerprint `key` is listed.
     func contains(_ key: UInt64) -> Bool {
-        var low = 0, high = keys.count
+        let b = Int(key >> UInt64(64 - bucketBits))
+        var low = Int(buckets[b]), high = Int(buckets[b + 1])
         while low < high {
             let mid = (low + high) / 2
             if keys[mid] < key { low = mid + 1 } else { high = mid }
         }
-        return low < keys.count && keys[low] == key
+        return low < Int(buckets[b + 1]) && keys[low] == key
     }
 
     /// The words of person names, found beside the shipped weights (`person-name-words.txt`);

@@ -97,6 +97,24 @@ import Testing
         #expect(list.count == 2)
         #expect(list.contains(FeatureHash.value(ArabicNormalizer.normalize("أخرى"))))
     }
+
+    /// The bucketed search finds every listed word and no other, in lists of every size
+    /// (empty, one word, thousands: buckets empty, full, and at both ends of the range).
+    @Test func everyListedWordIsFoundAndNoOther() {
+        for size in [0, 1, 2, 5, 100, 5_000] {
+            let words = (0..<size).map { "كلمة\($0)" }
+            let list = WordList(text: words.joined(separator: "\n"))
+            #expect(list.count == size)
+            #expect(words.allSatisfy { list.contains(FeatureHash.value(ArabicNormalizer.normalize($0))) })
+            let others = (size..<(size + 2_000)).map { FeatureHash.value(ArabicNormalizer.normalize("كلمة\($0)")) }
+            #expect(!others.contains { list.contains($0) })
+            #expect(!list.contains(0) && !list.contains(.max))
+        }
+        // The shipped list of common words: its words found, as by a plain binary search.
+        let common = WordList.commonWords
+        #expect(common.count > 10_000)
+        #expect(common.keys.allSatisfy(common.contains))
+    }
 }
 
 /// Web addresses found in a text, so that no entity is taken inside one.
