@@ -65,7 +65,7 @@ public struct KnownNames: Sendable {
             case .entity(let type):
                 if !out.contains(where: { $0.type == type && $0.start <= start && end <= $0.end }) {
                     out.removeAll { $0.start < end && start < $0.end }
-                    let written = String(String.UnicodeScalarView(scalars[start..<end]))
+                    let written = String(scalars: scalars[start..<end])
                     out.append(EntityMention(type: type, name: (restores ? "ا" : "") + written, start: start, end: end))
                 }
             }

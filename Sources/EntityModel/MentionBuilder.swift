@@ -16,9 +16,7 @@ enum MentionBuilder {
         let clitic = procliticSkip(of: first.text, weights: weights, type: type)
         let start = first.start + clitic.skip
         guard start < last.end else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<last.end])
-        let written = String(view)
+        let written = String(scalars: scalars[start..<last.end])
         let name = clitic.restoresArticle ? "ا" + written : written
         let key = ArabicNormalizer.normalize(name)
         if EntityEvidence.isNeverAnEntity(key) || key.hasPrefix("http") || key.hasPrefix("www") { return nil }

@@ -83,7 +83,10 @@ enum MentionPropagation {
         var i = 0
         while i < tokens.count {
             var matched = false
-            if !covered[tokens[i].start] {
+            // Readings are worked out only where a name starts with the word or with its rest
+            // after a proclitic (else none of them could match).
+            if !covered[tokens[i].start],
+               byFirstWord[facts[i].key] != nil || facts[i].stripped.contains(where: { byFirstWord[$0] != nil }) {
                 var readings = [(key: facts[i].key, skip: 0, restoresArticle: false)]
                 if facts[i].stripped.contains(where: { byFirstWord[$0] != nil }) {
                     readings += EntityEvidence.procliticReadings(of: tokens[i].text).map { (FeatureHash.value($0.key), $0.skip, $0.restoresArticle) }
@@ -106,9 +109,8 @@ enum MentionPropagation {
                         guard last < tokens.count, (1..<keys.count).allSatisfy({ facts[i + $0].key == keys[$0] }) else { continue }
                         let start = tokens[i].start + r.skip, end = tokens[last].end
                         guard !covered[start..<end].contains(true) else { continue }
-                        var view = String.UnicodeScalarView()
-                        view.append(contentsOf: scalars[start..<end])
-                        found.append(EntityMention(type: type, name: (r.restoresArticle ? "ا" : "") + String(view), start: start, end: end))
+                        found.append(EntityMention(type: type, name: (r.restoresArticle ? "ا" : "") + String(scalars: scalars[start..<end]),
+                                                   start: start, end: end))
                         for p in start..<end { covered[p] = true }
                         i = last + 1
                         matched = true

@@ -68,20 +68,6 @@ public enum ModelTokenizer {
     }
 
     private static func token(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ModelToken {
-        // UTF-8 bytes straight into the string (no intermediate array). The exact length is
-        // asked for: a word of up to 15 bytes is then a small string, kept inline.
-        var bytes = 0
-        for k in start..<end { bytes += UTF8.width(scalars[k]) }
-        let text = String(unsafeUninitializedCapacity: bytes) { out in
-            var n = 0
-            for k in start..<end {
-                UTF8.encode(scalars[k]) { byte in
-                    out[n] = byte
-                    n += 1
-                }
-            }
-            return n
-        }
-        return ModelToken(text: text, start: start, end: end)
+        ModelToken(text: String(scalars: scalars[start..<end]), start: start, end: end)
     }
 }

@@ -8,17 +8,21 @@ final class TokenFacts {
     /// Surface form (diacritics and joiners removed; `علي` and `على` stay apart).
     let surface: UInt64
     let key: UInt64
-    /// Keys after stripping proclitics (`وبالعراق` → `العراق`…).
-    let stripped: [UInt64]
     /// The last stripped key, or the key: the word without its clitics.
     let base: UInt64
     let shape: UInt64
+    /// The lists below, one after the other in one array (one allocation a word, not five:
+    /// a worker remembers tens of thousands of words), and where each but the last ends.
+    private let lists: [UInt64]
+    private let strippedEnd, classesEnd, basePrefixesEnd, baseSuffixesEnd: UInt16
+    /// Keys after stripping proclitics (`وبالعراق` → `العراق`…).
+    var stripped: ArraySlice<UInt64> { lists[0 ..< Int(strippedEnd)] }
     /// Lexicon classes of the key (`c:…`) and of each stripped reading (`s:…`).
-    let classes: [UInt64]
+    var classes: ArraySlice<UInt64> { lists[Int(strippedEnd) ..< Int(classesEnd)] }
     /// Prefixes (1–3, 4) and suffixes (1–3, 4) of the base; prefixes (1–2) of the whole key.
-    let basePrefixes: [UInt64]
-    let baseSuffixes: [UInt64]
-    let keyPrefixes: [UInt64]
+    var basePrefixes: ArraySlice<UInt64> { lists[Int(classesEnd) ..< Int(basePrefixesEnd)] }
+    var baseSuffixes: ArraySlice<UInt64> { lists[Int(basePrefixesEnd) ..< Int(baseSuffixesEnd)] }
+    var keyPrefixes: ArraySlice<UInt64> { lists[Int(baseSuffixesEnd)...] }
     /// Suffix of 2 and 3 and prefix of 2 and 3 of the base, read by the neighbours' features.
     let suffix2: UInt64, suffix3: UInt64?, prefix2: UInt64, prefix3: UInt64?
     /// The summed scores of the word's one-word features, once the model has scored it (`FeatureScorer`).
@@ -39,7 +43,7 @@ final class TokenFacts {
         let key = ArabicNormalizer.normalize(text)
         self.key = FeatureHash.value(key)
         let strippedKeys = EntityEvidence.procliticKeys(ofNormalized: key)
-        stripped = strippedKeys.map(FeatureHash.value)
+        let stripped = strippedKeys.map(FeatureHash.value)
         shape = FeatureHash.value(TokenFacts.shape(of: text))
         var classes = EntityEvidence.classes(of: key).map { FeatureHash.value("c:", $0) }
         let names = WordList.personNameWords, common = WordList.commonWords
@@ -55,7 +59,6 @@ final class TokenFacts {
         let wiki = WikiNameWords.shipped
         classes += wiki.classFingerprints(of: self.key, wiki.own)
         for fingerprint in stripped { classes += wiki.classFingerprints(of: fingerprint, wiki.stripped) }
-        self.classes = classes
         let baseKey = strippedKeys.last ?? key
         base = FeatureHash.value(baseKey)
         let scalars = Array(baseKey.unicodeScalars)
@@ -64,14 +67,23 @@ final class TokenFacts {
             basePrefixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: scalars.prefix(k))))
             baseSuffixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: scalars.suffix(k))))
         }
-        self.basePrefixes = basePrefixes
-        self.baseSuffixes = baseSuffixes
         let whole = Array(key.unicodeScalars)
         var keyPrefixes: [UInt64] = []
         for k in [1, 2] where whole.count > k {
             keyPrefixes.append(FeatureHash.mix(UInt64(k), FeatureHash.value(scalars: whole.prefix(k))))
         }
-        self.keyPrefixes = keyPrefixes
+        var lists: [UInt64] = []
+        lists.reserveCapacity(stripped.count + classes.count + basePrefixes.count + baseSuffixes.count + keyPrefixes.count)
+        lists += stripped
+        strippedEnd = UInt16(lists.count)
+        lists += classes
+        classesEnd = UInt16(lists.count)
+        lists += basePrefixes
+        basePrefixesEnd = UInt16(lists.count)
+        lists += baseSuffixes
+        baseSuffixesEnd = UInt16(lists.count)
+        lists += keyPrefixes
+        self.lists = lists
         suffix2 = FeatureHash.value(scalars: scalars.suffix(2))
         prefix2 = FeatureHash.value(scalars: scalars.prefix(2))
         suffix3 = scalars.count > 3 ? FeatureHash.value(scalars: scalars.suffix(3)) : nil
