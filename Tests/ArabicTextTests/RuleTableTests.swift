@@ -64,4 +64,25 @@ struct RuleTableTests {
         let texts = ["", "abc", "قال الرئيس", "emoji 👍🏽 and 中文 and ﻻ", "\u{0627}\u{0653}\u{200D}x"]
         for text in texts { #expect(Tokenizer.scalars(of: text) == Array(text.unicodeScalars)) }
     }
+
+    /// `procliticReadings` answers words that start with a letter no clitic starts with before
+    /// reading them: the same readings as reading them, for every plain letter first, with marks.
+    @Test func procliticReadingsOfEveryFirstLetterAreTheReadOnes() {
+        func read(_ word: String) -> [String] {
+            let scalars = Array(word.unicodeScalars)
+            guard let token = Tokenizer.tokens(in: scalars).first, token.start == 0 else { return [] }
+            return TextView.readings(of: token, in: scalars).dropFirst().map { "\($0.key) \($0.skip) \($0.restoresArticle)" }
+        }
+        var withReadings = 0
+        for v in UInt32(0x0621)...0x064A {
+            let letter = String(Unicode.Scalar(v)!)
+            for rest in ["العراق", "لعراق", "مصر", "\u{0654}لعراق", "\u{064E}بالعراق", "ل"] {
+                let word = letter + rest
+                let fast = EntityEvidence.procliticReadings(of: word).map { "\($0.key) \($0.skip) \($0.restoresArticle)" }
+                #expect(fast == read(word), "\(word)")
+                if !fast.isEmpty { withReadings += 1 }
+            }
+        }
+        #expect(withReadings >= 10)
+    }
 }

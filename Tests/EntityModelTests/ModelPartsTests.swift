@@ -92,6 +92,22 @@ import Testing
         }
     }
 
+    /// Names are written from the text's scalars at their exact length: the same string as
+    /// appending them to a `String.UnicodeScalarView`, for every script and length.
+    @Test func textOfScalarsIsTheScalarViewsText() {
+        let texts = ["", "a", "محمد", "سلمان بن عبدالعزيز آل سعود", "ABC 123 ١٢٣", "👍🏽 中文 ﻻ", "\u{0627}\u{0653}\u{200D}x",
+                     String(repeating: "كلمة ", count: 40)]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for range in [0..<scalars.count, min(1, scalars.count)..<scalars.count, 0..<(scalars.count / 2)] {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[range])
+                #expect(String(scalars: scalars[range]) == String(view))
+                #expect(Array(String(scalars: scalars[range]).unicodeScalars) == Array(scalars[range]))
+            }
+        }
+    }
+
     @Test func commentsAndBlankLinesAreNotWords() {
         let list = WordList(text: "# a comment\n\nكلمة\n  أخرى  \n")
         #expect(list.count == 2)

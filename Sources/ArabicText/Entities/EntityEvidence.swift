@@ -93,6 +93,14 @@ public enum EntityEvidence {
     /// clitic (`لبنغازي` → `بنغازي`), the raw scalars skipped, and whether `لل` restored `ال`.
     /// The whole word itself is not included.
     public static func procliticReadings(of word: String) -> [(key: String, skip: Int, restoresArticle: Bool)] {
+        // Every clitic starts with و ف ب ل or ك in the key: a word starting with another plain
+        // letter (kept by normalising, and no composition makes it one of these) has none.
+        if let first = word.unicodeScalars.first?.value, (0x0621...0x064A).contains(first) {
+            switch first {
+            case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643: break  // و ف ب ل ك
+            default: return []
+            }
+        }
         let scalars = Array(word.unicodeScalars)
         guard let token = Tokenizer.tokens(in: scalars).first, token.start == 0 else { return [] }
         return TextView.readings(of: token, in: scalars).dropFirst().map { ($0.key, $0.skip, $0.restoresArticle) }
