@@ -23,13 +23,12 @@ struct FeatureScorer: Sendable {
         noSecondAfter = table.scores(of: H.of(7, none))
     }
 
-    /// The sums of `facts`' one-word features, worked out now or kept from before.
+    /// Works out `facts.sums` for this table unless they are kept from before.
     @inline(__always)
-    func sums(of facts: TokenFacts) -> WordSums {
-        if let sums = facts.sums, sums.table === table.identity { return sums }
-        let sums = WordSums(facts, in: table)
-        facts.sums = sums
-        return sums
+    func scoreWord(_ facts: TokenFacts) {
+        guard facts.sumsTable !== table.identity else { return }
+        facts.sums = WordSums(facts, in: table)
+        facts.sumsTable = table.identity
     }
 
     /// Adds each token's feature scores into `scores[i * NERTag.count ..< (i + 1) * NERTag.count]`.
@@ -39,7 +38,7 @@ struct FeatureScorer: Sendable {
         guard n > 0 else { return }
         typealias H = FeatureHash
         let rules = ruleTags.map(FeatureHash.value)
-        let words = f.map(sums(of:))
+        for t in f { scoreWord(t) }
         let none = TokenFacts.none
         func key(_ i: Int) -> UInt64 { i < 0 || i >= n ? none : f[i].key }
         func rule(_ i: Int) -> UInt64 { i < 0 || i >= n ? none : rules[i] }
@@ -66,11 +65,11 @@ struct FeatureScorer: Sendable {
                     // Start the memory reads of the joined features before adding the word sums.
                     let found = UnsafeMutableBufferPointer(rebasing: pairRows[0..<count])
                     table.rows(of: UnsafeBufferPointer(rebasing: pairs[0..<count]), into: found)
-                    var sum = bias + words[i].own
-                    sum += i >= 1 ? words[i - 1].asPrevious : noPrevious
-                    sum += i + 1 < n ? words[i + 1].asNext : noNext
-                    sum += i >= 2 ? words[i - 2].asSecondBefore : noSecondBefore
-                    sum += i + 2 < n ? words[i + 2].asSecondAfter : noSecondAfter
+                    var sum = bias + t.sums.own
+                    sum += i >= 1 ? f[i - 1].sums.asPrevious : noPrevious
+                    sum += i + 1 < n ? f[i + 1].sums.asNext : noNext
+                    sum += i >= 2 ? f[i - 2].sums.asSecondBefore : noSecondBefore
+                    sum += i + 2 < n ? f[i + 2].sums.asSecondAfter : noSecondAfter
                     if i == 0 { sum += first }
                     let offset = i * NERTag.count
                     for k in 0..<NERTag.count { scores[offset + k] += sum[k] }

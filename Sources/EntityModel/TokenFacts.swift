@@ -25,8 +25,11 @@ final class TokenFacts {
     var keyPrefixes: ArraySlice<UInt64> { lists[Int(baseSuffixesEnd)...] }
     /// Suffix of 2 and 3 and prefix of 2 and 3 of the base, read by the neighbours' features.
     let suffix2: UInt64, suffix3: UInt64?, prefix2: UInt64, prefix3: UInt64?
-    /// The summed scores of the word's one-word features, once the model has scored it (`FeatureScorer`).
-    var sums: WordSums?
+    /// The summed scores of the word's one-word features, once the model has scored it
+    /// (`FeatureScorer`), and the table they are of (nil: not yet scored). The sums are plain
+    /// floats, read in place by the scorer (no copy of them a token).
+    var sums = WordSums.zero
+    var sumsTable: FeatureTable.Identity?
 
     static let none = FeatureHash.value("<s>")
     /// The class of a word of a person's name (`WordList.personNameWords`), whole or after a proclitic.

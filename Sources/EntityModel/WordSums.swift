@@ -5,8 +5,6 @@
 /// each of their rows, and hashes and looks up per token only the features that join two words
 /// or the rules' tags.
 struct WordSums {
-    /// The table the scores are of.
-    let table: FeatureTable.Identity
     /// Each sum holds the scores of its features in `FeatureExtractor.forEachToken`'s order
     /// (templates in brackets); a feature the table does not know adds nothing.
     /// [2, 3, 10 …, 13 …, 14 …, 15 …, 16, 18 …]: the word's own features.
@@ -20,42 +18,63 @@ struct WordSums {
     /// [7, 22 …]: what the word gives the token two before it.
     let asSecondAfter: SIMD8<Float>
 
-    /// The sums of `t`'s one-word features in `table`.
+    /// No scores (a word not yet scored).
+    static let zero = WordSums()
+
+    private init() {
+        own = .zero; asPrevious = .zero; asNext = .zero; asSecondBefore = .zero; asSecondAfter = .zero
+    }
+
+    /// The sums of `t`'s one-word features in `table`. The features are gathered first and
+    /// their rows found in one pass (`FeatureTable.rows(of:into:)`: the memory reads overlap),
+    /// then added group by group in order.
     init(_ t: TokenFacts, in table: FeatureTable) {
-        self.table = table.identity
         typealias H = FeatureHash
-        func scores(_ feature: UInt64) -> SIMD8<Float> { table.scores(of: feature) }
-        var own = scores(H.of(2, t.surface)) + scores(H.of(3, t.key))
-        for s in t.stripped { own += scores(H.of(10, s)) }
-        for p in t.basePrefixes { own += scores(H.of(13, p)) }
-        for s in t.baseSuffixes { own += scores(H.of(14, s)) }
-        for p in t.keyPrefixes { own += scores(H.of(15, p)) }
-        own += scores(H.of(16, t.shape))
-        for c in t.classes { own += scores(H.of(18, c)) }
-        self.own = own
-
-        var previous = scores(H.of(4, t.key))
-        for s in t.stripped { previous += scores(H.of(11, s)) }
-        previous += scores(H.of(28, t.suffix2))
-        if let s3 = t.suffix3 { previous += scores(H.of(37, s3)) }
-        previous += scores(H.of(35, t.surface))
-        for c in t.classes { previous += scores(H.of(19, c)) }
-        asPrevious = previous
-
-        var next = scores(H.of(5, t.key))
-        for s in t.stripped { next += scores(H.of(12, s)) }
-        next += scores(H.of(29, t.prefix2))
-        if let p3 = t.prefix3 { next += scores(H.of(38, p3)) }
-        next += scores(H.of(36, t.surface))
-        for c in t.classes { next += scores(H.of(20, c)) }
-        asNext = next
-
-        var before = scores(H.of(6, t.key))
-        for c in t.classes { before += scores(H.of(21, c)) }
-        asSecondBefore = before
-
-        var after = scores(H.of(7, t.key))
-        for c in t.classes { after += scores(H.of(22, c)) }
-        asSecondAfter = after
+        let most = 16 + 3 * t.stripped.count + 5 * t.classes.count + t.basePrefixes.count + t.baseSuffixes.count
+            + t.keyPrefixes.count
+        var sums = (SIMD8<Float>.zero, SIMD8<Float>.zero, SIMD8<Float>.zero, SIMD8<Float>.zero, SIMD8<Float>.zero)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: most) { features in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: most) { rows in
+                var count = 0
+                var ends = (0, 0, 0, 0)
+                func add(_ feature: UInt64) { features[count] = feature; count += 1 }
+                add(H.of(2, t.surface)); add(H.of(3, t.key))
+                for s in t.stripped { add(H.of(10, s)) }
+                for p in t.basePrefixes { add(H.of(13, p)) }
+                for s in t.baseSuffixes { add(H.of(14, s)) }
+                for p in t.keyPrefixes { add(H.of(15, p)) }
+                add(H.of(16, t.shape))
+                for c in t.classes { add(H.of(18, c)) }
+                ends.0 = count
+                add(H.of(4, t.key))
+                for s in t.stripped { add(H.of(11, s)) }
+                add(H.of(28, t.suffix2))
+                if let s3 = t.suffix3 { add(H.of(37, s3)) }
+                add(H.of(35, t.surface))
+                for c in t.classes { add(H.of(19, c)) }
+                ends.1 = count
+                add(H.of(5, t.key))
+                for s in t.stripped { add(H.of(12, s)) }
+                add(H.of(29, t.prefix2))
+                if let p3 = t.prefix3 { add(H.of(38, p3)) }
+                add(H.of(36, t.surface))
+                for c in t.classes { add(H.of(20, c)) }
+                ends.2 = count
+                add(H.of(6, t.key))
+                for c in t.classes { add(H.of(21, c)) }
+                ends.3 = count
+                add(H.of(7, t.key))
+                for c in t.classes { add(H.of(22, c)) }
+                precondition(count <= most)
+                table.rows(of: UnsafeBufferPointer(rebasing: features[0..<count]), into: UnsafeMutableBufferPointer(rebasing: rows[0..<count]))
+                func sum(_ range: Range<Int>) -> SIMD8<Float> {
+                    var total = table.scores(ofRow: rows[range.lowerBound])
+                    for k in (range.lowerBound + 1)..<range.upperBound { total += table.scores(ofRow: rows[k]) }
+                    return total
+                }
+                sums = (sum(0..<ends.0), sum(ends.0..<ends.1), sum(ends.1..<ends.2), sum(ends.2..<ends.3), sum(ends.3..<count))
+            }
+        }
+        (own, asPrevious, asNext, asSecondBefore, asSecondAfter) = sums
     }
 }
