@@ -18,6 +18,8 @@ public struct KnownNames: Sendable {
 
     /// The entries by their first word's fingerprint, longest first.
     let byFirstWord: [UInt64: [Entry]]
+    /// The keys of `byFirstWord`, asked first (most words start no listed name).
+    let firstWords: FingerprintSet
     /// A fingerprint of the list's text (an analysis cache made with another list is not used).
     public let fingerprint: UInt64
 
@@ -37,6 +39,7 @@ public struct KnownNames: Sendable {
             table[first, default: []].append(Entry(words: words, kind: kind))
         }
         byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        firstWords = FingerprintSet(table.keys)
         fingerprint = FeatureHash.value(tsv)
     }
 
@@ -80,9 +83,11 @@ public struct KnownNames: Sendable {
             let last = i + entry.words.count - 1
             return last < tokens.count && (1..<entry.words.count).allSatisfy { facts[i + $0].key == entry.words[$0] }
         }
-        if let entries = byFirstWord[facts[i].key], let entry = entries.first(where: rest) { return (entry, 0, false) }
+        if firstWords.contains(facts[i].key), let entries = byFirstWord[facts[i].key], let entry = entries.first(where: rest) {
+            return (entry, 0, false)
+        }
         // Only when a reading without a proclitic is listed are the readings worked out.
-        guard facts[i].stripped.contains(where: { byFirstWord[$0] != nil }) else { return nil }
+        guard facts[i].stripped.contains(where: firstWords.contains) else { return nil }
         for r in EntityEvidence.procliticReadings(of: tokens[i].text) {
             guard let entries = byFirstWord[FeatureHash.value(r.key)], let entry = entries.first(where: rest) else { continue }
             return (entry, r.skip, r.restoresArticle)

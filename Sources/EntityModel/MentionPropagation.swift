@@ -79,6 +79,7 @@ enum MentionPropagation {
         for name in ordered {
             byFirstWord[name.keys[0], default: []].append((name.keys, name.type))
         }
+        let firstWords = FingerprintSet(byFirstWord.keys)
         var found: [EntityMention] = []
         var i = 0
         while i < tokens.count {
@@ -86,9 +87,9 @@ enum MentionPropagation {
             // Readings are worked out only where a name starts with the word or with its rest
             // after a proclitic (else none of them could match).
             if !covered[tokens[i].start],
-               byFirstWord[facts[i].key] != nil || facts[i].stripped.contains(where: { byFirstWord[$0] != nil }) {
+               firstWords.contains(facts[i].key) || facts[i].stripped.contains(where: firstWords.contains) {
                 var readings = [(key: facts[i].key, skip: 0, restoresArticle: false)]
-                if facts[i].stripped.contains(where: { byFirstWord[$0] != nil }) {
+                if facts[i].stripped.contains(where: firstWords.contains) {
                     readings += EntityEvidence.procliticReadings(of: tokens[i].text).map { (FeatureHash.value($0.key), $0.skip, $0.restoresArticle) }
                 }
                 search: for r in readings {

@@ -108,6 +108,16 @@ import Testing
         }
     }
 
+    /// The fingerprint set finds its members and nothing else, 0 (its empty-slot mark) included.
+    @Test func fingerprintSetHoldsItsMembersOnly() {
+        #expect(!FingerprintSet([UInt64]()).contains(0) && !FingerprintSet([UInt64]()).contains(7))
+        let members = (0..<3_000).map { FeatureHash.value("كلمة\($0)") } + [0, .max, 1]
+        let set = FingerprintSet(members + members.prefix(10))
+        #expect(members.allSatisfy(set.contains))
+        #expect(!(3_000..<9_000).map { FeatureHash.value("كلمة\($0)") }.contains(where: set.contains))
+        #expect(!FingerprintSet([5, 6]).contains(0))
+    }
+
     @Test func commentsAndBlankLinesAreNotWords() {
         let list = WordList(text: "# a comment\n\nكلمة\n  أخرى  \n")
         #expect(list.count == 2)
