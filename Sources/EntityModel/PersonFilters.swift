@@ -52,7 +52,9 @@ enum PersonFilters {
     static func placesAndQuantities(_ m: EntityMention) -> EntityMention? {
         guard m.type == .person else { return m }
         if m.name.unicodeScalars.contains(where: isNumeric) { return nil }
-        guard let first = m.name.split(separator: " ").first else { return m }
+        // The first word (as `split(separator: " ").first`, without splitting the rest).
+        let first = m.name.drop { $0 == " " }.prefix { $0 != " " }
+        guard !first.isEmpty else { return m }
         let key = ArabicNormalizer.normalize(String(first))
         if unitsOfMeasure.contains(key) { return nil }
         let keys = [key] + EntityEvidence.procliticReadings(of: String(first)).map(\.key)
@@ -110,6 +112,9 @@ enum PersonFilters {
     /// is left (`بالسجن` alone). Other types pass unchanged.
     static func withoutPrepositionalTail(_ m: EntityMention) -> EntityMention? {
         guard m.type == .person else { return m }
+        // Most names end in no such word: their last word is asked before the name is split.
+        let lastWord = m.name.lastIndex(of: " ").map { m.name[m.name.index(after: $0)...] } ?? m.name[...]
+        guard isPrepositionalCommonWord(String(lastWord)) else { return m }
         var words = m.name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var removed = 0
         while let last = words.last, isPrepositionalCommonWord(last) {
