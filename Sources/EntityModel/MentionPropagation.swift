@@ -61,10 +61,13 @@ enum MentionPropagation {
             if words.count == 1, EntityEvidence.hasClass(words[0], "function") { continue }
             let keys = words.map(FeatureHash.value)
             if names[keys] == nil { names[keys] = (words, m.type) }
-            // A person's family name alone refers to them again (`محمد بركات` … `بركات`).
+            // A person's family name alone refers to them again (`محمد بركات` … `بركات`); not a
+            // "person" read inside a facility named after a titled one, which the facility
+            // replaces later (`خالد الدولية` in `مطار الملك خالد الدولية`: no `الدولية` is a person).
             if m.type == .person, words.count >= 2, let surname = words.last, surname.count >= 3,
                names[[keys[keys.count - 1]]] == nil, isSurname(surname, after: words[words.count - 2], titleSurnames: titleSurnames),
-               !isMostlyAWord(surname, key: keys[keys.count - 1], in: mentions, facts: facts) {
+               !isMostlyAWord(surname, key: keys[keys.count - 1], in: mentions, facts: facts),
+               NamedAfterPerson.facility(around: m, tokens: tokens, scalars: scalars) == nil {
                 names[[keys[keys.count - 1]]] = ([surname], .person)
             }
         }

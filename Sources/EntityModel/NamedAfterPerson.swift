@@ -21,45 +21,51 @@ enum NamedAfterPerson {
         var out = mentions
         var replaced: [(index: Int, mention: EntityMention)] = []
         for (index, m) in mentions.enumerated() {
-            guard var k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }) else { continue }
-            // A mention of any type may start at the title itself (`الملك فيصل` an organisation
-            // inside `مستشفى الملك فيصل`): the name then starts after it.
-            var startsAtTitle = false
-            if titles.contains(ArabicNormalizer.normalize(tokens[k].text)), k + 1 < tokens.count, tokens[k + 1].end <= m.end {
-                k += 1
-                startsAtTitle = true
-            } else if k + 2 < tokens.count, tokens[k + 2].end <= m.end, titles.contains(ArabicNormalizer.normalize(tokens[k + 1].text)) {
-                // The mention may start at the head itself and run on past the name
-                // (`جامعة الملك فيصل بالأحساء`): the name then starts after the title.
-                k += 2
-            }
-            guard k >= 2 else { continue }
-            let title = ArabicNormalizer.normalize(tokens[k - 1].text)
-            guard titles.contains(title) else { continue }
-            let head = tokens[k - 2]
-            // The head, whole or behind a proclitic (`بمستشفى`, `لجامعة`).
-            let readings = [(key: ArabicNormalizer.normalize(head.text), skip: 0)]
-                + EntityEvidence.procliticReadings(of: head.text).map { (key: $0.key, skip: $0.skip) }
-            guard let (type, skip) = readings.lazy.compactMap({ r -> (EntityType, Int)? in
-                if leadershipNouns.contains(r.key) { return nil }
-                if EntityEvidence.hasClass(r.key, "facilityHead") { return (.location, r.skip) }
-                if EntityEvidence.hasClass(r.key, "orgHead") || institutionHeads.contains(r.key) { return (.organization, r.skip) }
-                return nil
-            }).first else { continue }
-            // A place named with a title (`مدينة الشيخ زويد`) stays that place.
-            if startsAtTitle, m.type == .location, type == .organization { continue }
-            // The name: the person's words up to the first word that is not part of a name.
-            var last = k
-            while last + 1 < tokens.count, tokens[last + 1].end <= m.end, isNamePart(tokens[last + 1].text) { last += 1 }
-            if last + 1 < tokens.count, isAdjective(tokens[last + 1].text) { last += 1 }
-            let start = head.start + skip, end = tokens[last].end
-            let name = String(String.UnicodeScalarView(Array(scalars[start..<end])))
-            replaced.append((index, EntityMention(type: type, name: name, start: start, end: end)))
+            if let facility = facility(around: m, tokens: tokens, scalars: scalars) { replaced.append((index, facility)) }
         }
         guard !replaced.isEmpty else { return mentions }
         for r in replaced.reversed() { out.remove(at: r.index) }
         out.removeAll { m in replaced.contains { $0.mention.start < m.end && m.start < $0.mention.end } }
         return (out + replaced.map(\.mention)).sorted { $0.start < $1.start }
+    }
+
+    /// The facility or institution named after a titled person that `m` stands inside (see
+    /// `applying`), or nil.
+    static func facility(around m: EntityMention, tokens: [ModelToken], scalars: [Unicode.Scalar]) -> EntityMention? {
+        guard var k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }) else { return nil }
+        // A mention of any type may start at the title itself (`الملك فيصل` an organisation
+        // inside `مستشفى الملك فيصل`): the name then starts after it.
+        var startsAtTitle = false
+        if titles.contains(ArabicNormalizer.normalize(tokens[k].text)), k + 1 < tokens.count, tokens[k + 1].end <= m.end {
+            k += 1
+            startsAtTitle = true
+        } else if k + 2 < tokens.count, tokens[k + 2].end <= m.end, titles.contains(ArabicNormalizer.normalize(tokens[k + 1].text)) {
+            // The mention may start at the head itself and run on past the name
+            // (`جامعة الملك فيصل بالأحساء`): the name then starts after the title.
+            k += 2
+        }
+        guard k >= 2 else { return nil }
+        let title = ArabicNormalizer.normalize(tokens[k - 1].text)
+        guard titles.contains(title) else { return nil }
+        let head = tokens[k - 2]
+        // The head, whole or behind a proclitic (`بمستشفى`, `لجامعة`).
+        let readings = [(key: ArabicNormalizer.normalize(head.text), skip: 0)]
+            + EntityEvidence.procliticReadings(of: head.text).map { (key: $0.key, skip: $0.skip) }
+        guard let (type, skip) = readings.lazy.compactMap({ r -> (EntityType, Int)? in
+            if leadershipNouns.contains(r.key) { return nil }
+            if EntityEvidence.hasClass(r.key, "facilityHead") { return (.location, r.skip) }
+            if EntityEvidence.hasClass(r.key, "orgHead") || institutionHeads.contains(r.key) { return (.organization, r.skip) }
+            return nil
+        }).first else { return nil }
+        // A place named with a title (`مدينة الشيخ زويد`) stays that place.
+        if startsAtTitle, m.type == .location, type == .organization { return nil }
+        // The name: the person's words up to the first word that is not part of a name.
+        var last = k
+        while last + 1 < tokens.count, tokens[last + 1].end <= m.end, isNamePart(tokens[last + 1].text) { last += 1 }
+        if last + 1 < tokens.count, isAdjective(tokens[last + 1].text) { last += 1 }
+        let start = head.start + skip, end = tokens[last].end
+        let name = String(scalars: scalars[start..<end])
+        return EntityMention(type: type, name: name, start: start, end: end)
     }
 
     /// Whether a word can continue a person's name: not a word with an attached preposition
