@@ -187,6 +187,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
         mentions = NamingHeadPersons.retyping(mentions, tokens: tokens)
+        mentions = NamingHeadPersons.droppingCompetitionNamesakes(mentions, tokens: tokens)
         mentions = AmbiguousPlaces.removing(from: mentions, tokens: tokens)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         return URLSpans.removing(from: mentions, scalars: scalars)

@@ -21,3 +21,29 @@ import Testing
         #expect(names.filter { $0.0 == .person && $0.1.hasSuffix("بركات") }.count == 2, "\(names)")
     }
 }
+
+/// A competition or prize named after a person or a company (`دوري عبداللطيف جميل`, the Saudi
+/// league, 84 persons `عبداللطيف جميل` in the person top 60 of SaudiNewsNet articles 16,001–24,000):
+/// the name after the competition's head names the competition, not a person. Sentences written
+/// for these tests.
+@Suite struct EventNamesakeTests {
+    @Test func aLeaguesSponsorIsNoPerson() {
+        let names = ShippedNames.of("وفاز الهلال على النصر في الجولة العاشرة من دوري عبداللطيف جميل للمحترفين. ويتصدر الأهلي ترتيب دوري عبد اللطيف جميل بفارق نقطتين.")
+        #expect(!names.contains { $0.0 == .person }, "\(names)")
+        #expect(names.contains { $0 == (.organization, "الأهلي") }, "\(names)")
+    }
+
+    @Test func aPrizesNamesakeIsNoPersonButThePersonElsewhereIs() {
+        let names = ShippedNames.of("وتسلم العالم بجائزة الملك فيصل العالمية في حفل بالرياض، وقال اللاعب ياسر القحطاني إن المباراة صعبة.")
+        #expect(!names.contains { $0.0 == .person && $0.1.contains("فيصل") }, "\(names)")
+        #expect(names.contains { $0 == (.person, "ياسر القحطاني") }, "\(names)")
+    }
+}
+
+/// `بطولة` is also "starring": the actor after it is a person.
+@Suite struct StarringTests {
+    @Test func anActorAfterStarringStays() {
+        let names = ShippedNames.of("ويعرض الفيلم الجديد من بطولة أحمد السقا في دور السينما الأسبوع المقبل.")
+        #expect(names.contains { $0 == (.person, "أحمد السقا") }, "\(names)")
+    }
+}
