@@ -20,7 +20,7 @@ enum PersonFilters {
     /// `nameStarts` tells how often a normalised word starts a name in the training data (the
     /// weights' `nameStartCount`); a common word that does (`أنان`, Annan) is not dropped.
     static func applying(to mentions: [EntityMention], nameStarts: (String) -> Int = { _ in 0 }) -> [EntityMention] {
-        let mentions = mentions.compactMap(placesAndQuantities).compactMap(withoutPrepositionalTail)
+        let mentions = mentions.compactMap(placesAndQuantities).compactMap(withoutPrepositionalTail).map(withoutVerbWithMe)
         let nameUnits: [[String]] = mentions.map { $0.type == .person ? Self.units(of: $0.name) : [] }
         var firstWords: [String: Set<String>] = [:]
         var lastWords: Set<String> = []
@@ -127,6 +127,32 @@ enum PersonFilters {
         trimmed.name = words.joined(separator: " ")
         trimmed.end = m.end - removed
         return trimmed
+    }
+
+    /// `m` without a last word that is a verb with the object suffix `ني` ("… me": `لوبين سبقني`,
+    /// the model ran the name into "beat me"), when a name of at least one word remains. Other
+    /// types, and one-word names, pass unchanged.
+    static func withoutVerbWithMe(_ m: EntityMention) -> EntityMention {
+        guard m.type == .person, let space = m.name.unicodeScalars.lastIndex(of: " ") else { return m }
+        let last = String(m.name.unicodeScalars[m.name.unicodeScalars.index(after: space)...])
+        guard isVerbWithMe(last) else { return m }
+        var trimmed = m
+        trimmed.name = String(m.name.unicodeScalars[..<space])
+        trimmed.end = m.end - last.unicodeScalars.count - 1
+        return trimmed
+    }
+
+    /// Whether the word is a common word of the language + `ني` with a consonant before it, no
+    /// word of a person's name and without the article: a verb with "me" (`سبقني`, `أخبرني`).
+    /// Names that end in `ني` after a long vowel (`حقاني`, `بولوني`, `مانشيني`) are not.
+    static func isVerbWithMe(_ word: String) -> Bool {
+        let key = ArabicNormalizer.normalize(word)
+        let w = Array(key.unicodeScalars)
+        guard w.count >= 5, w[w.count - 2] == "ن", w[w.count - 1] == "ي", !key.hasPrefix("ال"),
+              !["ا", "و", "ي"].contains(w[w.count - 3]) else { return false }
+        let stem = String(String.UnicodeScalarView(w[..<(w.count - 2)]))
+        return WordList.commonWords.contains(FeatureHash.value(stem))
+            && !MentionBuilder.isKnownPersonName(key) && !MentionBuilder.isKnownPersonName(stem)
     }
 
     /// Whether `word` is `بال`/`لل` + a common word of the language (`بالسجن`, `للطاقة`) that no

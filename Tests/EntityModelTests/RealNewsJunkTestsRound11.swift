@@ -47,3 +47,28 @@ import Testing
         #expect(names.contains { $0 == (.person, "أحمد السقا") }, "\(names)")
     }
 }
+
+/// A name run into the next verb with the object suffix `ني` ("… me"): `لوبين سبقني`, "Lupin
+/// beat me to it" (21 persons in one SaudiNewsNet slice's top 60). Names that end in `ني` after a
+/// long vowel (`حقاني`, `بولوني`) are left alone. Sentences written for these tests.
+@Suite struct VerbWithMeTests {
+    @Test func aVerbWithMeEndsNoName() {
+        let names = ShippedNames.of("وقال الفرنسي لوبين سبقني زميلي إلى الكرة في اللحظة الأخيرة.")
+        #expect(!names.contains { $0.1.hasSuffix("سبقني") }, "\(names)")
+        #expect(names.contains { $0 == (.person, "لوبين") }, "\(names)")
+    }
+
+    @Test func namesEndingInNiAfterALongVowelStay() {
+        let names = ShippedNames.of("والتقى المبعوث جلال الدين حقاني في كابول، وقال المدرب فرانشيسكو بولوني إن الفريق جاهز.")
+        #expect(names.contains { $0.0 == .person && $0.1.hasSuffix("حقاني") }, "\(names)")
+        #expect(names.contains { $0.0 == .person && $0.1.hasSuffix("بولوني") }, "\(names)")
+    }
+}
+
+/// A listed person whose family name reads like a verb with "me" keeps it (`تسيبي ليفني`).
+@Suite struct ListedNiNameTests {
+    @Test func livniKeepsHerFamilyName() {
+        let names = ShippedNames.of("وقالت وزيرة الخارجية الإسرائيلية السابقة تسيبي ليفني إن المفاوضات متوقفة.")
+        #expect(names.contains { $0 == (.person, "تسيبي ليفني") }, "\(names)")
+    }
+}
