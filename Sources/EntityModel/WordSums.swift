@@ -46,19 +46,20 @@ struct WordSums {
                 add(H.of(16, t.shape))
                 for c in t.classes { add(H.of(18, c)) }
                 ends.0 = count
-                add(H.of(4, t.key))
-                for s in t.stripped { add(H.of(11, s)) }
-                add(H.of(28, t.suffix2))
-                if let s3 = t.suffix3 { add(H.of(37, s3)) }
-                add(H.of(35, t.surface))
-                for c in t.classes { add(H.of(19, c)) }
+                // What the word gives a next-door token: its key, stripped keys, an affix of two
+                // and of three letters, surface and classes (the templates' numbers in order).
+                func neighbour(_ key: UInt64, _ stripped: UInt64, _ two: (UInt64, UInt64), _ three: (UInt64, UInt64?),
+                               _ surface: UInt64, _ classes: UInt64) {
+                    add(H.of(key, t.key))
+                    for s in t.stripped { add(H.of(stripped, s)) }
+                    add(H.of(two.0, two.1))
+                    if let affix = three.1 { add(H.of(three.0, affix)) }
+                    add(H.of(surface, t.surface))
+                    for c in t.classes { add(H.of(classes, c)) }
+                }
+                neighbour(4, 11, (28, t.suffix2), (37, t.suffix3), 35, 19)  // as the previous word
                 ends.1 = count
-                add(H.of(5, t.key))
-                for s in t.stripped { add(H.of(12, s)) }
-                add(H.of(29, t.prefix2))
-                if let p3 = t.prefix3 { add(H.of(38, p3)) }
-                add(H.of(36, t.surface))
-                for c in t.classes { add(H.of(20, c)) }
+                neighbour(5, 12, (29, t.prefix2), (38, t.prefix3), 36, 20)  // as the next word
                 ends.2 = count
                 add(H.of(6, t.key))
                 for c in t.classes { add(H.of(21, c)) }
