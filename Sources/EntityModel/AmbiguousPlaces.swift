@@ -17,7 +17,7 @@ enum AmbiguousPlaces {
     static func removing(from mentions: [EntityMention], tokens: [ModelToken]) -> [EntityMention] {
         mentions.filter { m in
             guard m.type == .location, words.contains(ArabicNormalizer.normalize(m.name)),
-                  let k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }), k > 0,
+                  let k = ModelToken.index(holding: m.start, in: tokens), k > 0,
                   !tokens[k - 1].isPunctuation else { return true }
             let before = ArabicNormalizer.normalize(tokens[k - 1].text)
             let plain = [before] + EntityEvidence.procliticKeys(ofNormalized: before)

@@ -12,6 +12,17 @@ public struct ModelToken: Sendable, Equatable {
         self.end = end
     }
 
+    /// The index of the token of `tokens` (in text order, not overlapping, as the tokenizer
+    /// gives them) that holds the scalar offset `offset`, found by binary search; nil when none does.
+    static func index(holding offset: Int, in tokens: [ModelToken]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].start <= offset ? low : nil
+    }
+
     /// Whether the token is a punctuation mark or symbol rather than a word.
     public var isPunctuation: Bool {
         guard let first = text.unicodeScalars.first else { return true }

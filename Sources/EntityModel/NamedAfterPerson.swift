@@ -32,7 +32,7 @@ enum NamedAfterPerson {
     /// The facility or institution named after a titled person that `m` stands inside (see
     /// `applying`), or nil.
     static func facility(around m: EntityMention, tokens: [ModelToken], scalars: [Unicode.Scalar]) -> EntityMention? {
-        guard var k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }) else { return nil }
+        guard var k = ModelToken.index(holding: m.start, in: tokens) else { return nil }
         // A mention of any type may start at the title itself (`الملك فيصل` an organisation
         // inside `مستشفى الملك فيصل`): the name then starts after it.
         var startsAtTitle = false

@@ -19,7 +19,7 @@ enum NamingHeadPersons {
     static func droppingCompetitionNamesakes(_ mentions: [EntityMention], tokens: [ModelToken]) -> [EntityMention] {
         mentions.filter { m in
             guard m.type == .person,
-                  let k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }), k > 0 else { return true }
+                  let k = ModelToken.index(holding: m.start, in: tokens), k > 0 else { return true }
             let before = tokens[k - 1].text
             return !competitionHeads.contains(ArabicNormalizer.normalize(before))
                 && !EntityEvidence.procliticReadings(of: before).contains(where: { competitionHeads.contains($0.key) })
@@ -31,7 +31,7 @@ enum NamingHeadPersons {
     static func retyping(_ mentions: [EntityMention], tokens: [ModelToken]) -> [EntityMention] {
         mentions.map { m in
             guard m.type == .person,
-                  let k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }), k > 0 else { return m }
+                  let k = ModelToken.index(holding: m.start, in: tokens), k > 0 else { return m }
             let before = tokens[k - 1].text
             guard EntityEvidence.isNamingHead(ArabicNormalizer.normalize(before))
                     || EntityEvidence.procliticReadings(of: before).contains(where: { EntityEvidence.isNamingHead($0.key) })

@@ -48,7 +48,7 @@ enum SurnameTitles {
         guard !familyNames.isEmpty else { return mentions }
         return mentions.filter { m in
             guard m.type == .person,
-                  let k = tokens.firstIndex(where: { $0.start <= m.start && m.start < $0.end }), k > 0,
+                  let k = ModelToken.index(holding: m.start, in: tokens), k > 0,
                   familyNames.contains(ArabicNormalizer.normalize(tokens[k - 1].text)) else { return true }
             let first = m.name.split(separator: " ").first.map { ArabicNormalizer.normalize(String($0)) } ?? ""
             return MentionBuilder.isKnownGivenName(first)

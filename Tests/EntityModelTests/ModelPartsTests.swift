@@ -118,6 +118,18 @@ import Testing
         #expect(!FingerprintSet([5, 6]).contains(0))
     }
 
+    /// The token holding an offset, by binary search: the first token whose span holds it, as a
+    /// scan finds it, for every offset of a text with spaces between tokens (no token) and at its ends.
+    @Test func tokenHoldingAnOffsetIsTheScannedOne() {
+        let text = "قال الرئيس، في المؤتمر: «نعم» (2015) ."
+        let tokens = ModelTokenizer.sentences(in: Array(text.unicodeScalars)).flatMap { $0 }
+        #expect(tokens.count > 8)
+        for offset in -1...(text.unicodeScalars.count + 1) {
+            #expect(ModelToken.index(holding: offset, in: tokens) == tokens.firstIndex { $0.start <= offset && offset < $0.end })
+        }
+        #expect(ModelToken.index(holding: 0, in: []) == nil)
+    }
+
     @Test func commentsAndBlankLinesAreNotWords() {
         let list = WordList(text: "# a comment\n\nكلمة\n  أخرى  \n")
         #expect(list.count == 2)
