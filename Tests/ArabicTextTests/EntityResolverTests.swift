@@ -203,3 +203,23 @@ import Testing
         #expect(EntityResolver.resolve([[org("حركة الشباب المجاهدين")], [org("الشباب المجاهدين")]]).count == 1)
     }
 }
+
+/// Round 11, read on SaudiNewsNet (`read-through --resolved`, articles 16,001–24,000): the
+/// father's names after `بن` are the father, not a short form of the son (`خالد بن عبدالعزيز`, King
+/// Khalid, had joined `فيصل بن خالد بن عبدالعزيز`; `بندر بن عبدالعزيز` had joined `فيصل بن بندر بن
+/// عبدالعزيز`). Names written for the test.
+@Suite struct PersonVariantTestsRound11 {
+    func person(_ name: String) -> EntityMention { EntityMention(type: .person, name: name, start: 0, end: 1) }
+
+    @Test func theFathersChainIsNoShortFormOfTheSon() {
+        let docs = Array(repeating: [person("فيصل بن خالد بن عبدالعزيز")], count: 20) + Array(repeating: [person("خالد بن عبدالعزيز")], count: 3)
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 2, "\(entities.map(\.name))")
+    }
+
+    @Test func theKingStaysApartFromHisSonInASmallCorpus() {
+        let docs = Array(repeating: [person("محمد بن سلمان بن عبدالعزيز")], count: 20) + Array(repeating: [person("سلمان بن عبدالعزيز")], count: 2)
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 2, "\(entities.map(\.name))")
+    }
+}

@@ -169,16 +169,22 @@ public struct PersonVariantIndex: Sendable {
     }
 
     /// The short forms of `words` (a key of three words or more), as keys: its suffixes of two or
-    /// three words that do not open with a particle, and its first and last word when it ends in
-    /// a family name (`علي صالح` for `علي عبد الله صالح`, none for `محمد بن سلمان`).
+    /// three words that do not open with a particle nor follow `بن` (what follows `بن` is the
+    /// father: `خالد بن عبدالعزيز` is no short form of `فيصل بن خالد بن عبدالعزيز`), and its first
+    /// and last word when it ends in a family name (`علي صالح` for `علي عبد الله صالح`, none for
+    /// `محمد بن سلمان`).
     private static func suffixes(_ words: [String]) -> [String] {
         guard words.count >= 3 else { return [] }
         var forms: [String] = (max(1, words.count - 3)..<(words.count - 1)).compactMap { cut in
-            PersonLexicon.nameParticles.contains(words[cut]) ? nil : "per:" + words[cut...].joined(separator: " ")
+            PersonLexicon.nameParticles.contains(words[cut]) || lineageParticles.contains(words[cut - 1])
+                ? nil : "per:" + words[cut...].joined(separator: " ")
         }
         if let ends = ends(words), !forms.contains(ends) { forms.append(ends) }
         return forms
     }
+
+    /// "Son of", "daughter of": the words after them name the father. Normalised.
+    private static let lineageParticles: Set<String> = ["بن", "ابن", "بنت"]
 
     /// The first and last word of `words` (a key of three words or more ending in a family name),
     /// as a key.
