@@ -204,7 +204,7 @@ import Testing
     }
 }
 
-/// Round 11, read on SaudiNewsNet (`read-through --resolved`, articles 16,001–24,000): the
+/// Round 11, read on SaudiNewsNet (`read-through --resolved`, articles 12,001–20,000): the
 /// father's names after `بن` are the father, not a short form of the son (`خالد بن عبدالعزيز`, King
 /// Khalid, had joined `فيصل بن خالد بن عبدالعزيز`; `بندر بن عبدالعزيز` had joined `فيصل بن بندر بن
 /// عبدالعزيز`). Names written for the test.

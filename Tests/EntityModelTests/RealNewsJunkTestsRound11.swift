@@ -3,7 +3,7 @@ import ArabicText
 import Testing
 
 /// Junk read in SaudiNewsNet articles (round 11, `marsad-train-ner tag` on articles
-/// 8,001–16,000, then `rule-dump` on the first 3,000: 14 such persons): the model reads a person
+/// 8,001–12,000, then `rule-dump` on the first 3,000: 14 such persons): the model reads a person
 /// inside a facility named after a titled one (`خالد الدولية` in `مطار الملك خالد الدولية`);
 /// the facility replaces it, but its last word, an adjective (`الدولية`, "international";
 /// `الطبية`, "medical"; `الحضاري`), had already been taken as a family name and propagated to
@@ -23,7 +23,7 @@ import Testing
 }
 
 /// A competition or prize named after a person or a company (`دوري عبداللطيف جميل`, the Saudi
-/// league, 84 persons `عبداللطيف جميل` in the person top 60 of SaudiNewsNet articles 16,001–24,000):
+/// league, 84 persons `عبداللطيف جميل` in the person top 60 of SaudiNewsNet articles 12,001–20,000):
 /// the name after the competition's head names the competition, not a person. Sentences written
 /// for these tests.
 @Suite struct EventNamesakeTests {
