@@ -171,6 +171,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
                 ? OrganizationSpans.reconciled(rule.mention, with: model, scalars: scalars) : rule.mention
         }.map { TitleEndedNames.completed($0, by: model, scalars: scalars) }
         mentions = kept + mentions.filter { m in !kept.contains { $0.start < m.end && m.start < $0.end } }
+        mentions = PlaceDescriptors.trimming(mentions, scalars: scalars)
         mentions = LeadingAli.widening(mentions, by: rules, scalars: scalars)
         mentions = ConjunctionPlaces.splitting(mentions, scalars: scalars)
         let titleSurnames = SurnameTitles.familyNames(in: mentions, rules: rules)
