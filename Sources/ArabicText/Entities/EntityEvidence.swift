@@ -61,6 +61,12 @@ public enum EntityEvidence {
         (.adminHead, "adminHead"), (.facilityHead, "facilityHead"), (.locativeCue, "locCue"),
     ]
 
+    /// Whether the normalised name is a well-known organisation named without a head
+    /// (`القاعدة`, `حماس`, `الإخوان`: `OrganizationLexicon.wellKnown`).
+    public static func isWellKnownOrganization(_ key: String) -> Bool {
+        OrganizationLexicon.wellKnownSet.contains(key)
+    }
+
     /// Whether the normalised word heads a government body in construct (`وزارة`, `هيئة`,
     /// `مجلس`…): Marsad names ministries and agencies as organisations, which ANERcorp does not.
     public static func isGovernmentHead(_ key: String) -> Bool {
