@@ -30,7 +30,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
     public static let shippedOutsideBias: Float = 2
 
     /// The weakest rule kept over the model, chosen on the development split and the gold paragraphs.
-    public static let shippedKeptRuleStrength = EntityEvidence.RuleStrength.propagated
+    public static let shippedKeptRuleStrength = EntityEvidence.RuleStrength.place
 
     /// Person rules' spans run into the next word (`سمير صبري والذي`): the model's boundaries are
     /// better there. Organisations found by their head are kept, reconciled with the model's
@@ -161,6 +161,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         // entity of the same type there; the strongest (quoted names) even when it does not.
         let model = mentions
         let kept = ruled.filter { rule in
+            if rule.strength < keptRuleStrength, RunOnNames.cuts(model, at: rule, tokens: tokens, rules: rules) { return true }
             guard rule.strength >= keptRuleStrength, !excludedRuleStrengths.contains(rule.strength),
                   !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize(rule.mention.name)) else { return false }
             return rule.strength >= alwaysKeptRuleStrength || model.contains {
@@ -181,6 +182,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
             mentions += MentionPropagation.recurrences(of: mentions, in: tokens, facts: allFacts, scalars: scalars,
                                                        titleSurnames: titleSurnames)
         }
+        mentions = TextClitics.applying(to: mentions, rules: rules, tokens: tokens, scalars: scalars)
         mentions = MentionBuilder.governmentBodies(rules, besides: mentions)
         mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: tokens,
                                              scalars: scalars)

@@ -95,7 +95,10 @@ enum MentionBuilder {
         func isKnownName(_ key: String) -> Bool { forPerson ? isKnownPersonName(key) : MentionBuilder.isKnownName(key) }
         let wholeKnown = isKnownName(key)
         let wholeCount = weights.nameStartCount(key)
+        let scalars = Array(word.unicodeScalars)
         for r in readings where r.key.hasPrefix("ال") && r.key.count >= 5 && !wholeKnown {
+            // `ك` ("like") before the article starts no name: `كاليفورنيا` is no `ك` + `اليفورنيا`.
+            if r.skip > 0, r.skip <= scalars.count, scalars[r.skip - 1] == "ك" { continue }
             return (r.skip, r.restoresArticle)
         }
         for r in readings where !r.key.hasPrefix("ال") {
