@@ -19,7 +19,23 @@ enum PlaceDescriptors {
 
     /// `mentions` with each such place cut to its name.
     static func trimming(_ mentions: [EntityMention], scalars: [Unicode.Scalar]) -> [EntityMention] {
-        mentions.map { $0.type == .location ? trimmed($0, scalars: scalars) : $0 }
+        mentions.map { $0.type == .location && mayDescribe($0, scalars: scalars) ? trimmed($0, scalars: scalars) : $0 }
+    }
+
+    /// Letters that start a word of `leading`, and the first letters of `المكرمة` after the article.
+    private static let leadingLetters: Set<Unicode.Scalar> = ["ش", "ج", "غ", "و", "ق"]
+
+    /// A cheap test before the words are normalised: the place starts with a letter that starts
+    /// a describing word, or holds `مكرم`.
+    private static func mayDescribe(_ m: EntityMention, scalars: [Unicode.Scalar]) -> Bool {
+        guard m.start < m.end else { return false }
+        if leadingLetters.contains(scalars[m.start]) { return true }
+        var i = m.start
+        while i + 3 < m.end {
+            if scalars[i] == "م", scalars[i + 1] == "ك", scalars[i + 2] == "ر", scalars[i + 3] == "م" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The place `m` names, without its describing words.

@@ -9,23 +9,39 @@ enum TextClitics {
     /// `mentions` with each first word cut where the text names its rest without a proclitic.
     static func applying(to mentions: [EntityMention], rules: [EntityMention], tokens: [ModelToken],
                          scalars: [Unicode.Scalar]) -> [EntityMention] {
+        // Only a mention whose word starts with a letter that starts a proclitic can change.
+        let candidates = mentions.indices.filter { k in
+            guard let i = ModelToken.index(holding: mentions[k].start, in: tokens),
+                  let first = tokens[i].text.unicodeScalars.first else { return false }
+            return procliticLetters.contains(first)
+        }
+        guard !candidates.isEmpty else { return mentions }
         var named: [String: Int] = [:]
         for m in rules + mentions { named[firstWordKey(of: m.name), default: 0] += 1 }
-        return mentions.map { m in
-            guard let i = ModelToken.index(holding: m.start, in: tokens) else { return m }
-            let token = tokens[i]
-            let whole = ArabicNormalizer.normalize(token.text)
-            // The whole word named by another mention (not this one) is a name as written.
-            let wholeNamedElsewhere = (named[whole] ?? 0) - (firstWordKey(of: m.name) == whole ? 1 : 0) > 0
-            guard token.start < m.end, !wholeNamedElsewhere else { return m }
-            let readings = EntityEvidence.procliticReadings(of: token.text).sorted { $0.skip < $1.skip }
-            guard let r = readings.first(where: { (named[$0.key] ?? 0) > 0 }) else { return m }
-            let start = token.start + r.skip
-            guard start != m.start || r.restoresArticle, start < m.end else { return m }
-            let written = String(scalars: scalars[start..<m.end])
-            return EntityMention(type: m.type, name: r.restoresArticle ? "ا" + written : written,
-                                 start: start, end: m.end, role: m.role)
-        }
+        var out = mentions
+        for k in candidates { out[k] = cut(mentions[k], named: named, tokens: tokens, scalars: scalars) }
+        return out
+    }
+
+    /// Letters a proclitic starts with: `و`, `ف`, `ب`, `ل`, `ك`.
+    private static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
+
+    /// `m` cut after the proclitic whose rest the text names (`named`: first words, counted).
+    private static func cut(_ m: EntityMention, named: [String: Int], tokens: [ModelToken],
+                            scalars: [Unicode.Scalar]) -> EntityMention {
+        guard let i = ModelToken.index(holding: m.start, in: tokens) else { return m }
+        let token = tokens[i]
+        let whole = ArabicNormalizer.normalize(token.text)
+        // The whole word named by another mention (not this one) is a name as written.
+        let wholeNamedElsewhere = (named[whole] ?? 0) - (firstWordKey(of: m.name) == whole ? 1 : 0) > 0
+        guard token.start < m.end, !wholeNamedElsewhere else { return m }
+        let readings = EntityEvidence.procliticReadings(of: token.text).sorted { $0.skip < $1.skip }
+        guard let r = readings.first(where: { (named[$0.key] ?? 0) > 0 }) else { return m }
+        let start = token.start + r.skip
+        guard start != m.start || r.restoresArticle, start < m.end else { return m }
+        let written = String(scalars: scalars[start..<m.end])
+        return EntityMention(type: m.type, name: r.restoresArticle ? "ا" + written : written,
+                             start: start, end: m.end, role: m.role)
     }
 
     /// The normalised first word of a name.
