@@ -186,7 +186,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = MentionBuilder.governmentBodies(rules, besides: mentions)
         mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: tokens,
                                              scalars: scalars)
-        mentions = TypeConsistency.applying(to: mentions, rules: ruled)
+        mentions = TypeConsistency.applying(to: mentions, rules: ruled, scalars: scalars)
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
         mentions = NamingHeadPersons.retyping(mentions, tokens: tokens)

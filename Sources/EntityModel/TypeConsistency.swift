@@ -1,16 +1,18 @@
 import ArabicText
 
-/// One sense per text for a name's type: a one-word person that the same text names more often, alone,
-/// as an organisation or a place (`فيفا` beside `الفيفا`), or that the rules know as a well-known
-/// organisation (`داعش`), or that the text names after a head of a body's own name (`شركة زين`),
-/// takes that type. A name inside a longer one (`إدارة أوباما`) does not
+/// One sense per text for a name's type: a person that the same text names more often, by the
+/// same words, as an organisation or a place (`طيران ناس`), or a one-word person so named alone
+/// (`فيفا` beside `الفيفا`), or that the rules know as a well-known organisation (`داعش`), or that
+/// the text names after a head of a body's own name (`شركة زين`), takes that type. A name inside a longer one (`إدارة أوباما`) does not
 /// count: that would make the president an organisation. A person of several words whose first
 /// word the rules read as a place there, no given name, followed by a definite word (`حفر
 /// الباطن`, `رأس الخيمة`), is that place; its last word alone is then no person either.
 enum TypeConsistency {
-    static func applying(to mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)]) -> [EntityMention] {
+    /// `scalars`: the text, to read a proclitic `ل` ("of") before a name (none: no such reading).
+    static func applying(to mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)],
+                         scalars: [Unicode.Scalar] = []) -> [EntityMention] {
         let placed = placesNamedLikePersons(mentions, rules: rules)
-        return byVotes(placed, rules: rules)
+        return byVotes(placed, rules: rules, scalars: scalars)
     }
 
     /// `mentions` with the persons that are places (see the type's comment) retyped, and the
@@ -34,10 +36,11 @@ enum TypeConsistency {
         return out
     }
 
-    static func byVotes(_ mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)]) -> [EntityMention] {
+    static func byVotes(_ mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)],
+                        scalars: [Unicode.Scalar]) -> [EntityMention] {
         // Votes of each name's mentions in the text, by type.
         var votes: [String: [EntityType: Int]] = [:]
-        for m in mentions where !m.name.unicodeScalars.contains(" ") {
+        for m in mentions {
             votes[ArabicNormalizer.normalize(m.name), default: [:]][m.type, default: 0] += 1
         }
         func majority(_ key: String) -> EntityType? {
@@ -59,8 +62,17 @@ enum TypeConsistency {
             }
         }
         return mentions.map { m in
-            guard m.type == .person, !m.name.unicodeScalars.contains(" ") else { return m }
+            guard m.type == .person else { return m }
             var out = m
+            // A name of several words: only the text's own majority (`طيران ناس`, the airline,
+            // named once as a person after `الرئيس التنفيذي لـ`), and not where a title names a
+            // person (`الجنرال سانتا آنا` beside the city) unless the name follows `ل` ("of") on
+            // its word: then the title is the body's.
+            if m.name.unicodeScalars.contains(" ") {
+                let ofTitle = m.start > 0 && m.start <= scalars.count && scalars[m.start - 1] == "ل"
+                if m.role == nil || ofTitle, let type = majority(ArabicNormalizer.normalize(m.name)) { out.type = type }
+                return out
+            }
             if let rule = known.first(where: { $0.mention.start == m.start && $0.mention.end == m.end }) {
                 out.type = rule.mention.type
                 return out

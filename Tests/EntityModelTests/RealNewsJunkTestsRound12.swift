@@ -32,4 +32,12 @@ import Testing
         let names = ShippedNames.of("ورحلت الفنانة فاتن حمامة أمس عن عمر ناهز 83 عاما. وكانت فاتن حمامة من أبرز نجمات السينما، وقالت فاتن في حوار سابق إنها تحب التمثيل.")
         #expect(names.filter { $0 == (.person, "فاتن حمامة") }.count == 2, "\(names)")
     }
+
+    /// A company the text names twice as an organisation is one once more after a title
+    /// (`الرئيس التنفيذي لطيران ناس`: `طيران ناس`, the airline, 15 persons in articles 28,001–31,030).
+    @Test func aBodyNamedOnceAfterATitleKeepsItsTextsType() {
+        let names = ShippedNames.of("أعلنت طيران ناس عن رحلات جديدة إلى دبي، وقال الرئيس التنفيذي لطيران ناس إن الشركة ستضيف طائرات. وتنافس طيران ناس الخطوط السعودية.")
+        #expect(!names.contains { $0.0 == .person }, "\(names)")
+        #expect(names.filter { $0 == (.organization, "طيران ناس") }.count == 3, "\(names)")
+    }
 }
