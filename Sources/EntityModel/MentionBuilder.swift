@@ -96,6 +96,12 @@ enum MentionBuilder {
         let wholeKnown = isKnownName(key)
         let wholeCount = weights.nameStartCount(key)
         let scalars = Array(word.unicodeScalars)
+        // `لل` is `ل` + a name starting with `ل` when that name is known (`للويس` is "to Louis",
+        // not `ل` + `الويس`).
+        if scalars.count > 3, scalars[0] == "ل", scalars[1] == "ل", !wholeKnown,
+           isKnownName(ArabicNormalizer.normalize(String(String.UnicodeScalarView(scalars.dropFirst())))) {
+            return (1, false)
+        }
         for r in readings where r.key.hasPrefix("ال") && r.key.count >= 5 && !wholeKnown {
             // `ك` ("like") before the article starts no name: `كاليفورنيا` is no `ك` + `اليفورنيا`.
             if r.skip > 0, r.skip <= scalars.count, scalars[r.skip - 1] == "ك" { continue }

@@ -223,3 +223,24 @@ import Testing
         #expect(entities.count == 2, "\(entities.map(\.name))")
     }
 }
+
+/// A foreign surname with its particle (`فان غال`, `دي ماريا`) is a family name, however often it
+/// is written alone: round 12's read-through of articles 12,001–20,000 had `فان غال` 21 apart
+/// from `لويس فان غال` 19 (the rarity rule for short forms kept them apart). Two people who share
+/// the surname still stay apart (the 90 % rule).
+@Suite struct PersonVariantTestsRound12 {
+    func person(_ name: String) -> EntityMention { EntityMention(type: .person, name: name, start: 0, end: 1) }
+
+    @Test func aSurnameWithItsParticleJoinsTheFullName() {
+        let docs = Array(repeating: [person("لويس فان غال")], count: 19) + Array(repeating: [person("فان غال")], count: 21)
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 1, "\(entities.map(\.name))")
+    }
+
+    @Test func aSharedSurnameStaysApart() {
+        let docs = Array(repeating: [person("روبن فان بيرسي")], count: 10) + Array(repeating: [person("يوهان فان بيرسي")], count: 10)
+            + Array(repeating: [person("فان بيرسي")], count: 30)
+        let entities = EntityResolver.resolve(docs)
+        #expect(entities.count == 3, "\(entities.map(\.name))")
+    }
+}

@@ -8,7 +8,8 @@
 ///   extensions' mentions (with those that are its prefixes), at least 5;
 /// - a name of two or three words joins the longer name that ends with it under the same rule as a
 ///   lone family name (90 % of the longer names ending with it, at least 5), if it is rarer than
-///   that name (`عبد الله صالح` → `علي عبد الله صالح`, while `محمد علي` stays itself);
+///   that name (`عبد الله صالح` → `علي عبد الله صالح`, while `محمد علي` stays itself), or if it
+///   opens with a surname particle (`فان غال` → `لويس فان غال`, however often it stands alone);
 /// - a name of two words joins, under the same rule, the longer name that has its first and last
 ///   words, the middle left out (`علي صالح` → `علي عبد الله صالح`: a given name and family name
 ///   without the father's), never across a father's name (`محمد سلمان` ≠ `محمد بن سلمان`).
@@ -183,6 +184,11 @@ public struct PersonVariantIndex: Sendable {
         return forms
     }
 
+    /// Particles of European surnames as Arabic writes them (`فان غال`, `دي ماريا`, `دا سيلفا`):
+    /// a short form opening with one is the family name, which joins as a lone one does, however
+    /// often it stands alone. Normalised.
+    private static let surnameParticles: Set<String> = ["فان", "فون", "دي", "دا", "دو", "ديل", "دل", "لا", "لو"]
+
     /// "Son of", "daughter of": the words after them name the father. Normalised.
     private static let lineageParticles: Set<String> = ["بن", "ابن", "بنت"]
 
@@ -242,7 +248,8 @@ public struct PersonVariantIndex: Sendable {
            let lastWord = keys.id(of: "per:" + word), let ids = byLastWord.values(of: lastWord) {
             return dominant(ids)?.id
         }
-        if (2...3).contains(words.count), let ids = bySuffix.values(of: id), let best = dominant(ids), count(id) < best.count {
+        if (2...3).contains(words.count), let ids = bySuffix.values(of: id), let best = dominant(ids),
+           count(id) < best.count || Self.surnameParticles.contains(words[0]) {
             return best.id
         }
         if words.count >= 3, let ids = byPrefix.values(of: id) {
