@@ -192,6 +192,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = NamingHeadPersons.retyping(mentions, tokens: tokens)
         mentions = NamingHeadPersons.droppingCompetitionNamesakes(mentions, tokens: tokens)
         mentions = AmbiguousPlaces.removing(from: mentions, tokens: tokens)
+        mentions = AdjacentPersons.splitting(mentions, scalars: scalars)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         return URLSpans.removing(from: mentions, scalars: scalars)
             .filter {

@@ -27,3 +27,39 @@ enum RunOnNames {
             && !(model + rules).contains { $0.start != m.start && ArabicNormalizer.normalize($0.name) == whole }
     }
 }
+
+/// Two people side by side read as one (`يصف كروبر إيشي`, "Kroeber describes Ishi"): a person of
+/// two words whose first is the family name of a fuller name in the text (`ألفرد كروبر`), no given
+/// name (`ناصر القصبي` is one man though `ناصر` ends `جمال عبد الناصر`), and
+/// whose second the text names alone, while the pair itself is never given again, is the two of
+/// them. (`جيب بوش` stays whole: no fuller name in its text ends with `جيب`.)
+enum AdjacentPersons {
+    static func splitting(_ mentions: [EntityMention], scalars: [Unicode.Scalar]) -> [EntityMention] {
+        let persons = mentions.filter { $0.type == .person }
+        guard persons.count >= 3 else { return mentions }
+        let keys = persons.map { ArabicNormalizer.normalize($0.name) }
+        var familyNames = Set<String>(), alone = [String: Int](), whole = [String: Int]()
+        for key in keys {
+            whole[key, default: 0] += 1
+            let words = key.split(separator: " ")
+            if words.count == 1 { alone[key, default: 0] += 1 }
+            if words.count >= 2, let last = words.last { familyNames.insert(String(last)) }
+        }
+        var out: [EntityMention] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions {
+            guard m.type == .person, m.role == nil else { out.append(m); continue }
+            let key = ArabicNormalizer.normalize(m.name)
+            let words = key.split(separator: " ")
+            guard words.count == 2, whole[key] == 1, familyNames.contains(String(words[0])),
+                  !MentionBuilder.isKnownGivenName(String(words[0])), !words[0].hasPrefix("عبد"), !words[0].hasPrefix("ابو"),
+                  alone[String(words[1])] ?? 0 >= 2,
+                  let space = (m.start..<m.end).first(where: { scalars[$0] == " " }) else { out.append(m); continue }
+            var next = space
+            while next < m.end, scalars[next] == " " { next += 1 }
+            out.append(EntityMention(type: .person, name: String(scalars: scalars[m.start..<space]), start: m.start, end: space))
+            out.append(EntityMention(type: .person, name: String(scalars: scalars[next..<m.end]), start: next, end: m.end))
+        }
+        return out
+    }
+}

@@ -48,4 +48,12 @@ import Testing
         let names = ShippedNames.of("وقال المدرب لويس فان غال إن الفريق جاهز. وقدم النادي الشكر للويس فان غال على عمله.")
         #expect(names.filter { $0 == (.person, "لويس فان غال") }.count == 2, "\(names)")
     }
+
+    /// Two people side by side are two (`يصف كروبر إيشي`, "Kroeber describes Ishi": the pair was
+    /// one person, and every `إيشي` of the story, 26, joined it across the corpus).
+    @Test func twoPeopleSideBySideAreTwo() {
+        let names = ShippedNames.of("استقبل الدكتور ألفرد كروبر ضيفه إيشي في المتحف. وتحدث إيشي عن قبيلته طويلا. ويصف كروبر إيشي بأنه كان سمحا. وعاش إيشي في المتحف سنوات.")
+        #expect(!names.contains { $0.1 == "كروبر إيشي" }, "\(names)")
+        #expect(names.filter { $0 == (.person, "إيشي") }.count >= 3, "\(names)")
+    }
 }
