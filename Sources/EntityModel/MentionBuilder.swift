@@ -105,6 +105,9 @@ enum MentionBuilder {
         for r in readings where r.key.hasPrefix("ال") && r.key.count >= 5 && !wholeKnown {
             // `ك` ("like") before the article starts no name: `كاليفورنيا` is no `ك` + `اليفورنيا`.
             if r.skip > 0, r.skip <= scalars.count, scalars[r.skip - 1] == "ك" { continue }
+            // A person's `ف` + article only before a name the lists know (`فالقذافي`): foreign
+            // names start with `فال` (`فاليري` is no `ف` + `اليري`, `فالنسيا` no `ف` + `النسيا`).
+            if forPerson, r.skip == 1, scalars[0] == "ف", !isKnownPersonName(r.key) { continue }
             return (r.skip, r.restoresArticle)
         }
         for r in readings where !r.key.hasPrefix("ال") {
