@@ -194,6 +194,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = AmbiguousPlaces.removing(from: mentions, tokens: tokens)
         mentions = AdjacentPersons.splitting(mentions, scalars: scalars)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
+        mentions = LinkFooters.removing(from: mentions, scalars: scalars)
         return URLSpans.removing(from: mentions, scalars: scalars)
             .filter {
                 let key = ArabicNormalizer.normalize($0.name)

@@ -63,4 +63,13 @@ import Testing
         let names = ShippedNames.of("وقالت فاليري آموس مسؤولة الإغاثة إن الوضع صعب. وأضافت فاليري آموس أن المساعدات وصلت.")
         #expect(names.filter { $0 == (.person, "فاليري آموس") }.count == 2, "\(names)")
     }
+
+    /// A "link to the story" footer names the outlet and repeats the headline: no mentions
+    /// (`الوئام` was the first organisation of articles 20,001–28,000, 2,148 times, all footers).
+    @Test func aLinkFooterNamesNoOne() {
+        let names = ShippedNames.of("قال وزير الخارجية عادل الجبير إن المملكة تدعم اليمن.\nرابط الخبر بصحيفة الوئام: الجبير: المملكة تدعم اليمن")
+        #expect(!names.contains { $0.1 == "الوئام" }, "\(names)")
+        #expect(names.filter { $0.1 == "اليمن" }.count == 1, "\(names)")
+        #expect(names.contains { $0 == (.person, "عادل الجبير") }, "\(names)")
+    }
 }
