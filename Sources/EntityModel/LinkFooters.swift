@@ -11,17 +11,19 @@ enum LinkFooters {
     /// The scalar ranges of the footers in `scalars`: from the opening words to the end of the line.
     static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var i = 0
-        let n = scalars.count, k = opening.count
-        while i + k <= n {
-            if scalars[i] == opening[0], (i == 0 || !scalars[i - 1].properties.isAlphabetic),
-               scalars[i ..< i + k].elementsEqual(opening) {
-                var end = i + k
-                while end < n, scalars[end] != "\n" { end += 1 }
-                out.append(i ..< end)
-                i = end
-            } else {
-                i += 1
+        let n = scalars.count, k = opening.count, head = opening[0]
+        scalars.withUnsafeBufferPointer { text in
+            var i = 0
+            while i + k <= n {
+                if text[i] == head, i == 0 || !text[i - 1].properties.isAlphabetic,
+                   (1..<k).allSatisfy({ text[i + $0] == opening[$0] }) {
+                    var end = i + k
+                    while end < n, text[end] != "\n" { end += 1 }
+                    out.append(i ..< end)
+                    i = end
+                } else {
+                    i += 1
+                }
             }
         }
         return out

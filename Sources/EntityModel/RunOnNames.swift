@@ -36,8 +36,11 @@ enum RunOnNames {
 enum AdjacentPersons {
     static func splitting(_ mentions: [EntityMention], scalars: [Unicode.Scalar]) -> [EntityMention] {
         let persons = mentions.filter { $0.type == .person }
-        guard persons.count >= 3 else { return mentions }
-        let keys = persons.map { ArabicNormalizer.normalize($0.name) }
+        // Names as written (cheaper than normalising; a text repeats a name the same way).
+        guard persons.count >= 3,
+              persons.contains(where: { $0.role == nil && $0.name.unicodeScalars.filter { $0 == " " }.count == 1 })
+        else { return mentions }
+        let keys = persons.map(\.name)
         var familyNames = Set<String>(), alone = [String: Int](), whole = [String: Int]()
         for key in keys {
             whole[key, default: 0] += 1
@@ -49,10 +52,11 @@ enum AdjacentPersons {
         out.reserveCapacity(mentions.count)
         for m in mentions {
             guard m.type == .person, m.role == nil else { out.append(m); continue }
-            let key = ArabicNormalizer.normalize(m.name)
+            let key = m.name
             let words = key.split(separator: " ")
             guard words.count == 2, whole[key] == 1, familyNames.contains(String(words[0])),
-                  !MentionBuilder.isKnownGivenName(String(words[0])), !words[0].hasPrefix("عبد"), !words[0].hasPrefix("ابو"),
+                  case let first = ArabicNormalizer.normalize(String(words[0])),
+                  !MentionBuilder.isKnownGivenName(first), !first.hasPrefix("عبد"), !first.hasPrefix("ابو"),
                   alone[String(words[1])] ?? 0 >= 2,
                   let space = (m.start..<m.end).first(where: { scalars[$0] == " " }) else { out.append(m); continue }
             var next = space

@@ -9,15 +9,31 @@ enum TextClitics {
     /// `mentions` with each first word cut where the text names its rest without a proclitic.
     static func applying(to mentions: [EntityMention], rules: [EntityMention], tokens: [ModelToken],
                          scalars: [Unicode.Scalar]) -> [EntityMention] {
-        // Only a mention whose word starts with a letter that starts a proclitic can change.
+        // Only a mention whose word starts with a letter that starts a proclitic can change, and
+        // only where the word was kept whole (`بتكساس`) or lost more than one letter (`وك…`):
+        // one letter read off (`و` + a name) is the reading the text would give anyway.
         let candidates = mentions.indices.filter { k in
             guard let i = ModelToken.index(holding: mentions[k].start, in: tokens),
-                  let first = tokens[i].text.unicodeScalars.first else { return false }
-            return procliticLetters.contains(first)
+                  let first = tokens[i].text.unicodeScalars.first, procliticLetters.contains(first) else { return false }
+            return mentions[k].start - tokens[i].start != 1
         }
         guard !candidates.isEmpty else { return mentions }
+        // The names a candidate can be asked about, by length: a mention's first word is
+        // normalised only when it has the length of one of them (normalising keeps the length of
+        // a word without tatweel or harakat, which is nearly every word).
+        var lengths = Set<Int>()
+        for k in candidates {
+            guard let i = ModelToken.index(holding: mentions[k].start, in: tokens) else { continue }
+            let text = tokens[i].text
+            lengths.insert(text.unicodeScalars.count)
+            for r in EntityEvidence.procliticReadings(of: text) { lengths.insert(r.key.unicodeScalars.count) }
+        }
         var named: [String: Int] = [:]
-        for m in rules + mentions { named[firstWordKey(of: m.name), default: 0] += 1 }
+        for m in rules + mentions {
+            let first = m.name.unicodeScalars.prefix { $0 != " " }
+            guard lengths.contains(first.count) || first.contains(where: isMark) else { continue }
+            named[firstWordKey(of: m.name), default: 0] += 1
+        }
         var out = mentions
         for k in candidates { out[k] = cut(mentions[k], named: named, tokens: tokens, scalars: scalars) }
         return out
@@ -43,6 +59,9 @@ enum TextClitics {
         return EntityMention(type: m.type, name: r.restoresArticle ? "ا" + written : written,
                              start: start, end: m.end, role: m.role)
     }
+
+    /// Tatweel and harakat, which normalising removes (so the word's length changes).
+    private static func isMark(_ c: Unicode.Scalar) -> Bool { c == "\u{0640}" || (0x064B...0x0652).contains(c.value) }
 
     /// The normalised first word of a name.
     private static func firstWordKey(of name: String) -> String {

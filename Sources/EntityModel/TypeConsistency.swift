@@ -39,11 +39,18 @@ enum TypeConsistency {
     static func byVotes(_ mentions: [EntityMention], rules: [(mention: EntityMention, strength: Int)],
                         scalars: [Unicode.Scalar]) -> [EntityMention] {
         // Votes of each name's mentions in the text, by type.
+        // One-word names by their normalised key; longer ones as written (cheaper, and a name
+        // the text repeats is written the same way).
         var votes: [String: [EntityType: Int]] = [:]
+        var longVotes: [String: [EntityType: Int]] = [:]
         for m in mentions {
-            votes[ArabicNormalizer.normalize(m.name), default: [:]][m.type, default: 0] += 1
+            if m.name.unicodeScalars.contains(" ") {
+                longVotes[m.name, default: [:]][m.type, default: 0] += 1
+            } else {
+                votes[ArabicNormalizer.normalize(m.name), default: [:]][m.type, default: 0] += 1
+            }
         }
-        func majority(_ key: String) -> EntityType? {
+        func majority(_ key: String, in votes: [String: [EntityType: Int]]) -> EntityType? {
             guard let v = votes[key] else { return nil }
             let persons = v[.person] ?? 0
             // Ties go to the organisation, then the place: never to the dictionary's order, which
@@ -70,7 +77,7 @@ enum TypeConsistency {
             // its word: then the title is the body's.
             if m.name.unicodeScalars.contains(" ") {
                 let ofTitle = m.start > 0 && m.start <= scalars.count && scalars[m.start - 1] == "ل"
-                if m.role == nil || ofTitle, let type = majority(ArabicNormalizer.normalize(m.name)) { out.type = type }
+                if m.role == nil || ofTitle, let type = majority(m.name, in: longVotes) { out.type = type }
                 return out
             }
             if let rule = known.first(where: { $0.mention.start == m.start && $0.mention.end == m.end }) {
@@ -82,7 +89,9 @@ enum TypeConsistency {
                 out.type = .organization
                 return out
             }
-            if let type = majority(key) ?? (votes[key]?[.person] ?? 0 <= 1 ? majority("ال" + key) : nil) { out.type = type }
+            if let type = majority(key, in: votes) ?? (votes[key]?[.person] ?? 0 <= 1 ? majority("ال" + key, in: votes) : nil) {
+                out.type = type
+            }
             return out
         }
     }
