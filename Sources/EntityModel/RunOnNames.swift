@@ -40,24 +40,23 @@ enum AdjacentPersons {
         guard persons.count >= 3,
               persons.contains(where: { $0.role == nil && $0.name.unicodeScalars.filter { $0 == " " }.count == 1 })
         else { return mentions }
-        let keys = persons.map(\.name)
-        var familyNames = Set<String>(), alone = [String: Int](), whole = [String: Int]()
-        for key in keys {
-            whole[key, default: 0] += 1
-            let words = key.split(separator: " ")
-            if words.count == 1 { alone[key, default: 0] += 1 }
-            if words.count >= 2, let last = words.last { familyNames.insert(String(last)) }
+        // Fingerprints of the names as written (hashing an Arabic `String` normalises it first).
+        var familyNames = Set<UInt64>(), alone = [UInt64: Int](), whole = [UInt64: Int]()
+        for p in persons {
+            whole[FeatureHash.value(p.name), default: 0] += 1
+            let words = p.name.split(separator: " ")
+            if words.count == 1 { alone[FeatureHash.value(p.name), default: 0] += 1 }
+            if words.count >= 2, let last = words.last { familyNames.insert(FeatureHash.value(String(last))) }
         }
         var out: [EntityMention] = []
         out.reserveCapacity(mentions.count)
         for m in mentions {
             guard m.type == .person, m.role == nil else { out.append(m); continue }
-            let key = m.name
-            let words = key.split(separator: " ")
-            guard words.count == 2, whole[key] == 1, familyNames.contains(String(words[0])),
+            let words = m.name.split(separator: " ")
+            guard words.count == 2, whole[FeatureHash.value(m.name)] == 1, familyNames.contains(FeatureHash.value(String(words[0]))),
                   case let first = ArabicNormalizer.normalize(String(words[0])),
                   !MentionBuilder.isKnownGivenName(first), !first.hasPrefix("عبد"), !first.hasPrefix("ابو"),
-                  alone[String(words[1])] ?? 0 >= 2,
+                  alone[FeatureHash.value(String(words[1]))] ?? 0 >= 2,
                   let space = (m.start..<m.end).first(where: { scalars[$0] == " " }) else { out.append(m); continue }
             var next = space
             while next < m.end, scalars[next] == " " { next += 1 }

@@ -28,11 +28,12 @@ enum TextClitics {
             lengths.insert(text.unicodeScalars.count)
             for r in EntityEvidence.procliticReadings(of: text) { lengths.insert(r.key.unicodeScalars.count) }
         }
-        var named: [String: Int] = [:]
+        // Keyed by fingerprint: hashing an Arabic `String` normalises it to NFC first.
+        var named: [UInt64: Int] = [:]
         for m in rules + mentions {
             let first = m.name.unicodeScalars.prefix { $0 != " " }
             guard lengths.contains(first.count) || first.contains(where: isMark) else { continue }
-            named[firstWordKey(of: m.name), default: 0] += 1
+            named[FeatureHash.value(firstWordKey(of: m.name)), default: 0] += 1
         }
         var out = mentions
         for k in candidates { out[k] = cut(mentions[k], named: named, tokens: tokens, scalars: scalars) }
@@ -43,16 +44,16 @@ enum TextClitics {
     private static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
 
     /// `m` cut after the proclitic whose rest the text names (`named`: first words, counted).
-    private static func cut(_ m: EntityMention, named: [String: Int], tokens: [ModelToken],
+    private static func cut(_ m: EntityMention, named: [UInt64: Int], tokens: [ModelToken],
                             scalars: [Unicode.Scalar]) -> EntityMention {
         guard let i = ModelToken.index(holding: m.start, in: tokens) else { return m }
         let token = tokens[i]
         let whole = ArabicNormalizer.normalize(token.text)
         // The whole word named by another mention (not this one) is a name as written.
-        let wholeNamedElsewhere = (named[whole] ?? 0) - (firstWordKey(of: m.name) == whole ? 1 : 0) > 0
+        let wholeNamedElsewhere = (named[FeatureHash.value(whole)] ?? 0) - (firstWordKey(of: m.name) == whole ? 1 : 0) > 0
         guard token.start < m.end, !wholeNamedElsewhere else { return m }
         let readings = EntityEvidence.procliticReadings(of: token.text).sorted { $0.skip < $1.skip }
-        guard let r = readings.first(where: { (named[$0.key] ?? 0) > 0 }) else { return m }
+        guard let r = readings.first(where: { (named[FeatureHash.value($0.key)] ?? 0) > 0 }) else { return m }
         let start = token.start + r.skip
         guard start != m.start || r.restoresArticle, start < m.end else { return m }
         let written = String(scalars: scalars[start..<m.end])

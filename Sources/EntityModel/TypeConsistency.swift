@@ -42,15 +42,15 @@ enum TypeConsistency {
         // One-word names by their normalised key; longer ones as written (cheaper, and a name
         // the text repeats is written the same way).
         var votes: [String: [EntityType: Int]] = [:]
-        var longVotes: [String: [EntityType: Int]] = [:]
+        var longVotes: [UInt64: [EntityType: Int]] = [:]
         for m in mentions {
             if m.name.unicodeScalars.contains(" ") {
-                longVotes[m.name, default: [:]][m.type, default: 0] += 1
+                longVotes[FeatureHash.value(m.name), default: [:]][m.type, default: 0] += 1
             } else {
                 votes[ArabicNormalizer.normalize(m.name), default: [:]][m.type, default: 0] += 1
             }
         }
-        func majority(_ key: String, in votes: [String: [EntityType: Int]]) -> EntityType? {
+        func majority<Key: Hashable>(_ key: Key, in votes: [Key: [EntityType: Int]]) -> EntityType? {
             guard let v = votes[key] else { return nil }
             let persons = v[.person] ?? 0
             // Ties go to the organisation, then the place: never to the dictionary's order, which
@@ -77,7 +77,7 @@ enum TypeConsistency {
             // its word: then the title is the body's.
             if m.name.unicodeScalars.contains(" ") {
                 let ofTitle = m.start > 0 && m.start <= scalars.count && scalars[m.start - 1] == "ل"
-                if m.role == nil || ofTitle, let type = majority(m.name, in: longVotes) { out.type = type }
+                if m.role == nil || ofTitle, let type = majority(FeatureHash.value(m.name), in: longVotes) { out.type = type }
                 return out
             }
             if let rule = known.first(where: { $0.mention.start == m.start && $0.mention.end == m.end }) {
