@@ -12,21 +12,27 @@ enum TextClitics {
         // Only a mention whose word starts with a letter that starts a proclitic can change, and
         // only where the word was kept whole (`بتكساس`) or lost more than one letter (`وك…`):
         // one letter read off (`و` + a name) is the reading the text would give anyway.
-        let candidates = mentions.indices.filter { k in
+        // A word kept whole that the lists know as a name (`لبنان`, `فيصل`) is one as written.
+        var candidates: [(index: Int, token: ModelToken, readings: [(key: String, skip: Int, restoresArticle: Bool)])] = []
+        for k in mentions.indices {
             guard let i = ModelToken.index(holding: mentions[k].start, in: tokens),
-                  let first = tokens[i].text.unicodeScalars.first, procliticLetters.contains(first) else { return false }
-            return mentions[k].start - tokens[i].start != 1
+                  let first = tokens[i].text.unicodeScalars.first, procliticLetters.contains(first),
+                  mentions[k].start - tokens[i].start != 1 else { continue }
+            if mentions[k].start == tokens[i].start {
+                let whole = ArabicNormalizer.normalize(tokens[i].text)
+                if MentionBuilder.isKnownName(whole) || MentionBuilder.isKnownPersonName(whole) { continue }
+            }
+            let readings = EntityEvidence.procliticReadings(of: tokens[i].text).sorted { $0.skip < $1.skip }
+            if !readings.isEmpty { candidates.append((k, tokens[i], readings)) }
         }
         guard !candidates.isEmpty else { return mentions }
         // The names a candidate can be asked about, by length: a mention's first word is
         // normalised only when it has the length of one of them (normalising keeps the length of
         // a word without tatweel or harakat, which is nearly every word).
         var lengths = Set<Int>()
-        for k in candidates {
-            guard let i = ModelToken.index(holding: mentions[k].start, in: tokens) else { continue }
-            let text = tokens[i].text
-            lengths.insert(text.unicodeScalars.count)
-            for r in EntityEvidence.procliticReadings(of: text) { lengths.insert(r.key.unicodeScalars.count) }
+        for c in candidates {
+            lengths.insert(c.token.text.unicodeScalars.count)
+            for r in c.readings { lengths.insert(r.key.unicodeScalars.count) }
         }
         // Keyed by fingerprint: hashing an Arabic `String` normalises it to NFC first.
         var named: [UInt64: Int] = [:]
@@ -36,7 +42,7 @@ enum TextClitics {
             named[FeatureHash.value(firstWordKey(of: m.name)), default: 0] += 1
         }
         var out = mentions
-        for k in candidates { out[k] = cut(mentions[k], named: named, tokens: tokens, scalars: scalars) }
+        for c in candidates { out[c.index] = cut(mentions[c.index], token: c.token, readings: c.readings, named: named, scalars: scalars) }
         return out
     }
 
@@ -44,15 +50,12 @@ enum TextClitics {
     private static let procliticLetters: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
 
     /// `m` cut after the proclitic whose rest the text names (`named`: first words, counted).
-    private static func cut(_ m: EntityMention, named: [UInt64: Int], tokens: [ModelToken],
-                            scalars: [Unicode.Scalar]) -> EntityMention {
-        guard let i = ModelToken.index(holding: m.start, in: tokens) else { return m }
-        let token = tokens[i]
+    private static func cut(_ m: EntityMention, token: ModelToken, readings: [(key: String, skip: Int, restoresArticle: Bool)],
+                            named: [UInt64: Int], scalars: [Unicode.Scalar]) -> EntityMention {
         let whole = ArabicNormalizer.normalize(token.text)
         // The whole word named by another mention (not this one) is a name as written.
         let wholeNamedElsewhere = (named[FeatureHash.value(whole)] ?? 0) - (firstWordKey(of: m.name) == whole ? 1 : 0) > 0
         guard token.start < m.end, !wholeNamedElsewhere else { return m }
-        let readings = EntityEvidence.procliticReadings(of: token.text).sorted { $0.skip < $1.skip }
         guard let r = readings.first(where: { (named[FeatureHash.value($0.key)] ?? 0) > 0 }) else { return m }
         let start = token.start + r.skip
         guard start != m.start || r.restoresArticle, start < m.end else { return m }
