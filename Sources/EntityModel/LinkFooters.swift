@@ -8,7 +8,8 @@ enum LinkFooters {
     /// The words that open the footer.
     private static let opening = Array("رابط الخبر".unicodeScalars)
 
-    /// The scalar ranges of the footers in `scalars`: from the opening words to the end of the line.
+    /// The scalar ranges of the footers in `scalars`: from the opening words, followed by a colon
+    /// within 40 characters, to the end of the line.
     static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let n = scalars.count, k = opening.count, head = opening[0]
@@ -19,7 +20,11 @@ enum LinkFooters {
                    (1..<k).allSatisfy({ text[i + $0] == opening[$0] }) {
                     var end = i + k
                     while end < n, text[end] != "\n" { end += 1 }
-                    out.append(i ..< end)
+                    // A footer labels what follows: a colon soon after the opening words (the
+                    // outlet's name between), not a sentence that mentions a link.
+                    if (i + k ..< min(end, i + k + 40)).contains(where: { text[$0] == ":" }) {
+                        out.append(i ..< end)
+                    }
                     i = end
                 } else {
                     i += 1

@@ -72,4 +72,11 @@ import Testing
         #expect(names.filter { $0.1 == "اليمن" }.count == 1, "\(names)")
         #expect(names.contains { $0 == (.person, "عادل الجبير") }, "\(names)")
     }
+
+    /// A sentence that mentions a link is no footer: its names stay.
+    @Test func aSentenceAboutALinkKeepsItsNames() {
+        let names = ShippedNames.of("ونشرت الوزارة رابط الخبر على موقعها، وقال وزير الخارجية عادل الجبير إن المملكة تدعم اليمن.")
+        #expect(names.contains { $0 == (.person, "عادل الجبير") }, "\(names)")
+        #expect(names.contains { $0.1 == "اليمن" }, "\(names)")
+    }
 }
