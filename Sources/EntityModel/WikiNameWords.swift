@@ -17,11 +17,11 @@ public struct WikiNameWords: Sendable {
     /// The list read from `tsv` (`word<TAB>class` lines, `#` comments; at most 8 classes).
     public init(tsv: String) {
         var rows: [(UInt64, String)] = []
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2 else { continue }
-            rows.append((FeatureHash.value(ArabicNormalizer.normalize(String(fields[0]))),
-                         "wiki" + fields[1].trimmingCharacters(in: .whitespaces)))
+        ResourceLines.forEach(in: tsv) { line in
+            let fields = ResourceLines.fields(of: line)
+            guard fields.count == 2 else { return }
+            rows.append((FeatureHash.value(ArabicNormalizer.normalize(ResourceLines.string(fields[0]))),
+                         "wiki" + ResourceLines.string(fields[1])))
         }
         let names = Array(Set(rows.map(\.1))).sorted().prefix(8)
         var bits: [UInt64: UInt8] = [:]

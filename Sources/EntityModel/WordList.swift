@@ -18,22 +18,12 @@ public struct WordList: Sendable {
     /// A fingerprint of the list's text (an analysis cache made with another list is not used).
     public let fingerprint: UInt64
 
-    /// The list read from `text` (one word a line, `#` comments). Lines are read in place, with
-    /// no array of them: the common-word list has over 100,000.
+    /// The list read from `text` (one word a line, `#` comments), as bytes (`ResourceLines`):
+    /// the common-word list has over 100,000 lines.
     public init(text: String) {
         var keys: [UInt64] = []
-        var rest = text[...]
-        while !rest.isEmpty {
-            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
-            let line = rest[..<end]
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
-            guard !line.hasPrefix("#") else { continue }
-            // Foundation's trimming only where an end is a space: loading reads 100,000 lines.
-            let ends = [line.unicodeScalars.first, line.unicodeScalars.last]
-            let word = ends.contains { $0?.properties.isWhitespace ?? false }
-                ? line.trimmingCharacters(in: .whitespaces) : String(line)
-            guard !word.isEmpty else { continue }
-            keys.append(FeatureHash.value(ArabicNormalizer.normalize(word)))
+        ResourceLines.forEach(in: text) { line in
+            keys.append(FeatureHash.value(ArabicNormalizer.normalize(ResourceLines.string(line))))
         }
         keys.sort()
         var unique: [UInt64] = []

@@ -10,7 +10,7 @@ struct TrainNER: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marsad-train-ner",
         abstract: "Train the entity model on ANERcorp (+ the repo's labelled paragraphs) and evaluate it.",
-        subcommands: [Train.self, Evaluate.self, ReadThrough.self, TagText.self, RuleDump.self])
+        subcommands: [Train.self, Evaluate.self, ReadThrough.self, TagText.self, RuleDump.self, ExportTexts.self])
 }
 
 struct DataOptions: ParsableArguments {
