@@ -136,6 +136,20 @@ import Testing
         #expect(list.contains(FeatureHash.value(ArabicNormalizer.normalize("أخرى"))))
     }
 
+    /// Lists are read as bytes (`ResourceLines`): a file saved with Windows line ends reads
+    /// as the same words (read as `Character`s, `\r\n` was one character and the whole file
+    /// one word), and a line's spaces and tabs at its ends are no part of its word.
+    @Test func windowsLineEndsAndBlanksAtTheEnds() {
+        let list = WordList(text: "# a comment\r\nكلمة\r\n\tأخرى \r\n\r\n")
+        #expect(list.count == 2)
+        #expect(list.contains(FeatureHash.value(ArabicNormalizer.normalize("كلمة"))))
+        #expect(list.contains(FeatureHash.value(ArabicNormalizer.normalize("أخرى"))))
+        let wiki = WikiNameWords(tsv: "# comment\r\nبرشلونة\tclub\r\nميسي\tper\r\nسطر بلا صنف\r\n")
+        #expect(wiki.count == 2)
+        #expect(wiki.classes(of: FeatureHash.value(ArabicNormalizer.normalize("ميسي"))) == ["wikiper"])
+        #expect(wiki.classes(of: FeatureHash.value(ArabicNormalizer.normalize("برشلونة"))) == ["wikiclub"])
+    }
+
     /// The bucketed search finds every listed word and no other, in lists of every size
     /// (empty, one word, thousands: buckets empty, full, and at both ends of the range).
     @Test func everyListedWordIsFoundAndNoOther() {
