@@ -14,11 +14,16 @@ public struct ModelWeights: Sendable {
     /// Normalised word (hashed) → times it started a name in training.
     let nameStarts: [UInt64: Int32]
 
-    /// Weights from their parts (the trainer's output).
+    /// Weights from their parts (the trainer's output); the scores are quantised (`FeatureTable`).
     public init(features: [UInt64], emission: [Float], transition: [Float], nameStarts: [UInt64: Int32]) {
         precondition(emission.count == features.count * NERTag.count)
+        self.init(table: FeatureTable(features: features, emission: emission), transition: transition, nameStarts: nameStarts)
+    }
+
+    /// Weights with `table` for the features' scores.
+    init(table: FeatureTable, transition: [Float], nameStarts: [UInt64: Int32]) {
         precondition(transition.count == (NERTag.count + 1) * NERTag.count)
-        self.scorer = FeatureScorer(table: FeatureTable(features: features, emission: emission))
+        self.scorer = FeatureScorer(table: table)
         self.transition = transition
         self.nameStarts = nameStarts
     }
@@ -42,26 +47,28 @@ public struct ModelWeights: Sendable {
 }
 
 extension ModelWeights {
-    static let magic = Array("MARSAD-NER-1\n".utf8)
+    static let magic = Array("MARSAD-NER-2\n".utf8)
 
     /// Errors reading a weights file.
     public enum FormatError: Error { case badMagic, truncated }
 
-    /// The binary form: magic, counts, transitions, sorted feature hashes with their rows, and
-    /// the name-start counts; little-endian.
+    /// The binary form: magic, counts, the scores' scale, transitions, sorted feature hashes with
+    /// their quantised rows (`Int16`), and the name-start counts; little-endian. (Format 1 held
+    /// the rows as floats; round 13 quantised them.)
     public func serialized() -> [UInt8] {
         var out = ModelWeights.magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func f32(_ v: Float) { u32(v.bitPattern) }
         u32(UInt32(NERTag.count))
-        let entries = table.entries()
+        let entries = table.quantizedEntries()
         u32(UInt32(entries.count))
         u32(UInt32(nameStarts.count))
+        f32(table.scale)
         for v in transition { f32(v) }
         for (feature, scores) in entries {
             u64(feature)
-            for v in scores { f32(v) }
+            for v in scores { withUnsafeBytes(of: UInt16(bitPattern: v).littleEndian) { out.append(contentsOf: $0) } }
         }
         for (key, count) in nameStarts.sorted(by: { $0.key < $1.key }) {
             u64(key)
@@ -87,24 +94,32 @@ extension ModelWeights {
             let lo = UInt64(try u32()), hi = UInt64(try u32())
             return lo | hi << 32
         }
+        func i16() throws -> Int16 {
+            guard p + 2 <= bytes.count else { throw FormatError.truncated }
+            defer { p += 2 }
+            return Int16(bitPattern: UInt16(bytes[p]) | UInt16(bytes[p + 1]) << 8)
+        }
         guard try u32() == UInt32(NERTag.count) else { throw FormatError.badMagic }
         let featureCount = Int(try u32()), nameCount = Int(try u32())
+        let scale = Float(bitPattern: try u32())
         var transition: [Float] = []
         for _ in 0..<((NERTag.count + 1) * NERTag.count) { transition.append(Float(bitPattern: try u32())) }
+        guard featureCount <= (bytes.count - p) / (8 + 2 * NERTag.count) else { throw FormatError.truncated }
         var features: [UInt64] = []
         features.reserveCapacity(featureCount)
-        var emission: [Float] = []
-        emission.reserveCapacity(featureCount * NERTag.count)
+        var quantized: [Int16] = []
+        quantized.reserveCapacity(featureCount * NERTag.count)
         for _ in 0..<featureCount {
             features.append(try u64())
-            for _ in 0..<NERTag.count { emission.append(Float(bitPattern: try u32())) }
+            for _ in 0..<NERTag.count { quantized.append(try i16()) }
         }
         var names: [UInt64: Int32] = [:]
         for _ in 0..<nameCount {
             let key = try u64()
             names[key] = Int32(try u32())
         }
-        self.init(features: features, emission: emission, transition: transition, nameStarts: names)
+        self.init(table: FeatureTable(features: features, quantized: quantized, scale: scale),
+                  transition: transition, nameStarts: names)
     }
 
     /// Where the shipped weights are looked for, in order: `MARSAD_NER_WEIGHTS`; the resource

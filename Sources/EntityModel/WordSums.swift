@@ -69,9 +69,7 @@ struct WordSums {
                 precondition(count <= most)
                 table.rows(of: UnsafeBufferPointer(rebasing: features[0..<count]), into: UnsafeMutableBufferPointer(rebasing: rows[0..<count]))
                 func sum(_ range: Range<Int>) -> SIMD8<Float> {
-                    var total = table.scores(ofRow: rows[range.lowerBound])
-                    for k in (range.lowerBound + 1)..<range.upperBound { total += table.scores(ofRow: rows[k]) }
-                    return total
+                    SIMD8<Float>(table.quantizedSum(ofRows: UnsafeBufferPointer(rebasing: rows[range]))) * table.scale
                 }
                 sums = (sum(0..<ends.0), sum(ends.0..<ends.1), sum(ends.1..<ends.2), sum(ends.2..<ends.3), sum(ends.3..<count))
             }

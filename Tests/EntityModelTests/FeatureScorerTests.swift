@@ -74,7 +74,11 @@ import Testing
         var scores = [Float](repeating: 0, count: T)
         // An unknown feature, fingerprint 0 (never stored) and a known one twice: its row twice.
         scores.withUnsafeMutableBufferPointer { weights.table.addScores(of: [99, 0, 7, 7], into: $0, at: 0) }
-        #expect(scores == (T..<(2 * T)).map { Float($0) * 2 })
+        // Scores are quantised (`FeatureTable`): steps of the largest weight / 32,767, each score
+        // within half a step of its weight, so two rows within a step of twice their weights.
+        let step = weights.table.scale
+        #expect(step == Float(3 * T - 1) / 32_767)
+        #expect(zip(scores, (T..<(2 * T)).map { Float($0) * 2 }).allSatisfy { abs($0 - $1) <= step })
         #expect(weights.table.row(of: 99) == weights.table.unknownRow)
         #expect(weights.table.row(of: 0) == weights.table.unknownRow)
     }
