@@ -1,5 +1,6 @@
 import ArabicText
 import ArgumentParser
+import EntityModel
 import Foundation
 
 /// Writes the development texts of every block (the same four-sentence texts `evaluate` scores)
@@ -13,6 +14,8 @@ struct ExportTexts: ParsableCommand {
     @Option(help: "ANERcorp training portion (token TAG lines).") var data = "../shared/data/anercorp/train.txt"
     @Option(help: "Sentences joined into one text, as `evaluate` joins them.") var sentencesPerText = 4
     @Option(help: "Where to write the JSON lines (outside the repository: the text is ANERcorp's).") var out: String
+    @Option(help: "Instead of ANERcorp, the paragraphs of this file in the project's [[TYPE:…]] markup, one a line (e.g. the Wikipedia-style gold set).")
+    var markup: String?
 
     struct Record: Codable {
         var block: Int
@@ -22,6 +25,18 @@ struct ExportTexts: ParsableCommand {
     }
 
     func run() throws {
+        if let markup {
+            let paragraphs = try String(contentsOfFile: markup, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
+            let encoder = JSONEncoder()
+            let lines = try paragraphs.map { paragraph -> String in
+                let (text, spans) = LabelledMarkup.strip(String(paragraph))
+                let record = Record(block: 0, text: text, gold: spans.map { [$0.type.rawValue, String($0.start), String($0.end)] })
+                return String(decoding: try encoder.encode(record), as: UTF8.self)
+            }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+            print("wrote \(lines.count) paragraphs to \(out)")
+            return
+        }
         let text = try String(contentsOfFile: data, encoding: .utf8)
         let sentences = LabelledCorpus.read(text)
         let encoder = JSONEncoder()

@@ -5,14 +5,20 @@
 # A throw-away checkout of that commit gets one extra executable (never committed), which reads
 # the texts written by `marsad-train-ner export-texts`, runs that build's EntityRecognizer, and
 # scores it with this checkout's SpanScore.swift.
-# Usage: scripts/ner/old-rules-calibration.sh [COMMIT]   (run from the repository root)
+# With a second argument, a file of paragraphs in the project's markup is scored instead of
+# ANERcorp (the Wikipedia-style gold set: the issue reports 0.40 for those rules on its hidden
+# Wikipedia set).
+# Usage: scripts/ner/old-rules-calibration.sh [COMMIT [MARKUP-FILE]]   (run from the repository root)
 set -euo pipefail
 commit=${1:-785958c}
-repo=$(pwd)
 work=/tmp/marsad-calibration-$commit
 texts=/tmp/marsad-calibration-texts.jsonl
 swift build -c release --product marsad-train-ner > /dev/null
-.build/release/marsad-train-ner export-texts --out "$texts"
+if [ -n "${2:-}" ]; then
+    .build/release/marsad-train-ner export-texts --markup "$2" --out "$texts"
+else
+    .build/release/marsad-train-ner export-texts --out "$texts"
+fi
 [ -d "$work" ] || git worktree add --detach "$work" "$commit" > /dev/null
 mkdir -p "$work/Sources/old-rules-score"
 cp Sources/marsad-train-ner/SpanScore.swift "$work/Sources/old-rules-score/"
@@ -33,7 +39,7 @@ for line in lines {
     pooled.add(gold: gold, predicted: predicted, scalars: scalars)
     blocks[r.block, default: SpanScore()].add(gold: gold, predicted: predicted, scalars: scalars)
 }
-print(pooled.report("rules of this build, ten blocks pooled"))
+print(pooled.report("rules of this build, all texts pooled"))
 for (k, s) in blocks.sorted(by: { $0.key < $1.key }) {
     var all = SpanScore.Counts()
     for c in s.lenient.values { all.truePositives += c.truePositives; all.predicted += c.predicted; all.gold += c.gold }
