@@ -25,41 +25,27 @@ struct ExportTexts: ParsableCommand {
     }
 
     func run() throws {
+        var records: [Record] = []
         if let markup {
-            let paragraphs = try String(contentsOfFile: markup, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
-            let encoder = JSONEncoder()
-            let lines = try paragraphs.map { paragraph -> String in
+            for paragraph in try String(contentsOfFile: markup, encoding: .utf8).split(separator: "\n") where !paragraph.isEmpty {
                 let (text, spans) = LabelledMarkup.strip(String(paragraph))
-                let record = Record(block: 0, text: text, gold: spans.map { [$0.type.rawValue, String($0.start), String($0.end)] })
-                return String(decoding: try encoder.encode(record), as: UTF8.self)
+                records.append(Record(block: 0, text: text, gold: spans.map { [$0.type.rawValue, String($0.start), String($0.end)] }))
             }
-            try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
-            print("wrote \(lines.count) paragraphs to \(out)")
-            return
-        }
-        let text = try String(contentsOfFile: data, encoding: .utf8)
-        let sentences = LabelledCorpus.read(text)
-        let encoder = JSONEncoder()
-        var lines: [String] = []
-        for block in 0..<10 {
-            let dev = LabelledCorpus.split(sentences, devFraction: 0.1, block: block).dev
-            for chunk in stride(from: 0, to: dev.count, by: sentencesPerText) {
-                let part = dev[chunk..<min(dev.count, chunk + sentencesPerText)]
-                let tokens = part.flatMap(\.tokens), tags = part.flatMap(\.tags)
-                let (joined, ranges) = SentenceEvidence.text(of: tokens)
-                var gold: [[String]] = []
-                var i = 0
-                while i < tags.count {
-                    guard let type = tags[i].type else { i += 1; continue }
-                    var j = i + 1
-                    while j < tags.count, tags[j].isInside, tags[j].type == type { j += 1 }
-                    gold.append([type.rawValue, String(ranges[i].start), String(ranges[j - 1].end)])
-                    i = j
+        } else {
+            let sentences = LabelledCorpus.read(try String(contentsOfFile: data, encoding: .utf8))
+            for block in 0..<10 {
+                let dev = LabelledCorpus.split(sentences, devFraction: 0.1, block: block).dev
+                for chunk in stride(from: 0, to: dev.count, by: sentencesPerText) {
+                    let part = dev[chunk..<min(dev.count, chunk + sentencesPerText)]
+                    let (text, ranges) = SentenceEvidence.text(of: part.flatMap(\.tokens))
+                    let gold = SpanScore.spans(of: part.flatMap(\.tags), ranges: ranges)
+                    records.append(Record(block: block, text: text, gold: gold.map { [$0.type.rawValue, String($0.start), String($0.end)] }))
                 }
-                let record = Record(block: block, text: joined, gold: gold)
-                lines.append(String(decoding: try encoder.encode(record), as: UTF8.self))
             }
         }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = try records.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
         print("wrote \(lines.count) texts to \(out)")
     }

@@ -25,3 +25,21 @@ enum SentenceEvidence {
         return FeatureExtractor.ruleTags(tokens: ranges, mentions: EntityEvidence.ruleMentions(in: text).map(\.mention))
     }
 }
+
+/// Gold spans from the labelled data's tags (kept apart from `SpanScore`, which the old-rules
+/// calibration copies into a build that has no `NERTag`).
+extension SpanScore {
+    /// The spans of BIO `tags` over tokens at `ranges` (an inside tag continues a span of its type).
+    static func spans(of tags: [NERTag], ranges: [(start: Int, end: Int)]) -> [Span] {
+        var spans: [Span] = []
+        var i = 0
+        while i < tags.count {
+            guard let type = tags[i].type else { i += 1; continue }
+            var j = i + 1
+            while j < tags.count, tags[j].isInside, tags[j].type == type { j += 1 }
+            spans.append(Span(type: type, start: ranges[i].start, end: ranges[j - 1].end))
+            i = j
+        }
+        return spans
+    }
+}

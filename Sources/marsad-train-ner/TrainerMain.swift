@@ -132,15 +132,7 @@ struct Evaluate: ParsableCommand {
                 let allTokens = part.flatMap(\.tokens), allTags = part.flatMap(\.tags)
                 tokens += allTokens.count
                 let (text, ranges) = SentenceEvidence.text(of: allTokens)
-                var gold: [SpanScore.Span] = []
-                var i = 0
-                while i < allTags.count {
-                    guard let type = allTags[i].type else { i += 1; continue }
-                    var j = i + 1
-                    while j < allTags.count, allTags[j].isInside, allTags[j].type == type { j += 1 }
-                    gold.append(SpanScore.Span(type: type, start: ranges[i].start, end: ranges[j - 1].end))
-                    i = j
-                }
+                let gold = SpanScore.spans(of: allTags, ranges: ranges)
                 var found: [EntityMention] = []
                 elapsed += clock.measure { found = recognizer.recognize(in: text) }
                 let predicted = found.filter { !withoutGovernmentBodies || !LearnedEntityRecognizer.isGovernmentBody($0) }
