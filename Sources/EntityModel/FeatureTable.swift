@@ -116,9 +116,7 @@ struct FeatureTable: Sendable {
 
     /// The row of each of `features` into `found` (the row of zeros when unknown). Two passes, so
     /// that the memory reads overlap instead of waiting one after the other: the first slot of
-    /// every feature is read without a branch on it, then each feature's row is found. A slot's
-    /// row number is read only for a feature the table holds: most features a token asks for
-    /// (pairs of words) are unknown, and reading their slots' rows cost a cache miss each.
+    /// every feature is read without a branch on it, then each feature's row is found.
     @inline(__always)
     func rows(of features: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<Int32>) {
         let n = features.count
@@ -126,15 +124,17 @@ struct FeatureTable: Sendable {
             rowOf.withUnsafeBufferPointer { rowOf in
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { first in
                     for j in 0..<n {
-                        first[j] = keys[Int(truncatingIfNeeded: features[j]) & mask]
+                        let slot = Int(truncatingIfNeeded: features[j]) & mask
+                        first[j] = keys[slot]
+                        found[j] = rowOf[slot]
                     }
                     for j in 0..<n {
                         let f = features[j]
                         let k = first[j]
                         // An empty slot ends the search (fingerprint 0 included: it is never stored).
                         if k == 0 { found[j] = zeroRow; continue }
+                        if k == f { continue }
                         var slot = Int(truncatingIfNeeded: f) & mask
-                        if k == f { found[j] = rowOf[slot]; continue }
                         var next = k
                         while next != f && next != 0 {
                             slot = (slot + 1) & mask
