@@ -8,6 +8,7 @@
 # With a second argument, a file of paragraphs in the project's markup is scored instead of
 # ANERcorp (the Wikipedia-style gold set: the issue reports 0.40 for those rules on its hidden
 # Wikipedia set).
+# The report is also left in /tmp/marsad-calibration-report.txt (read by hidden-mix-estimate.py).
 # Usage: scripts/ner/old-rules-calibration.sh [COMMIT [MARKUP-FILE]]   (run from the repository root)
 set -euo pipefail
 commit=${1:-785958c}
@@ -55,4 +56,5 @@ s = s.replace(anchor, '.executableTarget(name: "old-rules-score", dependencies: 
 open(p, "w").write(s)
 PY
 fi
-(cd "$work" && swift build -c release --product old-rules-score > /dev/null && .build/release/old-rules-score "$texts")
+(cd "$work" && swift build -c release --product old-rules-score > /dev/null && .build/release/old-rules-score "$texts") \
+    | tee /tmp/marsad-calibration-report.txt
