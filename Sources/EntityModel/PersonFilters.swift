@@ -21,6 +21,7 @@ enum PersonFilters {
     /// weights' `nameStartCount`); a common word that does (`أنان`, Annan) is not dropped.
     static func applying(to mentions: [EntityMention], nameStarts: (String) -> Int = { _ in 0 }) -> [EntityMention] {
         let mentions = mentions.compactMap(placesAndQuantities).compactMap(withoutPrepositionalTail).map(withoutVerbWithMe)
+            .map(withoutGirlDescribed)
         let nameUnits: [[String]] = mentions.map { $0.type == .person ? Self.units(of: $0.name) : [] }
         var firstWords: [String: Set<String>] = [:]
         var lastWords: Set<String> = []
@@ -139,6 +140,24 @@ enum PersonFilters {
         var trimmed = m
         trimmed.name = String(m.name.unicodeScalars[..<space])
         trimmed.end = m.end - last.unicodeScalars.count - 1
+        return trimmed
+    }
+
+    /// `m` without a last `بنت` + a feminine adjective ("a … girl": `أليس بنت ذكية`, "Alice is a
+    /// smart girl", was one name): the word after `بنت` is a common word of the language without
+    /// the article, ending in `ة`, that no name list knows. A daughter's name after `بنت` is a
+    /// name (`فاطمة بنت محمد`), and so is a family name with the article (`بنت الشاطئ`). Other
+    /// types, and names without that ending, pass unchanged.
+    static func withoutGirlDescribed(_ m: EntityMention) -> EntityMention {
+        guard m.type == .person else { return m }
+        let scalars = Array(m.name.unicodeScalars)
+        guard let space = scalars.lastIndex(of: " "), space >= 5, scalars[space - 4] == " ",
+              scalars[space - 3] == "ب", scalars[space - 2] == "ن", scalars[space - 1] == "ت" else { return m }
+        let last = ArabicNormalizer.normalize(String(String.UnicodeScalarView(scalars[(space + 1)...])))
+        guard last.hasSuffix("ه"), !last.hasPrefix("ال"), CommonWordNames.isCommonWordAlone(last) else { return m }
+        var trimmed = m
+        trimmed.name = String(String.UnicodeScalarView(scalars[..<(space - 4)]))
+        trimmed.end = m.end - (scalars.count - (space - 4))
         return trimmed
     }
 
