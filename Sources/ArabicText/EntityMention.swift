@@ -8,12 +8,17 @@ public struct EntityMention: Sendable, Hashable {
     public var end: Int
     /// A role or title seen next to a person (e.g. `وزير الخارجية`), when there is one.
     public var role: String?
+    /// Whether the name says who is meant only inside its own text: a person's given name alone
+    /// (`وأضاف محمد`) that no fuller name of the text owns. A corpus keeps such mentions apart per
+    /// article (`EntityResolver.keys(of:scope:)`): across articles they are different people.
+    public var isLocal: Bool
 
-    public init(type: EntityType, name: String, start: Int, end: Int, role: String? = nil) {
+    public init(type: EntityType, name: String, start: Int, end: Int, role: String? = nil, isLocal: Bool = false) {
         self.type = type
         self.name = name
         self.start = start
         self.end = end
         self.role = role
+        self.isLocal = isLocal
     }
 }

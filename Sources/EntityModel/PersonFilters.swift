@@ -4,8 +4,8 @@ import ArabicText
 /// - a one-word name is a family name when a fuller name of the same text ends with it (`صالح`
 ///   after `علي عبد الله صالح`); else it is the person of the one fuller name that starts with it
 ///   (`سلمان` → `سلمان بن عبدالعزيز`: its name is then that name, so the corpus merges them);
-///   else a known given name alone (`محمد`, `إبراهيم`) is dropped: across a corpus such mentions
-///   merge thousands of different people into one;
+///   else a known given name alone (`محمد`, `إبراهيم`) is a person of its own text only
+///   (`isLocal`): across a corpus such mentions would merge thousands of different people;
 /// - a plural noun with the article (`الباحثون`, `المسؤولون`): a group, not a name;
 /// - a title or honorific alone (`سمو`): no name at all;
 /// - a verbal noun of the derived forms VII, VIII and X with the article (`الاتفاق`, `الاجتماع`,
@@ -44,7 +44,10 @@ enum PersonFilters {
                 tied.name = name
                 return tied
             }
-            return MentionBuilder.isKnownGivenName(key) || isCompoundGivenName(key) ? nil : m
+            guard MentionBuilder.isKnownGivenName(key) || isCompoundGivenName(key) else { return m }
+            var local = m
+            local.isLocal = true
+            return local
         }
     }
 

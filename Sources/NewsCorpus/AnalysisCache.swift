@@ -179,13 +179,15 @@ public final class AnalysisCache: Sendable {
             var entities: [EntityMention] = []
             entities.reserveCapacity(entityCount)
             for _ in 0..<entityCount {
-                let t = Int(try r.u8())
+                let byte = try r.u8()
+                let t = Int(byte & ~AnalysisCacheFormat.localFlag)
                 guard t < EntityType.allCases.count else { throw ByteReader.Malformed() }
                 let name = try string(try r.u32())
                 let start = Int(try r.u32()), end = Int(try r.u32())
                 let role = try r.u32()
                 entities.append(EntityMention(type: EntityType.allCases[t], name: name, start: start, end: end,
-                                              role: role == 0 ? nil : try string(role - 1)))
+                                              role: role == 0 ? nil : try string(role - 1),
+                                              isLocal: byte & AnalysisCacheFormat.localFlag != 0))
             }
             var dates: [TemporalMention] = []
             dates.reserveCapacity(dateCount)

@@ -5,14 +5,17 @@ import ArabicText
 ///     "MARSADAC"  format:u32  analysisVersion:u32  model:u64
 ///     strings:u32  { bytes:u32  utf8… }                 names, roles and date expressions
 ///     entries:u32  { key:u64×2  entities:u32  dates:u32
-///                    { type:u8  name:u32  start:u32  end:u32  role:u32 (0 none, else string + 1) }
+///                    { type:u8 (+ 0x80 local)  name:u32  start:u32  end:u32  role:u32 (0 none, else string + 1) }
 ///                    { expression:u32  start:u32  end:u32  flags:u8  value:7  hijri:7 } }
 ///     crc32:u32                                         of every byte before it
 ///
 /// A date value is `year:i32 (Int32.min unknown)  month:i8  day:i8 (-1 unknown)  precision:u8`.
 enum AnalysisCacheFormat {
     static let magic: [UInt8] = Array("MARSADAC".utf8)
-    static let formatVersion: UInt32 = 1
+    /// 2: a mention's type byte carries `localFlag`.
+    static let formatVersion: UInt32 = 2
+    /// Set in a mention's type byte when it is a local name (`EntityMention.isLocal`).
+    static let localFlag: UInt8 = 0x80
     static let entityBytes = 17
     static let dateBytes = 27
     static let entryHeaderBytes = 24

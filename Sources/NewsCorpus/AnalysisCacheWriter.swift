@@ -46,7 +46,7 @@ public struct AnalysisCacheWriter {
         entries.u32(UInt32(analysis.entityMentions.count))
         entries.u32(UInt32(analysis.dateMentions.count))
         for m in analysis.entityMentions {
-            entries.u8(UInt8(EntityType.allCases.firstIndex(of: m.type)!))
+            entries.u8(UInt8(EntityType.allCases.firstIndex(of: m.type)!) | (m.isLocal ? AnalysisCacheFormat.localFlag : 0))
             entries.u32(id(m.name))
             entries.u32(UInt32(m.start))
             entries.u32(UInt32(m.end))

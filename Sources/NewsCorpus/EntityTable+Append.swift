@@ -26,7 +26,7 @@ extension EntityTable {
     static func appending(_ articles: [Article], analyses: [ArticleAnalysis], at first: Int,
                           to entities: [CorpusEntity], positions: KeyPositions, related: PackedLists<RelatedEntity>,
                           resolution: ResolutionState) -> AppendedEntities? {
-        let keys = analyses.map { EntityResolver.keys(of: $0.entityMentions) }
+        let keys = zip(articles, analyses).map { EntityResolver.keys(of: $1.entityMentions, scope: $0.id) }
         var deltas: [String: Int] = [:]
         for documentKeys in keys { for key in documentKeys { deltas[key, default: 0] += 1 } }
         var variants = resolution.variants
@@ -37,9 +37,11 @@ extension EntityTable {
         keyEntity.reserveCapacity(adding: Set(keys.joined().filter { keyEntity.position(of: $0, variants: variants) == nil }),
                                   variants: variants)
         var count = entities.count
+        var newKeys: [String] = []
         for documentKeys in keys {
             for key in documentKeys where keyEntity.position(of: key, variants: variants) == nil && variants.target(of: key) == key {
                 keyEntity.set(key, Int32(count), variants: variants)
+                newKeys.append(key)
                 count += 1
             }
         }
@@ -73,7 +75,7 @@ extension EntityTable {
                 if newForm { reformed.insert(e) }
                 if let baseID { renamed[e] = baseID }
             } else {
-                next.append(created(members[e]!, analyses: analyses, first: first))
+                next.append(created(members[e]!, key: newKeys[e - entities.count], analyses: analyses, first: first))
             }
         }
 
@@ -124,8 +126,9 @@ extension EntityTable {
                                 resolution: ResolutionState(keyEntity: keyEntity, variants: variants), reformed: reformed)
     }
 
-    /// A new entity of the appended mentions `members`, as `EntityResolver` and `init` make one.
-    private static func created(_ members: [(article: Int, mention: Int)], analyses: [ArticleAnalysis], first: Int) -> CorpusEntity {
+    /// A new entity of the appended mentions `members` (grouping key `key`), as `EntityResolver` and `init` make one.
+    private static func created(_ members: [(article: Int, mention: Int)], key: String, analyses: [ArticleAnalysis],
+                                first: Int) -> CorpusEntity {
         var forms: [String] = []
         var counts: [String: Int] = [:]
         var roles: [String] = []
@@ -138,7 +141,7 @@ extension EntityTable {
         let name = EntityResolver.canonicalName(forms, counts: { counts[$0] ?? 0 }) ?? ""
         let type = analyses[members[0].article - first].entityMentions[members[0].mention].type
         let aliases = forms.filter { $0 != name }
-        let id = StableID.make(type: type.rawValue, name: ArabicNormalizer.normalize(name))
+        let id = StableID.base(type: type, name: name, key: key)
         return entity(id: id, name: name, type: type, aliases: aliases, roles: roles, old: [], members: members,
                       analyses: analyses, first: first, matchKeys: [:])
     }
@@ -169,7 +172,9 @@ extension EntityTable {
         let aliases = forms.filter { $0 != name }
         var matchKeys: [String: String] = [:]
         for (f, key) in entity.matchKeys.enumerated() { matchKeys[oldForms[f]] = key }
-        let base = name == entity.name ? nil : StableID.make(type: entity.type.rawValue, name: ArabicNormalizer.normalize(name))
+        // An id not made from the name (a local name's, from its key) stays whatever the name.
+        let isNamed = entity.id.hasPrefix(StableID.make(type: entity.type.rawValue, name: ArabicNormalizer.normalize(entity.name)))
+        let base = name == entity.name || !isNamed ? nil : StableID.make(type: entity.type.rawValue, name: ArabicNormalizer.normalize(name))
         let baseID = base == String(entity.id.prefix(20)) ? nil : base
         let next = Self.entity(id: entity.id, name: name, type: entity.type, aliases: aliases, roles: roles,
                                old: name == entity.name ? entity.mentions : remapped(entity, name: name, aliases: aliases),

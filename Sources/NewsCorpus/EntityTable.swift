@@ -14,7 +14,7 @@ struct EntityTable {
     var resolution: ResolutionState
 
     init(articles: [Article], analyses: [ArticleAnalysis]) {
-        let (groups, variants) = EntityGrouping.groupKeepingVariants(analyses)
+        let (groups, variants) = EntityGrouping.groupKeepingVariants(analyses, scopes: articles.map(\.id))
         var keyEntity = KeyEntities()
         for (e, group) in groups.enumerated() {
             for key in group.keys { keyEntity.set(key, Int32(e), variants: variants) }
@@ -25,8 +25,7 @@ struct EntityTable {
         entities.reserveCapacity(groups.count)
         for group in groups {
             let e = entities.count
-            let id = Self.uniqueID(StableID.make(type: group.type.rawValue, name: ArabicNormalizer.normalize(group.name)),
-                                   taken: positions)
+            let id = Self.uniqueID(StableID.base(type: group.type, name: group.name, key: group.keys[0]), taken: positions)
             let members = group.members.sorted { ($0.article, $0.mention) < ($1.article, $1.mention) }
             var aliases = group.aliases
             var formIndex: [String: Int] = [group.name: 0]
@@ -93,6 +92,14 @@ enum SentenceLookup {
 /// Deterministic short ids: the type and a 64-bit FNV-1a hash of the normalised name, so an
 /// entity keeps its id (and shared links keep working) across restarts.
 enum StableID {
+    /// The id an entity starts from (before `EntityTable.uniqueID`): its type's and normalised
+    /// name's; for a local name (a given name alone: one person of one article), its grouping key's,
+    /// which holds the article's id, so that the many `محمد` of a corpus each keep their own id.
+    static func base(type: EntityType, name: String, key: String) -> String {
+        EntityResolver.isLocalKey(key) ? make(type: type.rawValue, name: key)
+            : make(type: type.rawValue, name: ArabicNormalizer.normalize(name))
+    }
+
     static func make(type: String, name: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in name.utf8 {

@@ -3,10 +3,11 @@ import ArabicText
 /// Grouping keys (`EntityResolver.keys(of:)`) with the position of their entity: what a
 /// `[String: Int32]` did, without a `String` object and a dictionary entry per key. Person keys
 /// are numbered by the person-merge index already (it counts every person key of the corpus), so
-/// their positions are kept by that number; the other keys are numbered here in a `StringTable`.
+/// their positions are kept by that number; the other keys (local names' too, which that index
+/// leaves out) are numbered here in a `StringTable`.
 /// Every call passes the merge index of the same resolution, updated before the keys are set.
 struct KeyEntities: Sendable {
-    /// Organisation and location keys, numbered.
+    /// Organisation and location keys, and local names', numbered.
     private var keys = StringTable()
     /// Entity position by the number of `keys`.
     private var positions: [Int32] = []
@@ -16,7 +17,7 @@ struct KeyEntities: Sendable {
 
     /// The entity position of `key`, nil when the key is unknown. Keys are never removed.
     func position(of key: String, variants: PersonVariantIndex) -> Int32? {
-        if key.hasPrefix("per:") {
+        if PersonVariantIndex.isIndexed(key) {
             guard let id = variants.keyID(of: key).map(Int.init), id < personPositions.count,
                   personPositions[id] >= 0 else { return nil }
             return personPositions[id]
@@ -28,7 +29,7 @@ struct KeyEntities: Sendable {
     /// to `variants` (it is counted there before its mentions are grouped).
     mutating func set(_ key: String, _ position: Int32, variants: PersonVariantIndex) {
         precondition(position >= 0, "a position below zero")
-        if key.hasPrefix("per:") {
+        if PersonVariantIndex.isIndexed(key) {
             guard let id = variants.keyID(of: key).map(Int.init) else { preconditionFailure("a person key the merge index does not know") }
             if id >= personPositions.count { extendPersonPositions(to: variants.keyCount) }
             personPositions[id] = position
@@ -41,7 +42,7 @@ struct KeyEntities: Sendable {
     /// Room for the keys `added` (some maybe known already) and for every key number of
     /// `variants`, so that a copy of a shared table being extended does not double its buffers.
     mutating func reserveCapacity(adding added: some Collection<String>, variants: PersonVariantIndex) {
-        let others = added.filter { !$0.hasPrefix("per:") }
+        let others = added.filter { !PersonVariantIndex.isIndexed($0) }
         keys.reserveCapacity(adding: others.count, bytes: others.reduce(0) { $0 + $1.utf8.count })
         positions.reserveCapacity(positions.count + others.count)
         extendPersonPositions(to: variants.keyCount)

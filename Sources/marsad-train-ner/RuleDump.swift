@@ -46,7 +46,9 @@ struct RuleDump: ParsableCommand {
             for d in tagger.tag(text, anchor: TemporalValue(year: 2015, month: 6, day: 10, precision: .day)) { lines.append("D \(d)") }
             if !rulesOnly {
                 lines += learned.explain(text).map { "x " + $0 }
-                for m in learned.recognize(in: text) { lines.append("m \(m.start) \(m.end) \(m.type.rawValue) \(m.name) | \(m.role ?? "-")") }
+                for m in learned.recognize(in: text) {
+                    lines.append("m \(m.start) \(m.end) \(m.type.rawValue) \(m.name) | \(m.role ?? "-")" + (m.isLocal ? " | local" : ""))
+                }
             }
             handle.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }

@@ -64,7 +64,7 @@ import Testing
             (0..<6).map { m("باراك أوباما", .person, $0 * 20) } + [m("أوباما", .person, 200)],
             [m("أوباما", .person, 0), m("جون كيري", .person, 30), m("كيري", .person, 50)],
         ]
-        let keys = docs.map(EntityResolver.keys(of:))
+        let keys = docs.enumerated().map { EntityResolver.keys(of: $1, scope: String($0)) }
         #expect(EntityResolver.resolve(docs, keys: keys) == EntityResolver.resolve(docs))
         let obama = EntityResolver.resolve(docs).first { $0.name == "باراك أوباما" }
         #expect(obama?.keys == ["per:باراك اوباما", "per:اوباما"])

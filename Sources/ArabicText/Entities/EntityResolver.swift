@@ -9,19 +9,33 @@ public enum EntityResolver {
     /// The entities named by `documents` (each the mentions of one document), in order of
     /// first mention.
     public static func resolve(_ documents: [[EntityMention]]) -> [ResolvedEntity] {
-        resolve(documents, keys: documents.map(keys(of:)))
+        resolve(documents, keys: documents.enumerated().map { keys(of: $1, scope: String($0)) })
     }
 
     /// The grouping key of each mention of one document: its `NameKey`, a lone surname of a
     /// person replaced by the key of the one full name of the document that ends with it.
     /// Depends on that document alone, so a corpus can keep it per document.
-    public static func keys(of mentions: [EntityMention]) -> [String] {
+    /// A person's given name alone (`EntityMention.isLocal`) is keyed within `scope` (the
+    /// document's own id), `per:محمد` + `localMark` + scope: one person of that document, never
+    /// joined across documents or to a full name (`PersonVariantIndex` leaves such keys out).
+    public static func keys(of mentions: [EntityMention], scope: String) -> [String] {
         let keys = mentions.map { NameKey.key($0.name, type: $0.type) }
         let surnames = surnameOwners(mentions, keys: keys)
-        guard !surnames.isEmpty else { return keys }
+        let hasLocal = mentions.contains { $0.isLocal && $0.type == .person }
+        guard !surnames.isEmpty || hasLocal else { return keys }
         return mentions.indices.map { m in
-            mentions[m].type == .person ? surnames[keys[m]] ?? keys[m] : keys[m]
+            guard mentions[m].type == .person else { return keys[m] }
+            if mentions[m].isLocal { return keys[m] + localMark + scope }
+            return surnames[keys[m]] ?? keys[m]
         }
+    }
+
+    /// What separates a local name's key from its scope (a control character no name holds).
+    public static let localMark = "\u{1F}"
+
+    /// Whether a grouping key is a local name's (`keys(of:scope:)`).
+    public static func isLocalKey(_ key: String) -> Bool {
+        key.utf8.contains(0x1F)
     }
 
     /// `resolve(documents)` with each document's grouping keys already computed (`keys(of:)`).

@@ -50,9 +50,9 @@ public struct PersonVariantIndex: Sendable {
     /// Each key's own decision, before chains are followed (key id → key id).
     private var decisions: [UInt32: UInt32] = [:]
 
-    /// The index of `counts` (by grouping key; keys of other types are left out).
+    /// The index of `counts` (by grouping key; keys of other types and local names are left out).
     public init(counts: [String: Int]) {
-        for (key, count) in counts where count > 0 && key.hasPrefix("per:") {
+        for (key, count) in counts where count > 0 && Self.isIndexed(key) {
             let id = intern(key)
             self.counts[Int(id)] = UInt32(count)
             index(id, words: Self.words(key))
@@ -85,7 +85,7 @@ public struct PersonVariantIndex: Sendable {
         var touched = Set<String>()
         var changed = Set<UInt32>()
         var existed = Set<UInt32>()
-        for (key, delta) in deltas where delta != 0 && key.hasPrefix("per:") {
+        for (key, delta) in deltas where delta != 0 && Self.isIndexed(key) {
             let id = intern(key)
             let before = Int(counts[Int(id)])
             let after = before + delta
@@ -116,6 +116,12 @@ public struct PersonVariantIndex: Sendable {
         return stable
     }
 
+    /// Whether the index counts `key`: a person's, and not a local name's (a given name alone is a
+    /// person of its own document: it neither joins nor is joined).
+    public static func isIndexed(_ key: String) -> Bool {
+        key.hasPrefix("per:") && !EntityResolver.isLocalKey(key)
+    }
+
     /// The id of `key`, numbering it (with no mentions) when new.
     private mutating func intern(_ key: String) -> UInt32 {
         let (id, inserted) = keys.insert(key)
@@ -128,7 +134,7 @@ public struct PersonVariantIndex: Sendable {
     /// its prefixes and three short forms.
     private mutating func reserve(for deltas: [String: Int]) {
         var strings = 0, bytes = 0, prefixes = 0, newKeys = 0
-        for (key, delta) in deltas where delta > 0 && key.hasPrefix("per:") {
+        for (key, delta) in deltas where delta > 0 && Self.isIndexed(key) {
             if let id = keys.id(of: key), counts[Int(id)] > 0 { continue }
             let words = key.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count + 1
             newKeys += 1
