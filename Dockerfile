@@ -71,6 +71,7 @@ COPY Sources/EntityModel/Resources/known-names.tsv /srv/marsad/known-names.tsv
 COPY Sources/EntityModel/Resources/person-name-words.txt /srv/marsad/person-name-words.txt
 COPY Sources/EntityModel/Resources/common-words.txt /srv/marsad/common-words.txt
 COPY Sources/EntityModel/Resources/wiki-name-words.tsv /srv/marsad/wiki-name-words.tsv
+COPY Sources/EntityModel/Resources/everyday-given-names.txt /srv/marsad/everyday-given-names.txt
 
 ENV MARSAD_HOST=0.0.0.0 \
     MARSAD_CORPUS=/srv/marsad/seeds \

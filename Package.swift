@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "SearchIndex", dependencies: ["ArabicText", "CompactText"]),
         // The learned entity model: features, weights loading, Viterbi decoder, and the recogniser
         // that combines it with the rules. Weights: Resources/ner-weights.bin (CC BY-SA 4.0, ANERcorp).
-        .target(name: "EntityModel", dependencies: ["ArabicText"], resources: [.copy("Resources/ner-weights.bin"), .copy("Resources/known-names.tsv"), .copy("Resources/person-name-words.txt"), .copy("Resources/common-words.txt"), .copy("Resources/wiki-name-words.tsv")]),
+        .target(name: "EntityModel", dependencies: ["ArabicText"], resources: [.copy("Resources/ner-weights.bin"), .copy("Resources/known-names.tsv"), .copy("Resources/person-name-words.txt"), .copy("Resources/common-words.txt"), .copy("Resources/wiki-name-words.tsv"), .copy("Resources/everyday-given-names.txt")]),
         // Article model, loader, analysis, the immutable corpus snapshot.
         .target(name: "NewsCorpus", dependencies: ["ArabicText", "EntityModel", "CompactText"]),
         // libxml2 (Debian libxml2-dev) for NewsFetch's HTML and XML parsers.

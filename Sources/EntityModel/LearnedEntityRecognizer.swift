@@ -189,6 +189,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = TypeConsistency.applying(to: mentions, rules: ruled, scalars: scalars)
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
+        mentions = LocalNames.applying(to: mentions, tokens: tokens)
         mentions = NamingHeadPersons.retyping(mentions, tokens: tokens)
         mentions = NamingHeadPersons.droppingCompetitionNamesakes(mentions, tokens: tokens)
         mentions = AmbiguousPlaces.removing(from: mentions, tokens: tokens)

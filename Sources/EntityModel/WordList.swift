@@ -61,6 +61,10 @@ public struct WordList: Sendable {
     /// The common words of the language, found beside the shipped weights (`common-words.txt`).
     public static let commonWords = WordList(text: ModelWeights.textBesideShippedWeights("common-words.txt") ?? "")
 
+    /// Given names that are also everyday words (`سعيد` "happy", `وسام` "medal"), found beside the
+    /// shipped weights (`everyday-given-names.txt`): alone, a person only beside a cue (`LocalNames`).
+    public static let everydayGivenNames = WordList(text: ModelWeights.textBesideShippedWeights("everyday-given-names.txt") ?? "")
+
     /// The number of words listed.
     public var count: Int { keys.count }
 }

@@ -31,6 +31,7 @@ public struct AnalysisFingerprint: Sendable, Equatable {
         digest.add(WordList.personNameWords.fingerprint)
         digest.add(WordList.commonWords.fingerprint)
         digest.add(WikiNameWords.shipped.fingerprint)
+        digest.add(WordList.everydayGivenNames.fingerprint)
         return digest.key.high
     }
 }
