@@ -30,6 +30,7 @@ enum EntityJSON {
         w.endArray()
         w.key("mentionCount"); w.int(entity.mentionCount)
         w.key("articleCount"); w.int(entity.articleCount)
+        if entity.isLocal { w.key("local"); w.bool(true) }
         if articleIds {
             w.key("articleIds")
             w.beginArray()

@@ -70,6 +70,9 @@ public final class CorpusEntity: Sendable {
     /// Whether the match keys are the name and aliases themselves (normalising changed none of
     /// them): then `joinedMatchKeys` is empty and the forms are read instead.
     private let keysAreForms: Bool
+    /// Whether it is a local name: a given name alone (`محمد`), one person of one article, never
+    /// merged across articles (`EntityMention.isLocal`). Held in the padding beside `keysAreForms`.
+    public let isLocal: Bool
     /// How many articles mention it.
     private let articleTally: Int32
     public let aliases: [String]
@@ -83,8 +86,9 @@ public final class CorpusEntity: Sendable {
     static let keySeparator: Character = "\n"
 
     init(id: String, name: String, type: EntityType, aliases: [String], roles: [String], mentions: [EntityOccurrence],
-         matchKeys: [String]) {
+         matchKeys: [String], isLocal: Bool = false) {
         self.id = id
+        self.isLocal = isLocal
         self.name = name
         self.type = type
         self.aliases = aliases
@@ -155,7 +159,7 @@ extension CorpusEntity {
     /// The same entity under another id.
     func with(id: String) -> CorpusEntity {
         CorpusEntity(id: id, name: name, type: type, aliases: aliases, roles: roles, mentions: mentions,
-                     matchKeys: matchKeys)
+                     matchKeys: matchKeys, isLocal: isLocal)
     }
 }
 

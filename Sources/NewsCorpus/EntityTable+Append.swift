@@ -143,7 +143,7 @@ extension EntityTable {
         let aliases = forms.filter { $0 != name }
         let id = StableID.base(type: type, name: name, key: key)
         return entity(id: id, name: name, type: type, aliases: aliases, roles: roles, old: [], members: members,
-                      analyses: analyses, first: first, matchKeys: [:])
+                      analyses: analyses, first: first, matchKeys: [:], isLocal: EntityResolver.isLocalKey(key))
     }
 
     /// `entity` with the appended mentions `members`; whether it gained a form, and its new base
@@ -178,7 +178,8 @@ extension EntityTable {
         let baseID = base == String(entity.id.prefix(20)) ? nil : base
         let next = Self.entity(id: entity.id, name: name, type: entity.type, aliases: aliases, roles: roles,
                                old: name == entity.name ? entity.mentions : remapped(entity, name: name, aliases: aliases),
-                               members: members, analyses: analyses, first: first, matchKeys: matchKeys)
+                               members: members, analyses: analyses, first: first, matchKeys: matchKeys,
+                               isLocal: entity.isLocal)
         return (next, newForm, baseID)
     }
 
@@ -195,7 +196,8 @@ extension EntityTable {
     /// as `init` numbers forms and roles.
     private static func entity(id: String, name: String, type: EntityType, aliases: [String], roles: [String],
                                old: [EntityOccurrence], members: [(article: Int, mention: Int)],
-                               analyses: [ArticleAnalysis], first: Int, matchKeys: [String: String]) -> CorpusEntity {
+                               analyses: [ArticleAnalysis], first: Int, matchKeys: [String: String],
+                               isLocal: Bool) -> CorpusEntity {
         var formIndex: [String: Int] = [name: 0]
         for (k, alias) in aliases.enumerated() where formIndex[alias] == nil { formIndex[alias] = k + 1 }
         var roleIndex: [String: Int] = [:]
@@ -210,6 +212,7 @@ extension EntityTable {
         }
         return CorpusEntity(id: id, name: name, type: type, aliases: aliases.compacted(), roles: roles,
                             mentions: occurrences,
-                            matchKeys: ([name] + aliases).map { matchKeys[$0] ?? ArabicNormalizer.normalize($0) })
+                            matchKeys: ([name] + aliases).map { matchKeys[$0] ?? ArabicNormalizer.normalize($0) },
+                            isLocal: isLocal)
     }
 }

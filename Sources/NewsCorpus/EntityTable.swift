@@ -52,7 +52,8 @@ struct EntityTable {
             positions[id] = e
             entities.append(CorpusEntity(id: id, name: group.name, type: group.type, aliases: aliases.compacted(),
                                          roles: group.roles, mentions: occurrences,
-                                         matchKeys: ([group.name] + aliases).map(ArabicNormalizer.normalize)))
+                                         matchKeys: ([group.name] + aliases).map(ArabicNormalizer.normalize),
+                                         isLocal: EntityResolver.isLocalKey(group.keys[0])))
         }
 
         (articleEntities, related) = EntityCooccurrence.compute(articles: articles, analyses: analyses,

@@ -54,6 +54,8 @@ export async function renderEntity({ params, signal, root, setTitle }) {
       entity.roles?.length ? fact('الصفات والأدوار', h('ul', { class: 'inline-list' }, entity.roles.map((r) => h('li', { dir: 'auto' }, r)))) : null,
       fact('مرات الذكر', formatCount(entity.mentionCount ?? mentions.length)),
       fact('عدد المقالات', formatCount(entity.articleCount ?? articleIds.length))),
+    // A given name alone in its article: one person of that article, never merged with namesakes.
+    entity.local ? h('p', { class: 'local-note' }, 'اسم أول ورد وحده في مقال واحد، فهو شخص من ذلك المقال لا يُدمج مع من يحملون الاسم نفسه في مقالات أخرى.') : null,
     h('p', { class: 'actions' },
       h('a', { href: appURL({ q: entity.name }), class: 'button-link' }, 'ابحث عن «', h('bdi', null, entity.name), '»'),
       h('a', { href: appURL({ view: 'timeline', entity: entity.id }), class: 'button-link' }, 'على الخط الزمني'),
