@@ -410,6 +410,46 @@ def interaction_checks(t):
             t.check(False, "interaction: drive Chromium over DevTools", repr(error))
 
 
+LOCAL_NAME_SCRIPT = r"""
+(async (token) => {
+  const out = [];
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const wait = async (pred, ms = 15000) => { const end = Date.now() + ms; while (Date.now() < end) { try { const v = pred(); if (v) return v; } catch (e) {} await sleep(50); } return null; };
+  const headers = { 'Authorization': `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const posted = await fetch('api/articles', { method: 'POST', headers,
+    body: JSON.stringify({ title: 'تصريح قصير', text: 'وقال نزار إن الاجتماع في الرياض كان مثمرا، وأضاف نزار أن النتائج ستعلن قريبا.' }) });
+  const article = await posted.json();
+  out.push(['local name: the article is added', posted.status === 201, String(posted.status)]);
+  if (posted.status !== 201) return out;
+  const list = await (await fetch(`api/entities?type=person&q=${encodeURIComponent('نزار')}`)).json();
+  const local = (list.items || []).find((e) => e.local === true);
+  out.push(['local name: a given name alone is a person marked local in the API', !!local, JSON.stringify(list.items || []).slice(0, 200)]);
+  if (local) {
+    window.marsadNavigate(`./?entity=${encodeURIComponent(local.id)}`);
+    const note = await wait(() => document.querySelector('#main h1')?.textContent.trim() === local.name && document.querySelector('.local-note'));
+    out.push(['local name: the entity page says it is one person of one article', !!note, document.querySelector('#main')?.textContent.slice(0, 120) || '']);
+  }
+  const removed = await fetch(`api/articles/${encodeURIComponent(article.id)}`, { method: 'DELETE', headers });
+  out.push(['local name: the article is removed again', removed.status === 204, String(removed.status)]);
+  return out;
+})
+"""
+
+
+def local_name_checks(t, token):
+    """A lone given name in an added article: its entity is marked local, and its page says so."""
+    if not token:
+        print("SKIP  local name: no write token (MARSAD_UI_TOKEN) for the server under test")
+        return
+    try:
+        with live_page(t, "/") as evaluate:
+            evaluate(f"{WAIT_READY}('home', 30000)")
+            for label, ok, detail in evaluate(f"{LOCAL_NAME_SCRIPT}({json.dumps(token)})", timeout=90000):
+                t.check(ok, label, detail)
+    except Exception as error:  # a script exception or a browser that cannot be driven is a failed check
+        t.check(False, "local name: drive Chromium over DevTools", repr(error))
+
+
 @contextlib.contextmanager
 def live_page(t, path):
     """A headless Chromium page at `path`, driven over DevTools; yields an evaluate(expression) function."""
@@ -1092,6 +1132,7 @@ def main():
     export_checks(t)
     export_link_checks(t, rendered["home"][0])
     corrections_ui_checks(t, entity, os.environ.get("MARSAD_UI_TOKEN", ""))
+    local_name_checks(t, os.environ.get("MARSAD_UI_TOKEN", ""))
 
     print(f"screenshots in {args.out}/")
     print(f"{t.passed} passed, {t.failed} failed")
