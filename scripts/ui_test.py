@@ -438,16 +438,22 @@ LOCAL_NAME_SCRIPT = r"""
 
 def local_name_checks(t, token):
     """A lone given name in an added article: its entity is marked local, and its page says so."""
+    page_script_checks(t, "local name", token, f"{LOCAL_NAME_SCRIPT}({json.dumps(token)})")
+
+
+def page_script_checks(t, label, token, expression):
+    """Runs `expression` (a script that writes with `token` and returns [label, ok, detail] rows) in
+    a live home page, each row a check; skipped without a write token."""
     if not token:
-        print("SKIP  local name: no write token (MARSAD_UI_TOKEN) for the server under test")
+        print(f"SKIP  {label}: no write token (MARSAD_UI_TOKEN) for the server under test")
         return
     try:
         with live_page(t, "/") as evaluate:
             evaluate(f"{WAIT_READY}('home', 30000)")
-            for label, ok, detail in evaluate(f"{LOCAL_NAME_SCRIPT}({json.dumps(token)})", timeout=90000):
-                t.check(ok, label, detail)
+            for row, ok, detail in evaluate(expression, timeout=90000):
+                t.check(ok, row, detail)
     except Exception as error:  # a script exception or a browser that cannot be driven is a failed check
-        t.check(False, "local name: drive Chromium over DevTools", repr(error))
+        t.check(False, f"{label}: drive Chromium over DevTools", repr(error))
 
 
 @contextlib.contextmanager
@@ -714,17 +720,7 @@ def corrections_ui_checks(t, entity, token):
     if not entity:
         t.check(False, "corrections: the API has an entity to correct")
         return
-    if not token:
-        print("SKIP  corrections: no write token (MARSAD_UI_TOKEN) for the server under test")
-        return
-    try:
-        with live_page(t, "/") as evaluate:
-            evaluate(f"{WAIT_READY}('home', 30000)")
-            expression = f"{CORRECTIONS_SCRIPT}({json.dumps(entity['id'])}, {json.dumps(token)})"
-            for label, ok, detail in evaluate(expression, timeout=90000):
-                t.check(ok, label, detail)
-    except Exception as error:  # a script exception or a browser that cannot be driven is a failed check
-        t.check(False, "corrections: drive Chromium over DevTools", repr(error))
+    page_script_checks(t, "corrections", token, f"{CORRECTIONS_SCRIPT}({json.dumps(entity['id'])}, {json.dumps(token)})")
 
 
 @contextlib.contextmanager

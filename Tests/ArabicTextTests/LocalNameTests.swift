@@ -31,4 +31,9 @@ import Testing
         #expect(keys[0] != keys[1] && keys[0] == EntityResolver.keys(of: [person("محمد", local: true)], scope: "a1")[0])
         #expect(keys[0] != EntityResolver.keys(of: [person("محمد", local: true)], scope: "a2")[0])
     }
+
+    /// The mark costs no memory: it shares the type's word (a corpus holds millions of mentions).
+    @Test func theMarkAddsNoBytesToAMention() {
+        #expect(MemoryLayout<EntityMention>.stride == 56)
+    }
 }
