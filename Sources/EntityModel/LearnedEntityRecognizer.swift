@@ -194,6 +194,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = NamingHeadPersons.droppingCompetitionNamesakes(mentions, tokens: tokens)
         mentions = AmbiguousPlaces.removing(from: mentions, tokens: tokens)
         mentions = PronounPlaces.removing(from: mentions)
+        mentions = CouncilNames.trimming(mentions)
         mentions = AdjacentPersons.splitting(mentions, scalars: scalars)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         mentions = LinkFooters.removing(from: mentions, scalars: scalars)
