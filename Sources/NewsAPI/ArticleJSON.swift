@@ -106,6 +106,7 @@ enum ArticleJSON {
             w.key("id"); w.string(entity.id)
             w.key("name"); w.string(entity.name)
             w.key("type"); w.string(entity.type.rawValue)
+            if entity.isLocal { w.key("local"); w.bool(true) }
             w.key("mentions")
             w.beginArray()
             for m in entity.mentions(inArticle: position) {

@@ -448,7 +448,7 @@ enum OpenAPIDocument {
         "links": {"type": "array", "items": {"type": "string"}},
         "published": {"type": ["string", "null"]}, "publishedPrecision": {"type": ["string", "null"]}, "publishedEstimated": {"type": "boolean"},
         "source": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]}, "origin": {"type": "string"},
-        "entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "mentions": {"type": "array", "items": {"type": "object", "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}}}}, "required": ["id", "name", "type"]}},
+        "entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "local": {"type": "boolean", "description": "As on EntitySummary."}, "mentions": {"type": "array", "items": {"type": "object", "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}}}}, "required": ["id", "name", "type"]}},
         "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
         "relativeDates": {"type": "array", "items": {"type": "object", "properties": {"expression": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}}}}
       }, "required": ["id", "title", "text", "paragraphs", "entities", "events"]},
@@ -505,7 +505,7 @@ enum OpenAPIDocument {
         "query": {"type": "string"}, "sort": {"type": "string", "enum": ["relevance", "date"]}, "suggestion": {"type": ["string", "null"]},
         "facets": {"type": "object", "properties": {
           "exact": {"type": "boolean", "description": "true: counted over every hit."},
-          "entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "count": {"type": "integer"}}, "required": ["id", "name", "type", "count"]}},
+          "entities": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}, "local": {"type": "boolean", "description": "As on EntitySummary."}, "count": {"type": "integer"}}, "required": ["id", "name", "type", "count"]}},
           "dates": {"type": "object", "properties": {
             "published": {"$ref": "#/components/schemas/DateHistogram"},
             "events": {"$ref": "#/components/schemas/DateHistogram"}

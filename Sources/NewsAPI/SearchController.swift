@@ -88,6 +88,7 @@ struct SearchController {
                 w.key("id"); w.string(entity.id)
                 w.key("name"); w.string(entity.name)
                 w.key("type"); w.string(entity.type.rawValue)
+                if entity.isLocal { w.key("local"); w.bool(true) }
                 w.key("count"); w.int(count)
                 w.endObject()
             }

@@ -30,5 +30,16 @@ import Testing
         #expect(Set(lone.compactMap { $0["id"] as? String }).count == 2)
         let minister = items.first { $0["name"] as? String == "عادل الجبير" }
         #expect(minister != nil && minister?["local"] == nil, "\(items)")
+
+        // The article's own entity list and the search facets say it too.
+        let article = try #require(try JSONSerialization.jsonObject(with: Data(router.respond(to: Request(
+            method: .get, target: "/api/articles/a1", path: "/api/articles/a1", query: QueryParameters([]))).body)) as? [String: Any])
+        let own = try #require(article["entities"] as? [[String: Any]])
+        #expect(own.contains { $0["name"] as? String == "محمد" && $0["local"] as? Bool == true }, "\(own)")
+        let search = try #require(try JSONSerialization.jsonObject(with: Data(router.respond(to: Request(
+            method: .get, target: "/api/search?q=%D9%85%D8%AD%D9%85%D8%AF", path: "/api/search",
+            query: QueryParameters([.init(name: "q", value: "محمد")]))).body)) as? [String: Any])
+        let facets = try #require((search["facets"] as? [String: Any])?["entities"] as? [[String: Any]])
+        #expect(facets.contains { $0["name"] as? String == "محمد" && $0["local"] as? Bool == true }, "\(facets)")
     }
 }
