@@ -38,11 +38,14 @@ import Testing
 
 /// Round 14, the 3,000-article dump's person list: `بواقع` ("at a rate of", 29), `الصوم`
 /// ("fasting", 19; the list of person-name words holds it, so the common-word filter kept it),
-/// `قائلا` ("saying", 13) were persons. A speech participle of manner (`قائلا`, `مضيفا`), a
-/// rate's preposition and the religious observances are never names.
+/// `قائلا` ("saying", 13) were persons; in articles 12,001–20,000, `شاب` ("a young man", 12),
+/// `سيدة` ("a lady", `سيدة أعمال`), `مول` ("mall"), `برونزية` ("bronze"), `باركنسون` (the
+/// disease). A speech participle of manner (`قائلا`, `مضيفا`), a rate's preposition, the
+/// religious observances, these common nouns and diseases named after people are never names.
 @Suite struct NeverNamesRound14 {
     @Test func participlesRatesAndObservancesAreNeverEntities() {
-        for word in ["قائلا", "مضيفا", "مشيرا", "موضحا", "مؤكدا", "بواقع", "الصوم", "الصيام", "الزكاة", "العمرة"] {
+        for word in ["قائلا", "مضيفا", "مشيرا", "موضحا", "مؤكدا", "بواقع", "الصوم", "الصيام", "الزكاة", "العمرة",
+                     "شاب", "سيدة", "مول", "برونزية", "باركنسون"] {
             #expect(EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize(word)), "\(word)")
         }
     }

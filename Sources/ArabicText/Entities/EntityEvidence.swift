@@ -161,7 +161,9 @@ public enum EntityEvidence {
     /// ("safety") and `جميل` ("beautiful"), GeoNames spellings of Amman and of a Libyan town
     /// that made the words places (SaudiNewsNet articles 28,001–31,030, round 10); the speech
     /// participles of manner (`قائلا` "saying"), `بواقع` ("at a rate of") and the observances
-    /// (`الصوم`), persons in the 3,000-article dump (round 14).
+    /// (`الصوم`), persons in the 3,000-article dump, and common nouns (`شاب`, `سيدة`, `مول`,
+    /// `برونزية`) and diseases named after people (`باركنسون`), persons in articles
+    /// 12,001–20,000 (round 14).
     static let neverEntities = WordTable.set("""
     الله لله بالله والله اللهم سبحانه تعالى الرحمن الرحيم رمضان رمضان_المبارك شهر_رمضان حمد_الله الحمد_لله
     بسم_الله إن_شاء_الله ان_شاء_الله ما_شاء_الله جزاه_الله رحمه_الله رحمهم_الله حفظه_الله يرحمه_الله
@@ -174,6 +176,7 @@ public enum EntityEvidence {
     البورصة بورصة
     قائلا مضيفا مشيرا موضحا مؤكدا لافتا منوها معربا مبينا متسائلا مستطردا مختتما بواقع
     الصوم الصيام الزكاة العمرة
+    شاب شابة سيدة مول برونزية برونزي باركنسون
     """)
 
     /// Names that say which body they mean only with the words after them, so alone they name
