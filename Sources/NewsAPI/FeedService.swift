@@ -19,6 +19,8 @@ public final class FeedService: Sendable {
     let feeds: Mutex<[FeedState]>
     /// Polls run here one after another, whether from the timer or a request.
     let pollQueue = DispatchQueue(label: "marsad.feeds")
+    /// Whether the process is shutting down (`finishPolls`).
+    private let finishing = Atomic(false)
 
     static let acceptFeed = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1"
     /// The most entries of one feed document imported per poll (the newest).
@@ -74,7 +76,10 @@ public final class FeedService: Sendable {
         }
         if result.1 {
             let id = result.0.record.id
-            pollQueue.async { [self] in _ = pollNow(id) }
+            pollQueue.async { [self] in
+                guard !isFinishing else { return }
+                _ = pollNow(id)
+            }
         }
         return result
     }
@@ -117,6 +122,18 @@ public final class FeedService: Sendable {
         pollQueue.sync { pollNow(id) }
     }
 
+    /// For shutdown: starts no more polls, and waits up to `timeout` for the one running to end,
+    /// so the process does not exit under a fetch in flight. True when no poll is left.
+    public func finishPolls(within timeout: Duration) -> Bool {
+        finishing.store(true, ordering: .sequentiallyConsistent)
+        let drained = DispatchSemaphore(value: 0)
+        pollQueue.async { drained.signal() }
+        return drained.wait(timeout: .now() + .nanoseconds(Int(timeout / .nanoseconds(1)))) == .success
+    }
+
+    /// Set by `finishPolls`: background polls queued after it do nothing.
+    var isFinishing: Bool { finishing.load(ordering: .sequentiallyConsistent) }
+
     /// Polls every feed whose time has come (what the timer does).
     public func pollDue(now: Date = Date()) {
         pollQueue.sync { pollDueNow(now) }
@@ -136,6 +153,7 @@ public final class FeedService: Sendable {
 
     func pollDueNow(_ now: Date) {
         dispatchPrecondition(condition: .onQueue(pollQueue))
+        guard !isFinishing else { return }
         let due = feeds.withLock { list in list.filter { $0.nextPoll <= now }.map(\.record.id) }
         for id in due { _ = pollNow(id) }
     }

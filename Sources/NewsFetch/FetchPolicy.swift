@@ -38,6 +38,15 @@ public struct FetchPolicy: Sendable {
         guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(scheme) }
         guard var host = url.host, !host.isEmpty else { throw .invalidURL(url.absoluteString) }
         if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        if Self.isLocalhostName(host) {
+            // No look-up: the name is loopback whatever a resolver would say (or how slowly).
+            guard allowPrivateAddresses else {
+                let loopback: [UInt8] = [127, 0, 0, 1]
+                throw .refusedAddress(host: host, address: AddressClass.text(of: loopback),
+                                      restriction: AddressClass.restriction(of: loopback) ?? "a loopback address")
+            }
+            return
+        }
         let addresses: [[UInt8]]
         do {
             addresses = try HostResolver.addresses(of: host, timeout: resolveTimeout)
@@ -53,6 +62,14 @@ public struct FetchPolicy: Sendable {
                 throw .refusedAddress(host: host, address: AddressClass.text(of: address), restriction: restriction)
             }
         }
+    }
+
+    /// Whether `host` is `localhost` or a name under it (case-insensitive, a final dot allowed):
+    /// loopback by definition (RFC 6761 §6.3), whatever a resolver says.
+    public static func isLocalhostName(_ host: String) -> Bool {
+        var name = host.lowercased()
+        if name.hasSuffix(".") { name.removeLast() }
+        return name == "localhost" || name.hasSuffix(".localhost")
     }
 
     var seconds: (idle: TimeInterval, transfer: TimeInterval) {

@@ -133,9 +133,15 @@ struct Application {
             stopped.signal()
         }
         withExtendedLifetime(observation) { stopped.wait() }
+        // One shutdown timeout for everything in flight: requests first, then a feed poll.
+        let deadline = ContinuousClock.now + .seconds(http.shutdownTimeout)
         polling?.cancel()
         follower?.stop()
         server.shutdown(timeout: .seconds(http.shutdownTimeout))
+        // A poll in flight ends (or times out) before the process exits under it.
+        if !feeds.finishPolls(within: max(.zero, deadline - .now)) {
+            logger.warning("a feed poll was still running at the end of the shutdown timeout; exiting without it")
+        }
         cacheKeeper?.stop()
         logger.info("stopped")
     }

@@ -131,6 +131,21 @@ import Testing
 
     // MARK: Feeds
 
+    @Test func shutdownWaitsForAPollInFlightAndStartsNoOther() throws {
+        let site = try FixtureSite()
+        defer { site.stop() }
+        let h = try harness(allowPrivate: true)
+        // A new feed is polled at once; /slow answers after 2.5 s, the harness gives up after 1 s.
+        #expect(send(h.router, .post, "/api/feeds", #"{"url": "\#(site.base)/slow"}"#).status == 201)
+        let deadline = Date().addingTimeInterval(20)
+        while site.pageRequests.isEmpty && Date() < deadline { usleep(5_000) }
+        #expect(site.pageRequests == ["/slow"])
+        #expect(!h.feeds.finishPolls(within: .milliseconds(100)), "the poll is still waiting for /slow")
+        #expect(h.feeds.finishPolls(within: .seconds(20)))
+        h.feeds.pollDue(now: Date().addingTimeInterval(86_400))
+        #expect(site.pageRequests == ["/slow"], "no poll starts once the service is finishing")
+    }
+
     @Test func aPolledFeedAddsItsNewItemsOnce() throws {
         let site = try FixtureSite()
         defer { site.stop() }

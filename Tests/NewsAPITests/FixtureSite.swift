@@ -51,7 +51,8 @@ final class FixtureSite: Sendable {
             fields[.contentType] = "text/html"
             return Response(status: .ok, headerFields: fields, body: Array(repeating: UInt8(ascii: "a"), count: 300_000))
         }
-        try builder.get("/slow") { _ in
+        try builder.get("/slow") { request in
+            shared.state.withLock { $0.requests.append(request.path) }
             usleep(2_500_000)
             return .text("late")
         }
