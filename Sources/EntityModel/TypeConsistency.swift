@@ -3,7 +3,8 @@ import ArabicText
 /// One sense per text for a name's type: a person that the same text names more often, by the
 /// same words, as an organisation or a place (`طيران ناس`), or a one-word person so named alone
 /// (`فيفا` beside `الفيفا`), or that the rules know as a well-known organisation (`داعش`), or that
-/// the text names after a head of a body's own name (`شركة زين`), takes that type. A name inside a longer one (`إدارة أوباما`) does not
+/// the text names after a head of a body's own name (`شركة زين`), takes that type; so does a
+/// one-word place the rules know as a well-known body (`في داعش`). A name inside a longer one (`إدارة أوباما`) does not
 /// count: that would make the president an organisation. A person of several words whose first
 /// word the rules read as a place there, no given name, followed by a definite word (`حفر
 /// الباطن`, `رأس الخيمة`), is that place; its last word alone is then no person either.
@@ -69,6 +70,7 @@ enum TypeConsistency {
             }
         }
         return mentions.map { m in
+            if m.type == .location, let body = wellKnownBody(at: m, known: known) { return body }
             guard m.type == .person else { return m }
             var out = m
             // A name of several words: only the text's own majority (`طيران ناس`, the airline,
@@ -94,5 +96,17 @@ enum TypeConsistency {
             }
             return out
         }
+    }
+
+    /// A one-word place that the rules' list of well-known bodies names at the same span (`في
+    /// داعش`, `في الكرملين`): that body. The model reads such a word after `في` as a place.
+    static func wellKnownBody(at m: EntityMention, known: [(mention: EntityMention, strength: Int)]) -> EntityMention? {
+        guard !m.name.unicodeScalars.contains(" "),
+              known.contains(where: { $0.strength == EntityEvidence.RuleStrength.wellKnown && $0.mention.type == .organization
+                  && $0.mention.start == m.start && $0.mention.end == m.end })
+        else { return nil }
+        var body = m
+        body.type = .organization
+        return body
     }
 }

@@ -99,6 +99,7 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Weights to evaluate (trained without the development split).") var weights = "/tmp/ner-dev.bin"
     @Option(help: "Sentences joined into one text, as a paragraph would be.") var sentencesPerText = 4
     @Flag(help: "Print each wrong mention.") var errors = false
+    @Flag(help: "With --errors: print each text that has an error before its errors.") var errorTexts = false
     @Option(help: "Subtracted from the outside tag's score.") var outsideBias: Float = LearnedEntityRecognizer.shippedOutsideBias
     @Flag(help: "No propagation of found names to their recurrences.") var noPropagation = false
     @Option(help: "Weakest rule strength kept over the model (999: the model decides everything).")
@@ -141,6 +142,9 @@ struct Evaluate: ParsableCommand {
                 score.add(gold: gold, predicted: predicted, scalars: scalars)
                 if errors {
                     func show(_ s: SpanScore.Span) -> String { String(String.UnicodeScalarView(scalars[s.start..<s.end])) }
+                    let wrong = predicted.contains { p in !gold.contains { SpanScore.leniently($0, p, scalars) } }
+                        || gold.contains { g in !predicted.contains { SpanScore.leniently(g, $0, scalars) } }
+                    if errorTexts && wrong { print("  TEXT \(text)") }
                     for p in predicted where !gold.contains(where: { SpanScore.leniently($0, p, scalars) }) { print("  FP \(p.type.rawValue) «\(show(p))»") }
                     for g in gold where !predicted.contains(where: { SpanScore.leniently(g, $0, scalars) }) { print("  FN \(g.type.rawValue) «\(show(g))»") }
                 }
