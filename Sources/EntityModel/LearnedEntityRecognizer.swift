@@ -190,6 +190,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
         mentions = LocalNames.applying(to: mentions, tokens: tokens)
+        mentions = AdjectivePersons.removing(from: mentions, tokens: tokens)
         mentions = NamingHeadPersons.retyping(mentions, tokens: tokens)
         mentions = NamingHeadPersons.droppingCompetitionNamesakes(mentions, tokens: tokens)
         mentions = AmbiguousPlaces.removing(from: mentions, tokens: tokens)
