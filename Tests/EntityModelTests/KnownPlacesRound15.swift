@@ -61,3 +61,18 @@ import Testing
         #expect(!names.contains { $0 == (.location, "داعش") }, "\(names)")
     }
 }
+
+/// Round 15: bodies, parties, companies and media named alone, listed in `known-names.tsv`.
+/// Sentences written for these tests.
+@Suite struct KnownBodiesRound15 {
+    @Test(arguments: [
+        ("وقال متحدث باسم الليكود إن الانتخابات ستجرى في موعدها.", "الليكود"),
+        ("افتتحت ماكدونالدز فرعا جديدا في المدينة.", "ماكدونالدز"),
+        ("وارتفعت أسهم رينو الفرنسية بعد إعلان الأرباح.", "رينو"),
+        ("ونقلت ديلي ميل عن مصادر مطلعة أن الصفقة اكتملت.", "ديلي ميل"),
+    ])
+    func isABody(text: String, name: String) {
+        let names = ShippedNames.of(text)
+        #expect(names.contains { $0 == (.organization, name) }, "\(names)")
+    }
+}
