@@ -5,8 +5,8 @@ import Foundation
 /// club, `فيفا` and `تشيلسي` as persons), and words that are no entity of Marsad's types
 /// (`أندرويد`, `فيديو`, `الأكراد`): a sourced list, `Resources/known-names.tsv`, applied after
 /// decoding. A listed name takes its type wherever it stands, unless a longer mention of that
-/// type holds it (`نادي مانشستر يونايتد`); a listed place, unless it follows the head of a
-/// longer mention of any type (`هيئة قناة السويس`).
+/// type holds it (`نادي مانشستر يونايتد`); a listed place or person, unless it follows the head
+/// of a longer mention of any type (`هيئة قناة السويس`, `حزب بارزاني`).
 public struct KnownNames: Sendable {
     /// What a listed name is: an entity of a type, or nothing Marsad names.
     enum Kind: Sendable, Equatable { case entity(EntityType), none }
@@ -67,9 +67,11 @@ public struct KnownNames: Sendable {
             case .none:
                 out.removeAll { $0.start >= tokens[i].start && $0.end <= end }
             case .entity(let type):
-                // A place after the head of a longer mention of any type (`هيئة قناة السويس`)
-                // stays inside it; a mention that starts with the place is the place.
-                let held = out.contains { $0.start <= start && end <= $0.end && ($0.type == type || type == .location && $0.start < start) }
+                // A place or a person after the head of a longer mention of any type (`هيئة قناة
+                // السويس`, `حزب بارزاني`) stays inside it; a mention that starts with the name is
+                // the name. (A listed organisation still takes its words from a longer person or
+                // place: the list's clubs fix names the model ran into them.)
+                let held = out.contains { $0.start <= start && end <= $0.end && ($0.type == type || type != .organization && $0.start < start) }
                 if !held {
                     out.removeAll { $0.start < end && start < $0.end }
                     let written = String(scalars: scalars[start..<end])

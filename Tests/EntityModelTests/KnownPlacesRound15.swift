@@ -76,3 +76,24 @@ import Testing
         #expect(names.contains { $0 == (.organization, name) }, "\(names)")
     }
 }
+
+/// Round 15: persons of world politics named by the family name alone, listed in
+/// `known-names.tsv`; inside a longer name after its head they stay in it. Sentences written for
+/// these tests.
+@Suite struct KnownPersonsRound15 {
+    @Test(arguments: [
+        ("وانتقد كيري الخطة في مؤتمر صحفي.", "كيري"),
+        ("وحذر نتنياهو من تبعات الاتفاق.", "نتنياهو"),
+        ("وقال هولاند إن فرنسا ستشارك في القمة.", "هولاند"),
+    ])
+    func isAPerson(text: String, name: String) {
+        let names = ShippedNames.of(text)
+        #expect(names.contains { $0 == (.person, name) }, "\(names)")
+    }
+
+    @Test func aPersonAfterABodysHeadStaysInTheBody() {
+        let names = ShippedNames.of("وأعلن حزب بارزاني مقاطعة الجلسة، فيما رحبت جامعة براون بالقرار.")
+        #expect(!names.contains { $0 == (.person, "بارزاني") }, "\(names)")
+        #expect(!names.contains { $0 == (.person, "براون") }, "\(names)")
+    }
+}
