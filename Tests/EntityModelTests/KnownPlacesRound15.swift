@@ -2,24 +2,33 @@ import ArabicText
 import Testing
 @testable import EntityModel
 
-/// Round 15: places the gazetteer misses, listed in `known-names.tsv` (short forms of countries,
-/// Britain's home nations, regions, former states). Sentences written for these tests.
+/// Round 15: names that `known-names.tsv` lists: places the gazetteer misses (short forms of
+/// countries, Britain's home nations, regions, former states), bodies, parties, companies and media
+/// named alone, and persons of world politics named by the family name alone. Sentences written
+/// for these tests.
 @Suite struct KnownPlacesRound15 {
     @Test(arguments: [
-        ("أعلنت روسيا الحرب فخرجت البوسنة من الدولة العثمانية.", "البوسنة"),
-        ("واقتطعت مقدونيا من بلغاريا بعد المؤتمر.", "مقدونيا"),
-        ("أما إنجلترا فلم تجد صعوبة في الفوز.", "إنجلترا"),
-        ("وتقع الحدود الشمالية مع تركمنستان وكازاخستان.", "تركمنستان"),
-        ("أجرت اسكتلندا استفتاء على الاستقلال.", "اسكتلندا"),
-        ("تتنافس القوى الكبرى على النفوذ في القوقاز.", "القوقاز"),
-        ("تصاعد التوتر في كشمير بين الجارتين.", "كشمير"),
-        ("التقى البابا في الفاتيكان وفدا عربيا.", "الفاتيكان"),
-        ("وصل آلاف العمال من بنجلاديش هذا العام.", "بنجلاديش"),
-        ("ارتفع عدد السياح القادمين إلى المالديف.", "المالديف"),
+        ("أعلنت روسيا الحرب فخرجت البوسنة من الدولة العثمانية.", EntityType.location, "البوسنة"),
+        ("واقتطعت مقدونيا من بلغاريا بعد المؤتمر.", .location, "مقدونيا"),
+        ("أما إنجلترا فلم تجد صعوبة في الفوز.", .location, "إنجلترا"),
+        ("وتقع الحدود الشمالية مع تركمنستان وكازاخستان.", .location, "تركمنستان"),
+        ("أجرت اسكتلندا استفتاء على الاستقلال.", .location, "اسكتلندا"),
+        ("تتنافس القوى الكبرى على النفوذ في القوقاز.", .location, "القوقاز"),
+        ("تصاعد التوتر في كشمير بين الجارتين.", .location, "كشمير"),
+        ("التقى البابا في الفاتيكان وفدا عربيا.", .location, "الفاتيكان"),
+        ("وصل آلاف العمال من بنجلاديش هذا العام.", .location, "بنجلاديش"),
+        ("ارتفع عدد السياح القادمين إلى المالديف.", .location, "المالديف"),
+        ("وقال متحدث باسم الليكود إن الانتخابات ستجرى في موعدها.", .organization, "الليكود"),
+        ("افتتحت ماكدونالدز فرعا جديدا في المدينة.", .organization, "ماكدونالدز"),
+        ("وارتفعت أسهم رينو الفرنسية بعد إعلان الأرباح.", .organization, "رينو"),
+        ("ونقلت ديلي ميل عن مصادر مطلعة أن الصفقة اكتملت.", .organization, "ديلي ميل"),
+        ("وانتقد كيري الخطة في مؤتمر صحفي.", .person, "كيري"),
+        ("وحذر نتنياهو من تبعات الاتفاق.", .person, "نتنياهو"),
+        ("وقال هولاند إن فرنسا ستشارك في القمة.", .person, "هولاند"),
     ])
-    func isAPlace(text: String, name: String) {
+    func isListed(text: String, type: EntityType, name: String) {
         let names = ShippedNames.of(text)
-        #expect(names.contains { $0 == (.location, name) }, "\(names)")
+        #expect(names.contains { $0 == (type, name) }, "\(names)")
     }
 
     @Test func theSovietUnionIsAPlaceInEverySpelling() {
@@ -62,35 +71,9 @@ import Testing
     }
 }
 
-/// Round 15: bodies, parties, companies and media named alone, listed in `known-names.tsv`.
-/// Sentences written for these tests.
-@Suite struct KnownBodiesRound15 {
-    @Test(arguments: [
-        ("وقال متحدث باسم الليكود إن الانتخابات ستجرى في موعدها.", "الليكود"),
-        ("افتتحت ماكدونالدز فرعا جديدا في المدينة.", "ماكدونالدز"),
-        ("وارتفعت أسهم رينو الفرنسية بعد إعلان الأرباح.", "رينو"),
-        ("ونقلت ديلي ميل عن مصادر مطلعة أن الصفقة اكتملت.", "ديلي ميل"),
-    ])
-    func isABody(text: String, name: String) {
-        let names = ShippedNames.of(text)
-        #expect(names.contains { $0 == (.organization, name) }, "\(names)")
-    }
-}
-
-/// Round 15: persons of world politics named by the family name alone, listed in
-/// `known-names.tsv`; inside a longer name after its head they stay in it. Sentences written for
+/// Round 15: a listed person after the head of a longer name stays in it. Sentences written for
 /// these tests.
 @Suite struct KnownPersonsRound15 {
-    @Test(arguments: [
-        ("وانتقد كيري الخطة في مؤتمر صحفي.", "كيري"),
-        ("وحذر نتنياهو من تبعات الاتفاق.", "نتنياهو"),
-        ("وقال هولاند إن فرنسا ستشارك في القمة.", "هولاند"),
-    ])
-    func isAPerson(text: String, name: String) {
-        let names = ShippedNames.of(text)
-        #expect(names.contains { $0 == (.person, name) }, "\(names)")
-    }
-
     @Test func aPersonAfterABodysHeadStaysInTheBody() {
         let names = ShippedNames.of("وأعلن حزب بارزاني مقاطعة الجلسة، فيما رحبت جامعة براون بالقرار.")
         #expect(!names.contains { $0 == (.person, "بارزاني") }, "\(names)")
