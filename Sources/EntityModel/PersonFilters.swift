@@ -19,6 +19,16 @@ import ArabicText
 enum PersonFilters {
     /// `nameStarts` tells how often a normalised word starts a name in the training data (the
     /// weights' `nameStartCount`); a common word that does (`أنان`, Annan) is not dropped.
+    /// Whether a one-word name written with a final `ه` reads as a dictionary noun with the
+    /// pronoun "his" (`دينه`, "his religion"; `رحمه`, "[God have] mercy on him"). Normalising
+    /// writes `ة` as `ه`, so the name lists know it as a given name (`دينة`, Dina; `رحمة`); the
+    /// text's own letter tells them apart (round 15: `دينه` was a person 72 times).
+    static func isNounWithHis(written: String, key: String) -> Bool {
+        guard written.unicodeScalars.last == "\u{0647}", key.unicodeScalars.count >= 4 else { return false }
+        let stem = String(key.unicodeScalars.dropLast())
+        return !stem.hasPrefix("ال") && WordList.commonWords.contains(FeatureHash.value(stem))
+    }
+
     static func applying(to mentions: [EntityMention], nameStarts: (String) -> Int = { _ in 0 }) -> [EntityMention] {
         let mentions = mentions.compactMap(placesAndQuantities).compactMap(withoutPrepositionalTail).map(withoutVerbWithMe)
             .map(withoutGirlDescribed)
@@ -39,6 +49,7 @@ enum PersonFilters {
             if isHonorific(key) { return nil }
             if EntityEvidence.hasClass(key, "title") && !EntityEvidence.isSurnameTitle(key) { return nil }
             if CommonWordNames.isCommonWordAlone(key), nameStarts(key) == 0 { return nil }
+            if m.role == nil, isNounWithHis(written: m.name, key: key), nameStarts(key) == 0 { return nil }
             if let fuller = firstWords[key], fuller.count == 1, let name = fuller.first {
                 var tied = m
                 tied.name = name
