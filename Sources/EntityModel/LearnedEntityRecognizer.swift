@@ -194,6 +194,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = NamingHeadPersons.retyping(mentions, tokens: tokens)
         mentions = NamingHeadPersons.droppingCompetitionNamesakes(mentions, tokens: tokens)
         mentions = AmbiguousPlaces.removing(from: mentions, tokens: tokens)
+        mentions = HolySites.retyping(mentions, tokens: tokens)
         mentions = PronounPlaces.removing(from: mentions)
         mentions = CouncilNames.trimming(mentions)
         mentions = AdjacentPersons.splitting(mentions, scalars: scalars)

@@ -33,3 +33,22 @@ import Testing
         #expect(!names.contains { $0.0 == .person }, "\(names)")
     }
 }
+
+/// Round 15: a holy site of the Hajj named alone in a text about the Hajj is a place; the same
+/// name with a title, or in a text about something else, is the person. Sentences written for
+/// these tests.
+@Suite struct HolySitesTests {
+    @Test func aSiteAloneInAHajjTextIsAPlace() {
+        let names = ShippedNames.of("وانتقلت الحافلات من عرفات إلى منى بعد غروب الشمس، وأكد مدير الأمن نجاح خطة الحج.")
+        #expect(names.contains { $0 == (.location, "عرفات") }, "\(names)")
+        #expect(!names.contains { $0.0 == .person && $0.1 == "عرفات" }, "\(names)")
+    }
+
+    @Test func thePersonStaysThePerson() {
+        let titled = ShippedNames.of("وقال الرئيس عرفات إن السلطة ملتزمة بالاتفاق.")
+        #expect(titled.contains { $0.0 == .person && $0.1.contains("عرفات") }, "\(titled)")
+        let mona = HolySites.retyping([EntityMention(type: .person, name: "منى", start: 5, end: 8)],
+                                      tokens: ModelTokenizer.sentences(in: Array("قالت منى إن المشروع سيكتمل.".unicodeScalars)).flatMap { $0 })
+        #expect(mona.first?.type == .person)
+    }
+}
