@@ -13,7 +13,9 @@ enum MentionBuilder {
         run = beforeTanween(run)
         if type == .person { run = withoutLatinEdges(run) }
         guard let first = run.first, let last = run.last else { return nil }
-        let clitic = procliticSkip(of: first.text, weights: weights, type: type)
+        // After a particle of foreign names (`دي بروين`, De Bruyne) the word is a surname as written.
+        let clitic = type == .person && followsNameParticle(first.start, scalars: scalars)
+            ? (skip: 0, restoresArticle: false) : procliticSkip(of: first.text, weights: weights, type: type)
         let start = first.start + clitic.skip
         guard start < last.end else { return nil }
         let written = String(scalars: scalars[start..<last.end])
@@ -80,6 +82,21 @@ enum MentionBuilder {
         while let first = out.first, isLatin(first) { out.removeFirst() }
         while let last = out.last, isLatin(last) { out.removeLast() }
         return out
+    }
+
+    /// Particles of foreign names before a family name (`دي`, `فان`, `فون`: `كيفن دي بروين`,
+    /// `فان دايك`), normalised. Source: European name particles as Arabic news writes them.
+    static let nameParticles: Set<String> = ["دي", "دو", "دا", "فان", "فون", "ديل", "دل", "ديلا", "دوس"]
+
+    /// Whether the word before scalar offset `start` is a particle of foreign names.
+    static func followsNameParticle(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
+        var end = start
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        guard end < start else { return false }
+        var begin = end
+        while begin > 0, ModelTokenizer.isWordPart(scalars[begin - 1]) { begin -= 1 }
+        guard begin < end else { return false }
+        return nameParticles.contains(ArabicNormalizer.normalize(String(scalars: scalars[begin..<end])))
     }
 
     /// How many raw scalars of the first word are an attached proclitic, and whether `لل` stands

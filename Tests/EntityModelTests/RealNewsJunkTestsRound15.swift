@@ -3,8 +3,8 @@ import ArabicText
 import Testing
 
 /// Round 15, read in SaudiNewsNet's resolved top 200: `دينه` ("his religion", the given name
-/// `دينة` once normalised), the planet `بلوتو`, and the Hajj site `مشعر عرفات` read as the person
-/// Arafat. Sentences written for these tests.
+/// `دينة` once normalised), the planet `بلوتو`, `روين` from `دي بروين`, and the Hajj site
+/// `مشعر عرفات` read as the person Arafat. Sentences written for these tests.
 @Suite struct RealNewsJunkTestsRound15 {
     @Test func hisReligionIsNoPerson() {
         #expect(PersonFilters.isNounWithHis(written: "دينه", key: "دينه"))
@@ -23,6 +23,13 @@ import Testing
     @Test func aPlanetIsNoPerson() {
         let names = ShippedNames.of("وأظهرت صور المسبار أن سطح بلوتو متجمد، وأن بلوتو يبتعد عن الشمس.")
         #expect(!names.contains { $0.1.contains("بلوتو") }, "\(names)")
+    }
+
+    /// `دي بروين` (Kevin De Bruyne) was the person `روين` (66): `ب` read off as "with".
+    @Test func aSurnameAfterAParticleKeepsItsFirstLetter() {
+        let names = ShippedNames.of("وأهدر دي بروين فرصة أخرى في الدقيقة 41.")
+        #expect(names.contains { $0.0 == .person && $0.1.hasSuffix("بروين") }, "\(names)")
+        #expect(!names.contains { $0.1 == "روين" }, "\(names)")
     }
 
     @Test func theHajjSitesArePlaces() {
