@@ -68,10 +68,14 @@ public struct KnownNames: Sendable {
                 out.removeAll { $0.start >= tokens[i].start && $0.end <= end }
             case .entity(let type):
                 // A place or a person after the head of a longer mention of any type (`هيئة قناة
-                // السويس`, `حزب بارزاني`) stays inside it; a mention that starts with the name is
-                // the name. (A listed organisation still takes its words from a longer person or
-                // place: the list's clubs fix names the model ran into them.)
-                let held = out.contains { $0.start <= start && end <= $0.end && ($0.type == type || type != .organization && $0.start < start) }
+                // السويس`, `حزب بارزاني`) stays inside it, and a body after the start of a longer
+                // place (`مكسيكو سيتي`); a mention that starts with the name is the name. (A listed
+                // body still takes its words from a longer person: the list's clubs fix names the
+                // model ran into them.)
+                let held = out.contains {
+                    $0.start <= start && end <= $0.end
+                        && ($0.type == type || (type != .organization || $0.type == .location) && $0.start < tokens[i].start)
+                }
                 if !held {
                     out.removeAll { $0.start < end && start < $0.end }
                     let written = String(scalars: scalars[start..<end])
