@@ -1,6 +1,8 @@
 import ArabicText
 import EntityModel
 import Dispatch
+import Foundation
+import Synchronization
 
 /// What the text analysers found in one article. Kept per article so that a change to the
 /// corpus re-analyses only the articles that changed.
@@ -51,8 +53,9 @@ enum ConcurrentMap {
         map(input, state: { () }) { _, element in transform(element) }
     }
 
-    /// `map` where each run of elements a thread takes shares one `state`, made by `state()`
-    /// for that run and used by that thread alone (a cache a worker keeps from one element to the next).
+    /// `map` where each thread makes one `state` with `state()` and uses it alone for every
+    /// element it takes (a cache a worker keeps from one element to the next). The threads take
+    /// runs of elements in turn, so a slow run does not hold the others back.
     static func map<T: Sendable, R: Sendable, S>(_ input: [T], state: @Sendable () -> S,
                                                   _ transform: @Sendable (S, T) -> R) -> [R] {
         guard input.count > 1 else {
@@ -61,12 +64,18 @@ enum ConcurrentMap {
         }
         let chunk = max(1, input.count / 64)
         let chunks = (input.count + chunk - 1) / chunk
+        let threads = min(chunks, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let next = Atomic<Int>(0)
         return [R](unsafeUninitializedCapacity: input.count) { buffer, initialized in
             let slots = SlotBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 let s = state()
-                for i in (c * chunk)..<min(input.count, (c + 1) * chunk) {
-                    slots.initialize(i, to: transform(s, input[i]))
+                while true {
+                    let c = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard c < chunks else { break }
+                    for i in (c * chunk)..<min(input.count, (c + 1) * chunk) {
+                        slots.initialize(i, to: transform(s, input[i]))
+                    }
                 }
             }
             initialized = input.count
