@@ -2,10 +2,14 @@
 # Whole start-up CPU of two marsad builds on the same SaudiNewsNet articles, alternated: each run
 # serves a folder of N articles (title, blank line, text; written to /tmp, never to the repo) and
 # is measured at its first /readyz 200 (user + system CPU from /proc, resident memory).
-# Usage: scripts/ner/startup-compare.sh BASELINE_BIN NEW_BIN [ROUNDS=5] [N=8000]
+# Usage: scripts/ner/startup-compare.sh BASELINE_BIN NEW_BIN [MORE_BIN...] [ROUNDS=5] [N=8000]
+# Every build after the first is set against the first, in the same alternation.
 # Skips when ../shared/data/saudinewsnet is absent. Prints one line per round and the ratios.
 set -euo pipefail
-base=$1; new=$2; rounds=${3:-5}; n=${4:-8000}
+bins=()
+while [ $# -gt 0 ] && [ -x "$1" ] && [ -f "$1" ]; do bins+=("$1"); shift; done
+[ ${#bins[@]} -ge 2 ] || { echo "usage: $0 BASELINE_BIN NEW_BIN [MORE_BIN...] [ROUNDS] [N]"; exit 2; }
+rounds=${1:-5}; n=${2:-8000}
 articles=$(cd "$(dirname "$0")/../.." && pwd)/../shared/data/saudinewsnet/articles.jsonl.gz
 [ -f "$articles" ] || { echo "skipped: $articles not found"; exit 0; }
 corpus=/tmp/marsad-startup-$n
@@ -35,11 +39,19 @@ one() {  # BIN PORT -> "cpu_seconds rss_mib"
 }
 results=()
 for _ in $(seq 1 "$rounds"); do
-    a=$(one "$base" 18871); b=$(one "$new" 18872)
-    echo "baseline $a | new $b"; results+=("$a $b")
+    row=""; line=""
+    for i in "${!bins[@]}"; do
+        r=$(one "${bins[$i]}" $((18871 + i))); row="$row $r"; line="$line | ${bins[$i]##*/} $r"
+    done
+    echo "${line# | }"; results+=("$row")
 done
 printf '%s\n' "${results[@]}" | python3 -c '
 import sys, statistics
 rows = [list(map(float, l.split())) for l in sys.stdin if l.strip()]
-a = [r[0] for r in rows]; b = [r[2] for r in rows]
-print("least %.2fx, median %.2fx (CPU s: baseline %.2f-%.2f, new %.2f-%.2f)" % (min(b) / min(a), statistics.median(b) / statistics.median(a), min(a), max(a), min(b), max(b)))'
+cpu = [[r[2 * k] for r in rows] for k in range(len(rows[0]) // 2)]
+rss = [[r[2 * k + 1] for r in rows] for k in range(len(rows[0]) // 2)]
+a = cpu[0]
+print("baseline: CPU s %.2f-%.2f, resident %.1f MiB" % (min(a), max(a), statistics.median(rss[0])))
+for k in range(1, len(cpu)):
+    b = cpu[k]
+    print("build %d: least %.2fx, median %.2fx (CPU s %.2f-%.2f), resident %.1f MiB" % (k + 1, min(b) / min(a), statistics.median(b) / statistics.median(a), min(b), max(b), statistics.median(rss[k])))'
