@@ -199,6 +199,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = CouncilNames.trimming(mentions)
         mentions = AdjacentPersons.splitting(mentions, scalars: scalars)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
+        mentions = LatinAliases.retyping(mentions, scalars: scalars)
         mentions = LinkFooters.removing(from: mentions, scalars: scalars)
         return URLSpans.removing(from: mentions, scalars: scalars)
             .filter {
