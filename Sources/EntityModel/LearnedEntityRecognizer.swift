@@ -188,6 +188,8 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
                                              scalars: scalars)
         mentions = TypeConsistency.applying(to: mentions, rules: ruled, scalars: scalars)
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
+        mentions = MonthPersons.removing(from: mentions, tokens: tokens)
+        mentions = ConjoinedPersons.splitting(mentions, scalars: scalars)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
         mentions = LocalNames.applying(to: mentions, tokens: tokens)
         mentions = AdjectivePersons.removing(from: mentions, tokens: tokens)
