@@ -61,3 +61,15 @@ import Testing
         #expect(MonthPersons.removing(from: [mention(alone, "رجب")], tokens: tokens(alone)).count == 1)
     }
 }
+
+/// Straits (round 16): `مضيق هرمز` was the person هرمز, `مضيق تيران` the person تيران, and
+/// `مضيق باب المندب` was missed (SaudiNewsNet; the sentence is written for the test).
+@Suite struct StraitsTests {
+    @Test func straitsArePlaces() {
+        let names = ShippedNames.of("وعبرت الناقلة مضيق هرمز ثم مضيق باب المندب، ومرت سفن أخرى بمضيق تيران.")
+        for strait in ["مضيق هرمز", "مضيق باب المندب", "مضيق تيران"] {
+            #expect(names.contains { $0 == (.location, strait) }, "\(strait): \(names)")
+        }
+        #expect(!names.contains { $0.0 == .person }, "\(names)")
+    }
+}
