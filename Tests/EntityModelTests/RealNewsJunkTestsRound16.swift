@@ -100,3 +100,24 @@ import Testing
         #expect(names.contains { $0.0 == .person && $0.1.contains("آبي") }, "\(names)")
     }
 }
+
+/// Common nouns read as a body alone in SaudiNewsNet (`شركات الطيران`, `محطات توليد الكهرباء`,
+/// `60 جامعة`); inside a longer name they stay. Sentences written for the test.
+@Suite struct CommonNounBodiesTests {
+    @Test func commonNounsAloneAreNoBody() {
+        let text = "وارتفع عدد شركات الطيران العاملة في المطار، فيما تعمل محطات توليد الكهرباء بالطاقة الشمسية."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
+        var extractor = FeatureExtractor()
+        let facts = extractor.facts(of: tokens.map(\.text))
+        func span(_ word: String) -> EntityMention {
+            let r = text.range(of: word)!
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            return EntityMention(type: .organization, name: word, start: start, end: start + word.unicodeScalars.count)
+        }
+        let out = KnownNames.shipped.applying(to: [span("الطيران"), span("الكهرباء")], tokens: tokens, facts: facts, scalars: scalars)
+        #expect(out.isEmpty, "\(out)")
+        let ministry = ShippedNames.of("وقال وزير المياه والكهرباء إن وزارة المياه والكهرباء أنجزت المشروع.")
+        #expect(ministry.contains { $0 == (.organization, "وزارة المياه والكهرباء") }, "\(ministry)")
+    }
+}
