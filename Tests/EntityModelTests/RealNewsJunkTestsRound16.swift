@@ -121,3 +121,28 @@ import Testing
         #expect(ministry.contains { $0 == (.organization, "وزارة المياه والكهرباء") }, "\(ministry)")
     }
 }
+
+/// Common words read as a person alone in SaudiNewsNet (`2 5 واط`, `318 فيلا سكنية`, `ميزة الاتصال`),
+/// and Walmart (`ولمرت`) read as a person. Sentences written for the test.
+@Suite struct CommonWordPersonsTests {
+    @Test func unitsAndNounsAreNoPerson() {
+        let text = "وتبلغ قدرة السماعة 200 واط، ويضم المشروع 318 فيلا سكنية."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
+        var extractor = FeatureExtractor()
+        let facts = extractor.facts(of: tokens.map(\.text))
+        func person(_ word: String) -> EntityMention {
+            let r = text.range(of: word)!
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            return EntityMention(type: .person, name: word, start: start, end: start + word.unicodeScalars.count)
+        }
+        #expect(KnownNames.shipped.applying(to: [person("واط"), person("فيلا")], tokens: tokens, facts: facts, scalars: scalars).isEmpty)
+        let club = ShippedNames.of("وفاز أستون فيلا على توتنهام بهدفين.")
+        #expect(!club.contains { $0.1 == "فيلا" }, "\(club)")
+    }
+
+    @Test func walmartIsABody() {
+        let names = ShippedNames.of("وقالت ولمرت إنها ستشتري مزيدا من المنتجات الأميركية.")
+        #expect(names.contains { $0 == (.organization, "ولمرت") }, "\(names)")
+    }
+}
