@@ -146,3 +146,25 @@ import Testing
         #expect(names.contains { $0 == (.organization, "ولمرت") }, "\(names)")
     }
 }
+
+/// Common nouns read as a place alone in SaudiNewsNet: `العهد` in `ولي العهد` (37), `الملك` in
+/// `كأس الملك`, `المنشأة`, `المساكن`. Sentences written for the test.
+@Suite struct CommonNounPlacesTests {
+    @Test func commonNounsAloneAreNoPlace() {
+        let text = "وبايع المواطنون ولي العهد، وتقدمت المنشأة بطلب لتوفير المساكن للعاملين."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
+        var extractor = FeatureExtractor()
+        let facts = extractor.facts(of: tokens.map(\.text))
+        func place(_ word: String) -> EntityMention {
+            let r = text.range(of: word)!
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            return EntityMention(type: .location, name: word, start: start, end: start + word.unicodeScalars.count)
+        }
+        let out = KnownNames.shipped.applying(to: [place("العهد"), place("المنشأة"), place("المساكن")],
+                                              tokens: tokens, facts: facts, scalars: scalars)
+        #expect(out.isEmpty, "\(out)")
+        let ocean = ShippedNames.of("وتقع الجزر في جنوب المحيط الهادئ.")
+        #expect(ocean.contains { $0 == (.location, "المحيط الهادئ") }, "\(ocean)")
+    }
+}
