@@ -168,3 +168,13 @@ import Testing
         #expect(ocean.contains { $0 == (.location, "المحيط الهادئ") }, "\(ocean)")
     }
 }
+
+/// `بعد توفيق الله` ("after God's grace") made `توفيق الله` a person 20 times in 12,000
+/// SaudiNewsNet articles: a religious formula, never an entity. Sentence written for the test.
+@Suite struct GodsGraceTests {
+    @Test func godsGraceIsNoPerson() {
+        #expect(EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize("توفيق الله")))
+        let names = ShippedNames.of("وأكد المدير أن هذا النجاح جاء بعد توفيق الله ثم بجهود العاملين.")
+        #expect(!names.contains { $0.1.contains("توفيق") }, "\(names)")
+    }
+}
