@@ -78,21 +78,11 @@ import Testing
 /// his late mother); the sentence is written for the test.
 @Suite struct KinshipWordsTests {
     @Test func myMotherIsNoPerson() {
-        let text = "ما أعظمك أمي ككل الأمهات."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        var extractor = FeatureExtractor()
-        let facts = extractor.facts(of: tokens.map(\.text))
-        let mother = EntityMention(type: .person, name: "أمي", start: 9, end: 12)
-        #expect(String(String.UnicodeScalarView(scalars[9..<12])) == "أمي")
-        #expect(KnownNames.shipped.applying(to: [mother], tokens: tokens, facts: facts, scalars: scalars).isEmpty)
+        let probe = KnownNamesProbe("ما أعظمك أمي ككل الأمهات.")
+        #expect(probe.applied(to: [probe.mention("أمي", .person)]).isEmpty)
         // A longer name that holds the word is left to the model.
-        let amy = "وقالت امي بارتليت إن الفريق جاهز."
-        let amyScalars = Array(amy.unicodeScalars)
-        let amyTokens = ModelTokenizer.sentences(in: amyScalars).flatMap { $0 }
-        let named = EntityMention(type: .person, name: "امي بارتليت", start: 5, end: 16)
-        #expect(KnownNames.shipped.applying(to: [named], tokens: amyTokens, facts: extractor.facts(of: amyTokens.map(\.text)),
-                                            scalars: amyScalars).count == 1)
+        let amy = KnownNamesProbe("وقالت امي بارتليت إن الفريق جاهز.")
+        #expect(amy.applied(to: [amy.mention("امي بارتليت", .person)]).count == 1)
     }
 
     @Test func shinzoAbeStaysAPerson() {
@@ -105,17 +95,8 @@ import Testing
 /// `60 جامعة`); inside a longer name they stay. Sentences written for the test.
 @Suite struct CommonNounBodiesTests {
     @Test func commonNounsAloneAreNoBody() {
-        let text = "وارتفع عدد شركات الطيران العاملة في المطار، فيما تعمل محطات توليد الكهرباء بالطاقة الشمسية."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        var extractor = FeatureExtractor()
-        let facts = extractor.facts(of: tokens.map(\.text))
-        func span(_ word: String) -> EntityMention {
-            let r = text.range(of: word)!
-            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-            return EntityMention(type: .organization, name: word, start: start, end: start + word.unicodeScalars.count)
-        }
-        let out = KnownNames.shipped.applying(to: [span("الطيران"), span("الكهرباء")], tokens: tokens, facts: facts, scalars: scalars)
+        let probe = KnownNamesProbe("وارتفع عدد شركات الطيران العاملة في المطار، فيما تعمل محطات توليد الكهرباء بالطاقة الشمسية.")
+        let out = probe.applied(to: [probe.mention("الطيران", .organization), probe.mention("الكهرباء", .organization)])
         #expect(out.isEmpty, "\(out)")
         let ministry = ShippedNames.of("وقال وزير المياه والكهرباء إن وزارة المياه والكهرباء أنجزت المشروع.")
         #expect(ministry.contains { $0 == (.organization, "وزارة المياه والكهرباء") }, "\(ministry)")
@@ -126,17 +107,8 @@ import Testing
 /// and Walmart (`ولمرت`) read as a person. Sentences written for the test.
 @Suite struct CommonWordPersonsTests {
     @Test func unitsAndNounsAreNoPerson() {
-        let text = "وتبلغ قدرة السماعة 200 واط، ويضم المشروع 318 فيلا سكنية."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        var extractor = FeatureExtractor()
-        let facts = extractor.facts(of: tokens.map(\.text))
-        func person(_ word: String) -> EntityMention {
-            let r = text.range(of: word)!
-            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-            return EntityMention(type: .person, name: word, start: start, end: start + word.unicodeScalars.count)
-        }
-        #expect(KnownNames.shipped.applying(to: [person("واط"), person("فيلا")], tokens: tokens, facts: facts, scalars: scalars).isEmpty)
+        let probe = KnownNamesProbe("وتبلغ قدرة السماعة 200 واط، ويضم المشروع 318 فيلا سكنية.")
+        #expect(probe.applied(to: [probe.mention("واط", .person), probe.mention("فيلا", .person)]).isEmpty)
         let club = ShippedNames.of("وفاز أستون فيلا على توتنهام بهدفين.")
         #expect(!club.contains { $0.1 == "فيلا" }, "\(club)")
     }
@@ -151,18 +123,8 @@ import Testing
 /// `كأس الملك`, `المنشأة`, `المساكن`. Sentences written for the test.
 @Suite struct CommonNounPlacesTests {
     @Test func commonNounsAloneAreNoPlace() {
-        let text = "وبايع المواطنون ولي العهد، وتقدمت المنشأة بطلب لتوفير المساكن للعاملين."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        var extractor = FeatureExtractor()
-        let facts = extractor.facts(of: tokens.map(\.text))
-        func place(_ word: String) -> EntityMention {
-            let r = text.range(of: word)!
-            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-            return EntityMention(type: .location, name: word, start: start, end: start + word.unicodeScalars.count)
-        }
-        let out = KnownNames.shipped.applying(to: [place("العهد"), place("المنشأة"), place("المساكن")],
-                                              tokens: tokens, facts: facts, scalars: scalars)
+        let probe = KnownNamesProbe("وبايع المواطنون ولي العهد، وتقدمت المنشأة بطلب لتوفير المساكن للعاملين.")
+        let out = probe.applied(to: ["العهد", "المنشأة", "المساكن"].map { probe.mention($0, .location) })
         #expect(out.isEmpty, "\(out)")
         let ocean = ShippedNames.of("وتقع الجزر في جنوب المحيط الهادئ.")
         #expect(ocean.contains { $0 == (.location, "المحيط الهادئ") }, "\(ocean)")
@@ -176,5 +138,32 @@ import Testing
         #expect(EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize("توفيق الله")))
         let names = ShippedNames.of("وأكد المدير أن هذا النجاح جاء بعد توفيق الله ثم بجهود العاملين.")
         #expect(!names.contains { $0.1.contains("توفيق") }, "\(names)")
+    }
+}
+
+/// A written sentence, and the shipped known names applied to mentions of its words (the tests
+/// below give a mention the model made on real news and check what the list does with it).
+private struct KnownNamesProbe {
+    let text: String
+    let scalars: [Unicode.Scalar]
+    let tokens: [ModelToken]
+
+    init(_ text: String) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+        tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
+    }
+
+    /// A mention of type `type` over the first occurrence of `words`.
+    func mention(_ words: String, _ type: EntityType) -> EntityMention {
+        let r = text.range(of: words)!
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+        return EntityMention(type: type, name: words, start: start, end: start + words.unicodeScalars.count)
+    }
+
+    /// What the shipped list leaves of `mentions`.
+    func applied(to mentions: [EntityMention]) -> [EntityMention] {
+        var extractor = FeatureExtractor()
+        return KnownNames.shipped.applying(to: mentions, tokens: tokens, facts: extractor.facts(of: tokens.map(\.text)), scalars: scalars)
     }
 }
