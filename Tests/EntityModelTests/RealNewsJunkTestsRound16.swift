@@ -141,6 +141,21 @@ import Testing
     }
 }
 
+/// More common words read as a person alone in SaudiNewsNet (`بإجمالي تعويض`, `وقال مواطنون`);
+/// the Turkish city Van (`فان`, written like the particle `فإن` once normalised) stays a place.
+/// Sentences written for the test.
+@Suite struct MoreCommonWordPersonsTests {
+    @Test func wordsAreNoPerson() {
+        let probe = KnownNamesProbe("وصرفت الأمانة التعويضات بإجمالي 164 مليونا، وقال مواطنون إن الطريق سيئ.")
+        let out = probe.applied(to: ["بإجمالي", "مواطنون"].map { probe.mention($0, .person) })
+        #expect(out.isEmpty, "\(out)")
+        let van = KnownNamesProbe("وقتل جنديان في مدينة فان شرق تركيا.")
+        #expect(van.applied(to: [van.mention("فان", .location)]).count == 1)
+        let bush = KnownNamesProbe("وقال الرئيس الأسبق جورج دبليو بوش إن الحرب كانت ضرورية.")
+        #expect(bush.applied(to: [bush.mention("جورج دبليو بوش", .person)]).count == 1)
+    }
+}
+
 /// A written sentence, and the shipped known names applied to mentions of its words (the tests
 /// below give a mention the model made on real news and check what the list does with it).
 private struct KnownNamesProbe {
