@@ -38,8 +38,8 @@ FROM ${RUNTIME_IMAGE}
 
 # With --static-swift-stdlib the binary links the Swift runtime and Foundation (with its ICU
 # data) statically and needs glibc (libc6), libstdc++6 and libgcc-s1, which bookworm-slim already
-# carries (apt depends on them), plus what feeds and fetched links use: libcurl4 (under
-# FoundationNetworking's URLSession), libxml2 (the HTML and feed parsers), libpq5 (the
+# carries (apt depends on them), plus what feeds and fetched links use: libcurl4 (NewsFetch's
+# transfers), libxml2 (the HTML and feed parsers), libpq5 (the
 # PostgreSQL store, --store), zlib1g (the article texts held deflated in memory) and
 # ca-certificates (https, and TLS to PostgreSQL). The build stage has their -dev packages
 # (libcurl4-openssl-dev, libxml2-dev, libpq-dev, zlib1g-dev). No tzdata (times are logged in UTC; nothing uses time zones), no curl (the

@@ -42,9 +42,12 @@ let package = Package(
         .target(name: "NewsCorpus", dependencies: ["ArabicText", "EntityModel", "CompactText"]),
         // libxml2 (Debian libxml2-dev) for NewsFetch's HTML and XML parsers.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        // Fetching pages and feeds (URLSession, SSRF address policy) and reading them: HTML article
+        // libcurl (Debian libcurl4-openssl-dev) for NewsFetch's transfers: its easy interface, one
+        // blocking transfer on the caller's thread, with no Dispatch source on its sockets.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Fetching pages and feeds (libcurl, SSRF address policy) and reading them: HTML article
         // extraction, RSS 2.0 and Atom. Knows nothing of HTTP serving or of the corpus.
-        .target(name: "NewsFetch", dependencies: ["CLibXML2"]),
+        .target(name: "NewsFetch", dependencies: ["CLibXML2", "CCurl"]),
         // libpq, PostgreSQL's own client (Debian libpq-dev), for PostgresStore.
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // The shared PostgreSQL store for several replicas: migrations, the change log, following

@@ -14,8 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build-time C libraries: libxml2 (NewsFetch's parsers), libpq (PostgresStore), zlib (CompactText) and libcurl's
-# headers and .so link (the static release build of container-check.sh links FoundationNetworking's libcurl).
+# Build-time C libraries: libxml2 (NewsFetch's parsers), libpq (PostgresStore), zlib (CompactText) and libcurl
+# (NewsFetch's transfers).
 if ! pkg-config --exists libxml-2.0 || ! pkg-config --exists libpq || ! pkg-config --exists zlib || ! command -v curl-config >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev libpq-dev zlib1g-dev libcurl4-openssl-dev >/dev/null

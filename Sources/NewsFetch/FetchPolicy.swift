@@ -7,9 +7,9 @@ public struct FetchPolicy: Sendable {
     public var allowPrivateAddresses: Bool
     /// The longest wait for the name of a host to resolve.
     public var resolveTimeout: Duration
-    /// The longest silence between bytes (URLSession's request timeout).
+    /// The longest silence between bytes (libcurl's low-speed limit: less than a byte a second for this long).
     public var idleTimeout: Duration
-    /// The longest a whole transfer may take, redirects excluded (URLSession's resource timeout).
+    /// The longest a whole transfer may take, redirects excluded (libcurl's whole-transfer timeout).
     public var transferTimeout: Duration
     /// The most bytes of a body (after content decoding); a larger one is abandoned.
     public var maxBodyBytes: Int
@@ -70,15 +70,6 @@ public struct FetchPolicy: Sendable {
         var name = host.lowercased()
         if name.hasSuffix(".") { name.removeLast() }
         return name == "localhost" || name.hasSuffix(".localhost")
-    }
-
-    var seconds: (idle: TimeInterval, transfer: TimeInterval) {
-        (Self.interval(idleTimeout), Self.interval(transferTimeout))
-    }
-
-    static func interval(_ d: Duration) -> TimeInterval {
-        let (s, atto) = d.components
-        return TimeInterval(s) + TimeInterval(atto) / 1e18
     }
 }
 

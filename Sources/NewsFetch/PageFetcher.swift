@@ -1,8 +1,4 @@
-import Dispatch
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// What to fetch: the URL, what to accept, and the validators of a previous answer for a
 /// conditional GET (RFC 9110 §13.1.1, §13.1.3).
@@ -41,9 +37,9 @@ public enum FetchResult: Sendable {
     case notModified
 }
 
-/// Fetches one URL with URLSession (libcurl underneath on Linux) under a `FetchPolicy`:
-/// redirects are followed here, not by URLSession, so that every hop's host is resolved and
-/// checked before it is contacted; bodies past the size limit are abandoned mid-transfer.
+/// Fetches one URL with libcurl under a `FetchPolicy`: redirects are followed here, not by
+/// libcurl, so that every hop's host is resolved and checked before it is contacted (and each
+/// address again as it is connected to); bodies past the size limit are abandoned mid-transfer.
 /// Synchronous: call it off any event loop (the server runs POST handlers on Dispatch's pool).
 public struct PageFetcher: Sendable {
     public let policy: FetchPolicy
@@ -89,29 +85,15 @@ public struct PageFetcher: Sendable {
     }
 
     /// One request, no redirect followed.
-    private func transfer(_ url: URL, _ request: FetchRequest, within limit: Duration) throws(FetchError) -> TransferDelegate.Answer {
-        let idle = policy.seconds.idle
-        let total = FetchPolicy.interval(limit)
-        var urlRequest = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: idle)
-        urlRequest.setValue(request.accept, forHTTPHeaderField: "Accept")
-        urlRequest.setValue(policy.userAgent, forHTTPHeaderField: "User-Agent")
-        if let etag = request.etag { urlRequest.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let modified = request.lastModified { urlRequest.setValue(modified, forHTTPHeaderField: "If-Modified-Since") }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = idle
-        configuration.timeoutIntervalForResource = total
-        configuration.urlCache = nil
-        configuration.httpCookieStorage = nil
-        configuration.httpShouldSetCookies = false
-        let delegate = TransferDelegate(limit: policy.maxBodyBytes)
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        session.dataTask(with: urlRequest).resume()
-        // The resource timeout ends the task; the extra seconds only guard against a lost callback.
-        guard delegate.done.wait(timeout: .now() + total + 5) == .success else {
-            session.invalidateAndCancel()
-            throw .timedOut
-        }
-        return try delegate.result().get()
+    private func transfer(_ url: URL, _ request: FetchRequest, within limit: Duration) throws(FetchError) -> CurlTransfer.Answer {
+        var headers = ["Accept: \(request.accept)"]
+        if let etag = request.etag { headers.append("If-None-Match: \(etag)") }
+        if let modified = request.lastModified { headers.append("If-Modified-Since: \(modified)") }
+        return try CurlTransfer.get(url, headers: headers.map(Self.oneLine), policy: policy, within: limit)
+    }
+
+    /// A header line as sent: a CR or LF in a value (from a stored validator) cannot add a line.
+    private static func oneLine(_ line: String) -> String {
+        String(line.unicodeScalars.filter { $0 != "\r" && $0 != "\n" })
     }
 }
