@@ -42,9 +42,9 @@ let package = Package(
         .target(name: "NewsCorpus", dependencies: ["ArabicText", "EntityModel", "CompactText"]),
         // libxml2 (Debian libxml2-dev) for NewsFetch's HTML and XML parsers.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        // libcurl (Debian libcurl4-openssl-dev) for NewsFetch's transfers: its easy interface, one
-        // blocking transfer on the caller's thread, with no Dispatch source on its sockets.
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // libcurl (Debian libcurl4-openssl-dev) for NewsFetch's transfers: one blocking GET with its
+        // easy interface on the caller's thread, with no Dispatch source on its sockets.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
         // Fetching pages and feeds (libcurl, SSRF address policy) and reading them: HTML article
         // extraction, RSS 2.0 and Atom. Knows nothing of HTTP serving or of the corpus.
         .target(name: "NewsFetch", dependencies: ["CLibXML2", "CCurl"]),

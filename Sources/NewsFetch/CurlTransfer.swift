@@ -4,12 +4,12 @@ import Foundation
 import Glibc
 #endif
 
-/// One HTTP request made with libcurl's easy interface, on the calling thread: no redirect
+/// One HTTP GET made with libcurl's easy interface, on the calling thread: no redirect
 /// followed (the fetcher checks each hop first), the body abandoned past its limit, and every
 /// address curl connects to checked against the policy as its socket is opened, so a name
 /// that resolved to a public address when checked cannot hand curl a private one afterwards
-/// (DNS rebinding). No Dispatch source watches these sockets: URLSession's did, and it is the
-/// one place a socket of this process was closed under a source still watching it.
+/// (DNS rebinding). No Dispatch source watches these sockets: URLSession's did, and curl
+/// closing a socket under a watching source is a known cause of crashes on Linux.
 enum CurlTransfer {
     /// The status, header fields and body of one response.
     struct Answer: Sendable {
@@ -27,68 +27,34 @@ enum CurlTransfer {
     /// Sends `headers` (whole `Name: value` lines) in a GET of `url`, within `limit`.
     static func get(_ url: URL, headers: [String], policy: FetchPolicy,
                     within limit: Duration) throws(FetchError) -> Answer {
-        guard globalInitialisation == CURLE_OK, let handle = curl_easy_init() else {
-            throw .transport("libcurl could not be initialised")
-        }
-        defer { curl_easy_cleanup(handle) }
         let collector = Collector(limit: policy.maxBodyBytes,
                                   checksAddresses: !policy.allowPrivateAddresses && !proxied)
-        let context = Unmanaged.passRetained(collector)
-        defer { context.release() }
-        var list: UnsafeMutablePointer<curl_slist>?
-        for line in headers { list = curl_slist_append(list, line) }
-        defer { curl_slist_free_all(list) }
-        let errors = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
-        errors.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
-        defer { errors.deallocate() }
-
-        let opaque = context.toOpaque()
-        let set: [CURLcode] = [
-            marsad_curl_set_string(handle, CURLOPT_URL, url.absoluteString),
-            marsad_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
-            marsad_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 0),
-            // Threads: no SIGALRM for resolver timeouts.
-            marsad_curl_set_long(handle, CURLOPT_NOSIGNAL, 1),
-            marsad_curl_set_list(handle, CURLOPT_HTTPHEADER, list),
-            marsad_curl_set_string(handle, CURLOPT_USERAGENT, policy.userAgent),
-            // Every coding libcurl was built with; the limit counts decoded bytes.
-            marsad_curl_set_string(handle, CURLOPT_ACCEPT_ENCODING, ""),
-            marsad_curl_set_long(handle, CURLOPT_TIMEOUT_MS, milliseconds(limit)),
-            marsad_curl_set_long(handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(policy.idleTimeout)),
-            // Idle: less than a byte a second for the idle timeout ends the transfer.
-            marsad_curl_set_long(handle, CURLOPT_LOW_SPEED_LIMIT, 1),
-            marsad_curl_set_long(handle, CURLOPT_LOW_SPEED_TIME, max(1, (milliseconds(policy.idleTimeout) + 999) / 1000)),
-            marsad_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, errors),
-            marsad_curl_set_data_callback(handle, CURLOPT_HEADERFUNCTION, onHeader),
-            marsad_curl_set_pointer(handle, CURLOPT_HEADERDATA, opaque),
-            marsad_curl_set_data_callback(handle, CURLOPT_WRITEFUNCTION, onBody),
-            marsad_curl_set_pointer(handle, CURLOPT_WRITEDATA, opaque),
-            marsad_curl_set_open_socket_callback(handle, onOpenSocket),
-            marsad_curl_set_pointer(handle, CURLOPT_OPENSOCKETDATA, opaque),
-        ]
-        if let failed = set.first(where: { $0 != CURLE_OK }) {
-            throw .transport("libcurl refused an option: \(String(cString: curl_easy_strerror(failed)))")
+        let limits = marsad_curl_limits(total_milliseconds: milliseconds(limit),
+                                        connect_milliseconds: milliseconds(policy.idleTimeout),
+                                        idle_seconds: max(1, (milliseconds(policy.idleTimeout) + 999) / 1000))
+        let outcome = withExtendedLifetime(collector) {
+            let callbacks = marsad_curl_callbacks(context: Unmanaged.passUnretained(collector).toOpaque(),
+                                                  header: onHeader, body: onBody, allows: onAddress)
+            let lines = headers.map { strdup($0) }
+            defer { lines.forEach { free($0) } }
+            let pointers: [UnsafePointer<CChar>?] = lines.map { $0.map { UnsafePointer($0) } }
+            return pointers.withUnsafeBufferPointer { list in
+                marsad_curl_get(url.absoluteString, list.baseAddress, list.count, policy.userAgent, limits, callbacks)
+            }
         }
-
-        let code = curl_easy_perform(handle)
         if let (address, restriction) = collector.refused {
             throw .refusedAddress(host: url.host ?? "", address: address, restriction: restriction)
         }
         if collector.overLimit { throw .tooLarge(limit: policy.maxBodyBytes) }
-        guard code == CURLE_OK else {
-            if code == CURLE_OPERATION_TIMEDOUT { throw .timedOut }
-            let detail = String(cString: errors)
-            throw .transport(detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail)
+        guard outcome.code == 0 else {
+            if outcome.timed_out != 0 { throw .timedOut }
+            var message = outcome.message
+            let text = withUnsafeBytes(of: &message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            throw .transport(text.isEmpty ? "libcurl error \(outcome.code)" : text)
         }
-        var status = 0
-        _ = marsad_curl_get_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        guard status > 0 else { throw .transport("no response") }
-        return Answer(status: status, headers: collector.headers, body: collector.body)
+        guard outcome.status > 0 else { throw .transport("no response") }
+        return Answer(status: outcome.status, headers: collector.headers, body: collector.body)
     }
-
-    /// libcurl's one-time set-up, done before the first transfer (thread-safe in the libcurl
-    /// Debian ships, 7.84 and later, and a Swift static is initialised once).
-    private static let globalInitialisation: CURLcode = curl_global_init(3)  // CURL_GLOBAL_DEFAULT: SSL | WIN32
 
     /// Whether the environment names a proxy for libcurl: the socket it opens then leads to the
     /// proxy, not to the page's host, so only the name check before the transfer applies.
@@ -102,7 +68,7 @@ enum CurlTransfer {
         return max(1, Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
     }
 
-    /// What the callbacks gather during one `curl_easy_perform`, all on the calling thread.
+    /// What the callbacks gather during one transfer, all on the calling thread.
     private final class Collector {
         let limit: Int
         let checksAddresses: Bool
@@ -117,7 +83,7 @@ enum CurlTransfer {
         }
 
         /// One header line; a status line starts a new response (an interim 1xx before the final one).
-        func header(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        func header(_ line: UnsafeRawBufferPointer) -> Bool {
             let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if text.hasPrefix("HTTP/") {
                 headers = [:]
@@ -134,7 +100,7 @@ enum CurlTransfer {
             return true
         }
 
-        func append(_ data: UnsafeBufferPointer<UInt8>) -> Bool {
+        func append(_ data: UnsafeRawBufferPointer) -> Bool {
             guard !overLimit, body.count + data.count <= limit else {
                 overLimit = true
                 body = []
@@ -144,52 +110,27 @@ enum CurlTransfer {
             return true
         }
 
-        /// The address curl is about to connect to, as 4 or 16 bytes, or nil for another family.
-        func allows(_ address: UnsafePointer<sockaddr>) -> Bool {
-            guard checksAddresses else { return true }
-            var bytes: [UInt8]
-            switch Int32(address.pointee.sa_family) {
-            case AF_INET:
-                bytes = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { v4 in
-                    var raw = v4.pointee.sin_addr
-                    return withUnsafeBytes(of: &raw) { Array($0) }
-                }
-            case AF_INET6:
-                bytes = address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { v6 in
-                    var raw = v6.pointee.sin6_addr
-                    return withUnsafeBytes(of: &raw) { Array($0) }
-                }
-            default:
-                bytes = []
-            }
-            guard let restriction = AddressClass.restriction(of: bytes) else { return true }
-            refused = (AddressClass.text(of: bytes), restriction)
+        /// Whether the address (4 or 16 bytes; none for another family) may be connected to.
+        func allows(_ address: [UInt8]) -> Bool {
+            guard checksAddresses, let restriction = AddressClass.restriction(of: address) else { return true }
+            refused = (AddressClass.text(of: address), restriction)
             return false
         }
     }
 
-    private static let onHeader: marsad_curl_data_callback = { data, size, count, context in
-        guard let data, let context else { return 0 }
-        let collector = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: size * count)
-        return collector.header(bytes) ? size * count : 0
+    private static func collector(_ context: UnsafeMutableRawPointer?) -> Collector {
+        Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
     }
 
-    private static let onBody: marsad_curl_data_callback = { data, size, count, context in
-        guard let data, let context else { return 0 }
-        let collector = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: size * count)
-        return collector.append(bytes) ? size * count : 0
+    private static let onHeader: @convention(c) (UnsafePointer<CChar>?, Int, UnsafeMutableRawPointer?) -> Int32 = { data, length, context in
+        collector(context).header(UnsafeRawBufferPointer(start: data, count: length)) ? 1 : 0
     }
 
-    private static let onOpenSocket: marsad_curl_open_socket_callback = { context, _, address in
-        guard let context, let address else { return -1 }
-        let collector = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
-        // `addr` is as long as `addrlen` says (an IPv6 address runs past `struct sockaddr`).
-        let offset = MemoryLayout<curl_sockaddr>.offset(of: \curl_sockaddr.addr) ?? 0
-        let socketAddress = (UnsafeRawPointer(address) + offset).assumingMemoryBound(to: sockaddr.self)
-        guard collector.allows(socketAddress) else { return -1 }  // CURL_SOCKET_BAD: curl reports a failed connect
-        return socket(address.pointee.family, address.pointee.socktype | Int32(SOCK_CLOEXEC.rawValue),
-                      address.pointee.protocol)
+    private static let onBody: @convention(c) (UnsafePointer<CChar>?, Int, UnsafeMutableRawPointer?) -> Int32 = { data, length, context in
+        collector(context).append(UnsafeRawBufferPointer(start: data, count: length)) ? 1 : 0
+    }
+
+    private static let onAddress: @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutableRawPointer?) -> Int32 = { address, length, context in
+        collector(context).allows(Array(UnsafeBufferPointer(start: address, count: length))) ? 1 : 0
     }
 }
