@@ -199,6 +199,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = HolySites.retyping(mentions, tokens: tokens)
         mentions = PronounPlaces.removing(from: mentions)
         mentions = CouncilNames.trimming(mentions)
+        mentions = DepartmentNames.removingCommonNouns(from: mentions)
         mentions = AdjacentPersons.splitting(mentions, scalars: scalars)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         mentions = LatinAliases.retyping(mentions, scalars: scalars)
