@@ -49,6 +49,11 @@ struct Train: ParsableCommand {
     var shufflings = 5
     @Flag(help: "Keep ANERcorp's conventions (no relabelling of government bodies as organisations).")
     var anercorpConventions = false
+    @Flag(help: "Train a linear-chain CRF (SGD, L2) instead of the averaged perceptron; --epochs passes.")
+    var crf = false
+    @Option(help: "With --crf: the L2 penalty's weight.") var c2 = 1.0
+    @Option(help: "With --crf: the first learning rate (it decays as 1 / (1 + passes)).") var eta = 0.1
+    @Option(help: "With --crf: drop features whose largest weight is below this.") var crfMinimum: Float = 0.01
 
     func run() throws {
         let (train, dev, extra) = try data.load()
@@ -67,6 +72,29 @@ struct Train: ParsableCommand {
                                        gold: s.tags)
         }
         print("\(perceptron.rows.count) features")
+        var nameStarts: [UInt64: Int32] = [:]
+        for s in sentences {
+            for (i, tag) in s.tags.enumerated() where tag.isBegin {
+                nameStarts[ModelWeights.nameKey(ArabicNormalizer.normalize(s.tokens[i])), default: 0] += 1
+            }
+        }
+        if crf {
+            let repaired = examples.map { AveragedPerceptron.Example(rows: $0.rows, gold: LinearChainCRF.repaired($0.gold)) }
+            var model = LinearChainCRF(rowCount: perceptron.rows.count)
+            var generator = SeededGenerator(state: seed)
+            var order = Array(repaired.indices)
+            var step = 0
+            for e in 1...epochs {
+                order.shuffle(using: &generator)
+                let loss = model.epoch(repaired, order: order, step: &step, eta0: eta, c2: c2)
+                print("epoch \(e): negative log-likelihood \(Int(loss))")
+            }
+            let weights = model.weights(rows: perceptron.rows, minimum: crfMinimum, nameStarts: nameStarts)
+            let bytes = weights.serialized()
+            try Data(bytes).write(to: URL(fileURLWithPath: out))
+            print("wrote \(out): \(weights.featureCount) features, \(bytes.count) bytes")
+            return
+        }
         var runs: [AveragedPerceptron] = []
         for k in 0..<max(1, shufflings) {
             // Run k shuffles with its own seed; run 0 with `seed` itself (one run = the old training).
@@ -79,12 +107,6 @@ struct Train: ParsableCommand {
                 print("run \(k + 1), epoch \(e): \(mistakes) sentences wrong")
             }
             runs.append(run)
-        }
-        var nameStarts: [UInt64: Int32] = [:]
-        for s in sentences {
-            for (i, tag) in s.tags.enumerated() where tag.isBegin {
-                nameStarts[ModelWeights.nameKey(ArabicNormalizer.normalize(s.tokens[i])), default: 0] += 1
-            }
         }
         let weights = AveragedPerceptron.mixed(runs, minimum: minimumWeight, nameStarts: nameStarts)
         let bytes = weights.serialized()
