@@ -20,6 +20,8 @@ import Testing
         ("جماعة الإخوان", "الإخوان", .organization),
         ("حركة حماس", "حماس", .organization),
         ("أميركا", "الولايات المتحدة", .location),
+        ("عمان", "سلطنة عمان", .location),
+        ("عمّان", "عمَّان", .location),
         ("وزارة الخارجية الأميركية", "وزارة الخارجية الأمريكية", .organization),
     ])
     func merges(a: String, b: String, type: EntityType) {
@@ -34,6 +36,10 @@ import Testing
         ("بنغازي", .location, "مجلس شورى بنغازي", .organization),
         ("تونس", .location, "قلب تونس", .organization),
         ("القاعدة", .organization, "تنظيم القاعدة في بلاد المغرب الإسلامي", .organization),
+        // Amman, written with its shadda, is not Oman (47 of SaudiNewsNet's mentions had merged).
+        ("عمّان", .location, "سلطنة عمان", .location),
+        ("عمّان", .location, "عمان", .location),
+        ("عمَّان", .location, "عُمان", .location),
     ])
     func keepsApart(a: String, ta: EntityType, b: String, tb: EntityType) {
         let entities = EntityResolver.resolve([[Self.mention(a, ta), Self.mention(b, tb)]])

@@ -49,12 +49,29 @@ enum NameKey {
         return OrganizationLexicon.wellKnownSet.contains(word)
     }
 
+    /// Places whose written shadda tells them from another place the normaliser makes them equal
+    /// to: `عمّان` (Amman, GeoNames 250441) is not `عمان`/`عُمان` (Oman, the gazetteer's reading of
+    /// the bare letters). Source: the cities' own spelling.
+    static let shaddaDistinguished: [String: String] = ["عمّان": "#250441"]
+
+    /// `name` without its harakat but with its shaddas (U+0651), tatweel left out.
+    static func withShaddaOnly(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in name.unicodeScalars where s == "\u{0651}" || !((0x064B...0x0652).contains(s.value) || s.value == 0x0670 || s.value == 0x0640) {
+            scalars.append(s)
+        }
+        return String(scalars)
+    }
+
     /// The key of a name of type `type`.
     static func key(_ name: String, type: EntityType) -> String {
         let words = words(name)
         let plain = words.joined(separator: " ")
         switch type {
         case .location:
+            if name.unicodeScalars.contains("\u{0651}"), let group = shaddaDistinguished[withShaddaOnly(name)] {
+                return "loc:" + group
+            }
             let normalized = ArabicNormalizer.normalize(name)
             if let entry = Gazetteer.shared.entries[normalized], !entry.isVariant { return "loc:" + entry.group }
             return "loc:" + plain
