@@ -39,14 +39,22 @@ final class MarsadProcess: Sendable {
         process.standardError = pipe
         let output = LogBuffer()
         let found = DispatchSemaphore(value: 0)
-        pipe.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if data.isEmpty { handle.readabilityHandler = nil; found.signal(); return }
-            let text = output.append(String(decoding: data, as: UTF8.self))
-            // Only a whole line: the pipe may deliver "…:358" now and "31\n" later.
-            if text.range(of: #"listening on http://[^ \n]*:\d+\n"#, options: .regularExpression) != nil { found.signal() }
-        }
+        // The child's output is read with blocking reads on a thread of its own, not with
+        // `readabilityHandler`: that arms a Dispatch read source per pipe, and tearing such
+        // sources down while other tests do the same corrupts libdispatch's epoll bookkeeping on
+        // Linux (swift-corelibs-libdispatch #949, swift-corelibs-foundation #3276: the manager
+        // thread crashes in `_dispatch_event_loop_drain`, as one CI run of this suite did).
+        let reader = pipe.fileHandleForReading
         try process.run()
+        Thread {
+            while true {
+                let data = reader.availableData  // blocks; empty at the end of the child's output
+                if data.isEmpty { found.signal(); return }
+                let text = output.append(String(decoding: data, as: UTF8.self))
+                // Only a whole line: the pipe may deliver "…:358" now and "31\n" later.
+                if text.range(of: #"listening on http://[^ \n]*:\d+\n"#, options: .regularExpression) != nil { found.signal() }
+            }
+        }.start()
         _ = found.wait(timeout: .now() + 60)
         let log = output.text
         guard let range = log.range(of: #"listening on http://[^ \n]*:(\d+)"#, options: .regularExpression),
