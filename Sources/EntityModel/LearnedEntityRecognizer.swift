@@ -166,7 +166,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
                   !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize(rule.mention.name)) else { return false }
             return rule.strength >= alwaysKeptRuleStrength || model.contains {
                 $0.type == rule.mention.type && $0.start < rule.mention.end && rule.mention.start < $0.end
-            } || isFacilityAround(rule, model)
+            } || isFacilityAround(rule, model) || NaturalFeatures.isUnseenFeature(rule, model: model)
         }.compactMap { rule in
             rule.strength == EntityEvidence.RuleStrength.organization
                 ? OrganizationSpans.reconciled(rule.mention, with: model, scalars: scalars) : rule.mention
