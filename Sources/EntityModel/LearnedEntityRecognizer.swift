@@ -189,6 +189,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = TypeConsistency.applying(to: mentions, rules: ruled, scalars: scalars)
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = MonthPersons.removing(from: mentions, tokens: tokens)
+        mentions = BlessingTails.cutting(mentions)
         mentions = ConjoinedPersons.splitting(mentions, scalars: scalars)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
         mentions = LocalNames.applying(to: mentions, tokens: tokens)
