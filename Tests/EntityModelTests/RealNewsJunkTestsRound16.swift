@@ -158,7 +158,7 @@ import Testing
 
 /// A written sentence, and the shipped known names applied to mentions of its words (the tests
 /// below give a mention the model made on real news and check what the list does with it).
-private struct KnownNamesProbe {
+struct KnownNamesProbe {
     let text: String
     let scalars: [Unicode.Scalar]
     let tokens: [ModelToken]

@@ -104,3 +104,19 @@ import Testing
         #expect(kept.first?.end == 8)
     }
 }
+
+/// `طالبي` ("seekers of") and `شهيد` ("martyr") alone are no persons; a longer name holding them
+/// stays. Sentences written for the test.
+@Suite struct SeekersAndMartyrsTests {
+    @Test func theyAreNoPersonsAlone() {
+        let persons = ShippedNames.of("وأعادت السلطات 300 شخص من طالبي اللجوء إلى بلادهم.").filter { $0.0 == .person }.map(\.1)
+        #expect(!persons.contains("طالبي"), "\(persons)")
+        let probe = KnownNamesProbe("وافتتح الأمير معرض شاهد وشهيد في الطائف.")
+        #expect(probe.applied(to: [probe.mention("شهيد", .person)]).isEmpty)
+    }
+
+    @Test func longerNamesStay() {
+        let probe = KnownNamesProbe("وسجل شهيد أفريدي مئة نقطة في المباراة.")
+        #expect(probe.applied(to: [probe.mention("شهيد أفريدي", .person)]).map(\.name) == ["شهيد أفريدي"])
+    }
+}
