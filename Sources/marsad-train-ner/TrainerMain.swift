@@ -49,6 +49,8 @@ struct Train: ParsableCommand {
     var shufflings = 5
     @Flag(help: "Keep ANERcorp's conventions (no relabelling of government bodies as organisations).")
     var anercorpConventions = false
+    @Option(help: "Copies of ANERcorp's sentences with every name swapped for another of its type (mention replacement; 0: none).")
+    var replacementCopies = 0
     @Flag(help: "Train a linear-chain CRF (SGD, L2) instead of the averaged perceptron; --epochs passes.")
     var crf = false
     @Option(help: "With --crf: the L2 penalty's weight.") var c2 = 1.0
@@ -59,7 +61,7 @@ struct Train: ParsableCommand {
         let (train, dev, extra) = try data.load()
         var anercorp = train + (all ? dev : [])
         if !anercorpConventions { anercorp = anercorp.map(Conventions.governmentBodiesAsOrganizations) }
-        var sentences = anercorp
+        var sentences = anercorp + MentionReplacement.augmented(anercorp, copies: replacementCopies, seed: seed)
         for (k, file) in extra.enumerated() {
             let times = extraRepeat.isEmpty ? 1 : extraRepeat[min(k, extraRepeat.count - 1)]
             sentences += Array(repeatElement(file, count: times).joined())
