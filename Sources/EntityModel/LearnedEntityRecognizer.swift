@@ -124,6 +124,22 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
 
     func recognize(in text: String, extractor: inout FeatureExtractor) -> [EntityMention] {
         let scalars = Tokenizer.scalars(of: text)
+        let parts = TextParts.ranges(of: scalars)
+        guard parts.count > 1 else { return recognize(part: text, scalars: scalars, extractor: &extractor) }
+        var mentions: [EntityMention] = []
+        for range in parts {
+            let piece = Array(scalars[range])
+            for var m in recognize(part: String(String.UnicodeScalarView(piece)), scalars: piece, extractor: &extractor) {
+                m.start += range.lowerBound
+                m.end += range.lowerBound
+                mentions.append(m)
+            }
+        }
+        return mentions
+    }
+
+    /// The mentions of `text` (a whole text, or one part of a long one), whose scalars are `scalars`.
+    private func recognize(part text: String, scalars: [Unicode.Scalar], extractor: inout FeatureExtractor) -> [EntityMention] {
         let ruled = EntityEvidence.ruleMentions(in: text)
         let rules = ruled.map(\.mention)
         var mentions: [EntityMention] = []
