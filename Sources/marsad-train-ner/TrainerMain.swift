@@ -51,6 +51,8 @@ struct Train: ParsableCommand {
     var anercorpConventions = false
     @Option(help: "Copies of ANERcorp's sentences with every name swapped for another of its type (mention replacement; 0: none).")
     var replacementCopies = 0
+    @Option(help: "With --replacement-copies: how many of the --shufflings runs see the copies (the others train without them; their weights are mixed).")
+    var replacementRuns = Int.max
     @Flag(help: "Train a linear-chain CRF (SGD, L2) instead of the averaged perceptron; --epochs passes.")
     var crf = false
     @Option(help: "With --crf: the L2 penalty's weight.") var c2 = 1.0
@@ -61,11 +63,14 @@ struct Train: ParsableCommand {
         let (train, dev, extra) = try data.load()
         var anercorp = train + (all ? dev : [])
         if !anercorpConventions { anercorp = anercorp.map(Conventions.governmentBodiesAsOrganizations) }
-        var sentences = anercorp + MentionReplacement.augmented(anercorp, copies: replacementCopies, seed: seed)
+        var sentences = anercorp
         for (k, file) in extra.enumerated() {
             let times = extraRepeat.isEmpty ? 1 : extraRepeat[min(k, extraRepeat.count - 1)]
             sentences += Array(repeatElement(file, count: times).joined())
         }
+        // The copies with other names come last: runs that do not see them read the rest alone.
+        let unaugmented = sentences.count
+        sentences += MentionReplacement.augmented(anercorp, copies: replacementCopies, seed: seed)
         print("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.tokens.count }) tokens)\(all ? ", development split included" : "")")
         var perceptron = AveragedPerceptron()
         var extractor = FeatureExtractor()
@@ -101,7 +106,7 @@ struct Train: ParsableCommand {
         for k in 0..<max(1, shufflings) {
             // Run k shuffles with its own seed; run 0 with `seed` itself (one run = the old training).
             var generator = SeededGenerator(state: seed &+ UInt64(k) &* 0x9E37_79B9)
-            var order = Array(examples.indices)
+            var order = Array(k < replacementRuns ? examples.indices : examples.indices.prefix(unaugmented))
             var run = perceptron
             for e in 1...epochs {
                 order.shuffle(using: &generator)
