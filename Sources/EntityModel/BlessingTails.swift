@@ -3,7 +3,8 @@ import ArabicText
 /// A blessing written after a name is no part of it: `فيصل رحمه الله` ("Faisal, God have mercy
 /// on him"), `عثمان رضي الله عنه`, `عبدالله بن عبدالعزيز غفر الله له` (45 persons of 12,000
 /// SaudiNewsNet articles ran into one). A person is cut before a blessing's verb followed by
-/// `الله`; nothing is left of one that starts with it. Names that hold `الله` themselves (`عبد
+/// `الله`, inside the name or right after it (`محمد صلى الله عليه وسلم`, where the model stopped at
+/// `صلى`); nothing is left of one that starts with it. Names that hold `الله` themselves (`عبد
 /// الله`, `نصر الله`) or a verb's letters alone (`رجب طيب أردوغان`) stay.
 enum BlessingTails {
     /// Verbs of the formulae said after a name (normalised): "may God have mercy on / be pleased
@@ -11,10 +12,10 @@ enum BlessingTails {
     /// Source: general knowledge of Arabic Islamic formulae.
     static let verbs: Set<String> = [
         "رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "رضي", "حفظه", "حفظها", "يحفظه", "رعاه", "رعاها",
-        "غفر", "تغمده", "تغمدها", "ايده", "وفقه", "طيب",
+        "غفر", "تغمده", "تغمدها", "ايده", "وفقه", "طيب", "صلي",
     ]
 
-    static func cutting(_ mentions: [EntityMention]) -> [EntityMention] {
+    static func cutting(_ mentions: [EntityMention], tokens: [ModelToken] = []) -> [EntityMention] {
         mentions.compactMap { m in
             guard m.type == .person else { return m }
             let words = m.name.split(separator: " ", omittingEmptySubsequences: true)
@@ -22,8 +23,13 @@ enum BlessingTails {
             let keys = words.map { ArabicNormalizer.normalize(String($0)) }
             // `رحمة الله` (the noun, "God's mercy") is also a given name (Rahmatullah); the verb
             // with its pronoun is written `رحمه`.
-            guard let cut = (0..<(keys.count - 1)).first(where: {
-                verbs.contains(keys[$0]) && keys[$0 + 1] == "الله" && words[$0].unicodeScalars.last != "ة"
+            // The word after the name, for a verb that ends it.
+            let after = ModelToken.index(holding: m.end - 1, in: tokens).flatMap { k in
+                k + 1 < tokens.count ? ArabicNormalizer.normalize(tokens[k + 1].text) : nil
+            }
+            guard let cut = (0..<keys.count).first(where: {
+                verbs.contains(keys[$0]) && ($0 + 1 < keys.count ? keys[$0 + 1] : after) == "الله"
+                    && words[$0].unicodeScalars.last != "ة"
             }) else { return m }
             guard cut > 0 else { return nil }
             // The name's scalars up to the end of the word before the verb.
