@@ -199,6 +199,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
                                                        titleSurnames: titleSurnames)
         }
         mentions = TextClitics.applying(to: mentions, rules: rules, tokens: tokens, scalars: scalars)
+        mentions = GroupHeads.extending(mentions, tokens: tokens, scalars: scalars)
         mentions = MentionBuilder.governmentBodies(rules, besides: mentions)
         mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: tokens,
                                              scalars: scalars)
@@ -218,6 +219,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = PronounPlaces.removing(from: mentions)
         mentions = CouncilNames.trimming(mentions)
         mentions = DepartmentNames.removingCommonNouns(from: mentions)
+        mentions = DescribedBodies.removing(from: mentions)
         mentions = AdjacentPersons.splitting(mentions, scalars: scalars)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         mentions = LatinAliases.retyping(mentions, scalars: scalars)

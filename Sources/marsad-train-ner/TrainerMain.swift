@@ -53,6 +53,8 @@ struct Train: ParsableCommand {
     var replacementCopies = 0
     @Option(help: "With --replacement-copies: how many of the --shufflings runs see the copies (the others train without them; their weights are mixed).")
     var replacementRuns = Int.max
+    @Option(help: "How many of the --shufflings runs see the last --extra file (the others train without it; their weights are mixed).")
+    var lastExtraRuns = Int.max
     @Flag(help: "Train a linear-chain CRF (SGD, L2) instead of the averaged perceptron; --epochs passes.")
     var crf = false
     @Option(help: "With --crf: the L2 penalty's weight.") var c2 = 1.0
@@ -64,8 +66,10 @@ struct Train: ParsableCommand {
         var anercorp = train + (all ? dev : [])
         if !anercorpConventions { anercorp = anercorp.map(Conventions.governmentBodiesAsOrganizations) }
         var sentences = anercorp
+        var beforeLastExtra = sentences.count
         for (k, file) in extra.enumerated() {
             let times = extraRepeat.isEmpty ? 1 : extraRepeat[min(k, extraRepeat.count - 1)]
+            beforeLastExtra = sentences.count
             sentences += Array(repeatElement(file, count: times).joined())
         }
         // The copies with other names come last: runs that do not see them read the rest alone.
@@ -107,6 +111,7 @@ struct Train: ParsableCommand {
             // Run k shuffles with its own seed; run 0 with `seed` itself (one run = the old training).
             var generator = SeededGenerator(state: seed &+ UInt64(k) &* 0x9E37_79B9)
             var order = Array(k < replacementRuns ? examples.indices : examples.indices.prefix(unaugmented))
+            if k >= lastExtraRuns { order.removeAll { (beforeLastExtra..<unaugmented).contains($0) } }
             var run = perceptron
             for e in 1...epochs {
                 order.shuffle(using: &generator)
