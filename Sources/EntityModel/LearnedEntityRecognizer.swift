@@ -71,9 +71,15 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
     /// `وادي`, "valley": no facility head carries one).
     func isFacilityAround(_ rule: (mention: EntityMention, strength: Int), _ model: [EntityMention]) -> Bool {
         guard rule.strength == EntityEvidence.RuleStrength.facility, rule.mention.type == .location,
-              let head = rule.mention.name.split(separator: " ").first,
-              !head.unicodeScalars.contains(where: { $0 == "أ" || $0 == "إ" || $0 == "آ" }) else { return false }
+              !Self.hasHamzaHead(rule) else { return false }
         return model.contains { rule.mention.start < $0.start && $0.end <= rule.mention.end }
+    }
+
+    /// Whether `rule` is a facility whose head is written with a hamza on its alef: another word
+    /// than the head it normalises to (`وأدى` "and it led to" is no `وادي`), never kept.
+    static func hasHamzaHead(_ rule: (mention: EntityMention, strength: Int)) -> Bool {
+        guard rule.strength == EntityEvidence.RuleStrength.facility, let head = rule.mention.name.split(separator: " ").first else { return false }
+        return head.unicodeScalars.contains { $0 == "أ" || $0 == "إ" || $0 == "آ" }
     }
 
     /// The model's tags for one sentence of tokens, given the rules' tags as evidence.
@@ -178,7 +184,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         let model = mentions
         let kept = ruled.filter { rule in
             if rule.strength < keptRuleStrength, RunOnNames.cuts(model, at: rule, tokens: tokens, rules: rules) { return true }
-            guard rule.strength >= keptRuleStrength, !excludedRuleStrengths.contains(rule.strength),
+            guard rule.strength >= keptRuleStrength, !excludedRuleStrengths.contains(rule.strength), !Self.hasHamzaHead(rule),
                   !EntityEvidence.isNeverAnEntity(ArabicNormalizer.normalize(rule.mention.name)) else { return false }
             return rule.strength >= alwaysKeptRuleStrength || model.contains {
                 $0.type == rule.mention.type && $0.start < rule.mention.end && rule.mention.start < $0.end
@@ -202,7 +208,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = GroupHeads.extending(mentions, tokens: tokens, scalars: scalars)
         mentions = MentionBuilder.governmentBodies(rules, besides: mentions)
         mentions = NamedAfterPerson.applying(to: mentions.sorted { $0.start < $1.start }, tokens: tokens,
-                                             scalars: scalars)
+                                             scalars: scalars, rulePersons: rules.filter { $0.type == .person })
         mentions = TypeConsistency.applying(to: mentions, rules: ruled, scalars: scalars)
         mentions = FamilyNameEvidence.applying(to: mentions, rules: rules)
         mentions = MonthPersons.removing(from: mentions, tokens: tokens)
@@ -218,6 +224,8 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = HolySites.retyping(mentions, tokens: tokens)
         mentions = PronounPlaces.removing(from: mentions)
         mentions = CouncilNames.trimming(mentions)
+        mentions = SportBodies.trimming(mentions)
+        mentions = ManagementHeads.trimming(mentions)
         mentions = DepartmentNames.removingCommonNouns(from: mentions)
         mentions = DescribedBodies.removing(from: mentions)
         mentions = AdjacentPersons.splitting(mentions, scalars: scalars)

@@ -16,17 +16,32 @@ enum NamedAfterPerson {
     static let leadershipNouns: Set<String> = ["قياده", "رئاسه", "اداره"]
 
     /// `mentions` with each person named after a titled person inside a facility replaced by
-    /// the facility. `tokens` are the text's tokens, in order.
-    static func applying(to mentions: [EntityMention], tokens: [ModelToken], scalars: [Unicode.Scalar]) -> [EntityMention] {
+    /// the facility. `tokens` are the text's tokens, in order. `rulePersons`, the rules' persons,
+    /// anchor a facility too where the model read nothing inside it (`بمستشفى الملك فيصل`: the
+    /// model may see no name there at all, and the facility is still named).
+    static func applying(to mentions: [EntityMention], tokens: [ModelToken], scalars: [Unicode.Scalar],
+                         rulePersons: [EntityMention] = []) -> [EntityMention] {
         var out = mentions
         var replaced: [(index: Int, mention: EntityMention)] = []
         for (index, m) in mentions.enumerated() {
             if let facility = facility(around: m, tokens: tokens, scalars: scalars) { replaced.append((index, facility)) }
         }
-        guard !replaced.isEmpty else { return mentions }
+        var added: [EntityMention] = []
+        for p in rulePersons where p.type == .person {
+            guard let facility = facility(around: p, tokens: tokens, scalars: scalars) else { continue }
+            // Only where nothing found crosses the facility's edges (what lies inside gives way).
+            let crosses = (mentions + added).contains {
+                $0.start < facility.end && facility.start < $0.end && ($0.start < facility.start || $0.end > facility.end)
+            }
+            if !crosses, !replaced.contains(where: { $0.mention.start < facility.end && facility.start < $0.mention.end }) {
+                added.append(facility)
+            }
+        }
+        guard !replaced.isEmpty || !added.isEmpty else { return mentions }
         for r in replaced.reversed() { out.remove(at: r.index) }
-        out.removeAll { m in replaced.contains { $0.mention.start < m.end && m.start < $0.mention.end } }
-        return (out + replaced.map(\.mention)).sorted { $0.start < $1.start }
+        let facilities = replaced.map(\.mention) + added
+        out.removeAll { m in facilities.contains { $0.start < m.end && m.start < $0.end } }
+        return (out + facilities).sorted { $0.start < $1.start }
     }
 
     /// The facility or institution named after a titled person that `m` stands inside (see

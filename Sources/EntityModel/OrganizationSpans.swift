@@ -83,6 +83,13 @@ enum OrganizationSpans {
             return nil
         }
         let isMinistry = words.first.map { key(of: $0, scalars: scalars) } == "وزاره"
+        // The model's span ends in an indefinite noun (`مجلس شورى`): a construct that is still
+        // open, so the rules' indefinite words after it continue it up to its name (`مجلس شورى
+        // ثوار بنغازي`, "the Shura Council of the Revolutionaries of Benghazi").
+        let openConstruct = words.last(where: { $0.upperBound <= inner.end && $0.lowerBound >= inner.start }).map { w in
+            let k = key(of: w, scalars: scalars)
+            return !k.hasPrefix("ال") && !MentionBuilder.isKnownName(k) && WordList.commonWords.contains(FeatureHash.value(k))
+        } ?? false
         for (n, w) in after.enumerated() {
             let raw = String(String.UnicodeScalarView(scalars[w]))
             let k = ArabicNormalizer.normalize(raw)
@@ -99,6 +106,8 @@ enum OrganizationSpans {
             if MentionBuilder.isKnownName(k) || EntityEvidence.isFieldComplement(raw) { continue }
             // An indefinite word in construct after a preposition (`في بلاد المغرب`).
             if n > 0, linkingWords.contains(key(of: after[n - 1], scalars: scalars)) { continue }
+            // …or inside an open construct, with the name still to come.
+            if openConstruct, n < after.count - 1 { continue }
             return nil
         }
         return rule

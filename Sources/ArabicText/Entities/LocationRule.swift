@@ -49,7 +49,10 @@ enum LocationRule {
             return (Candidate(type: .location, start: view.tokens[i].start + head.skip, end: view.tokens[last].end,
                               priority: Candidate.Strength.placeHead), last + 1)
         }
-        let facility = admin == nil ? view.form(i, .facilityHead) : nil
+        // A head written with a hamza on its alef is another word (`وأدى`, "and it led to", is no
+        // `وادي`, "valley"; no facility head is written with one).
+        let hamza = view.tokens[i].text.unicodeScalars.contains { $0 == "أ" || $0 == "إ" || $0 == "آ" }
+        let facility = admin == nil && !hamza ? view.form(i, .facilityHead) : nil
         if admin == nil, facility == nil, let head = view.form(i, .namedFacilityHead) {
             return namedFacility(view, head: head, at: i)
         }
