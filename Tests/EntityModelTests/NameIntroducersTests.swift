@@ -10,13 +10,8 @@ import Testing
         ShippedNames.of(text).filter { $0.0 == .person }.map(\.1)
     }
 
-    /// The text's tokens and one person mention over the scalars of `name` in it.
     private func trimmed(_ text: String, person name: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
-                                                 to: text.range(of: name)!.lowerBound.samePosition(in: text.unicodeScalars)!)
-        let m = EntityMention(type: .person, name: name, start: start, end: start + name.unicodeScalars.count)
+        let (m, tokens, _) = MentionInText.of(.person, name, in: text)
         return NameIntroducers.trimming([m], tokens: tokens).map(\.name)
     }
 
@@ -82,11 +77,7 @@ import Testing
 /// for the test.
 @Suite struct GroupHeadsTests {
     private func extended(_ text: String, org name: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
-                                                 to: text.range(of: name)!.lowerBound.samePosition(in: text.unicodeScalars)!)
-        let m = EntityMention(type: .organization, name: name, start: start, end: start + name.unicodeScalars.count)
+        let (m, tokens, scalars) = MentionInText.of(.organization, name, in: text)
         return GroupHeads.extending([m], tokens: tokens, scalars: scalars).map(\.name)
     }
 
@@ -98,5 +89,17 @@ import Testing
     @Test func organisingIsNoHead() {
         #expect(extended("وناقش تنظيم مجلس الوزراء الجديد.", org: "مجلس الوزراء") == ["مجلس الوزراء"])
         #expect(extended("وأقر قانون تنظيم سوق الأوراق المالية.", org: "سوق الأوراق المالية") == ["سوق الأوراق المالية"])
+    }
+}
+
+/// One mention over the first occurrence of `name` in `text`, with the text's tokens and scalars:
+/// what the passes that read a mention's neighbours are given.
+enum MentionInText {
+    static func of(_ type: EntityType, _ name: String, in text: String) -> (EntityMention, [ModelToken], [Unicode.Scalar]) {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
+                                                 to: text.range(of: name)!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        return (EntityMention(type: type, name: name, start: start, end: start + name.unicodeScalars.count), tokens, scalars)
     }
 }
