@@ -42,7 +42,9 @@ extension Corpus {
         }
     }
 
-    private static func mention(_ o: EntityOccurrence, of entity: CorpusEntity) -> EntityMention {
-        EntityMention(type: entity.type, name: entity.text(of: o), start: o.start, end: o.end, role: entity.role(of: o))
+    /// A local name (a given name alone, `EntityMention.isLocal`) is rebuilt local: its entity is.
+    static func mention(_ o: EntityOccurrence, of entity: CorpusEntity) -> EntityMention {
+        EntityMention(type: entity.type, name: entity.text(of: o), start: o.start, end: o.end, role: entity.role(of: o),
+                      isLocal: entity.isLocal)
     }
 }

@@ -38,8 +38,7 @@ extension Corpus {
             for (e, k) in slots[starts[a]..<starts[a + 1]] {
                 let entity = table[Int(e)]
                 let o = entity.mentions[Int(k)]
-                found.append((o.mention, EntityMention(type: entity.type, name: entity.text(of: o), start: o.start, end: o.end,
-                                                       role: entity.role(of: o))))
+                found.append((o.mention, Self.mention(o, of: entity)))
             }
             found.sort { $0.mention < $1.mention }
             writer.add(ArticleAnalysis(entityMentions: found.map(\.value), dateMentions: dateMentions(of: a)), key: key)
@@ -60,8 +59,7 @@ extension Corpus {
             for e in articleEntities[a] {
                 let entity = entities[Int(e)]
                 for o in entity.mentions(inArticle: a) {
-                    found.append((o.mention, EntityMention(type: entity.type, name: entity.text(of: o), start: o.start, end: o.end,
-                                                           role: entity.role(of: o))))
+                    found.append((o.mention, Self.mention(o, of: entity)))
                 }
             }
             found.sort { $0.mention < $1.mention }

@@ -1,3 +1,4 @@
+import Foundation
 import ArabicText
 import Testing
 @testable import NewsCorpus
@@ -24,6 +25,26 @@ import Testing
             #expect(Self.corpus.analysis(at: i).entityMentions == b.entityMentions)
         }
         #expect(fresh.contains { !$0.entityMentions.isEmpty && !$0.dateMentions.isEmpty })
+    }
+
+    /// A given name alone is a local name (one person of its article): the stored form and the
+    /// analysis cache rebuilt it without the flag until round 19, so after a restart from the
+    /// cache thousands of strangers named `محمد` would have merged.
+    @Test func aLocalNameStaysLocalWhenRebuilt() throws {
+        let text = "وقال محمد إن الاجتماع انتهى، وأضاف محمد أن اللجنة ستجتمع غدا."
+        // Dated, as the analysis cache keeps only dated articles.
+        let corpus = Corpus(articles: []).applying([.upsert(SubmittedArticle(id: "local", title: "عنوان", text: text, published: "2021-03-04"))])
+        let fresh = ArticleAnalysis.datingAndAnalyzing(corpus.articles).analyses[0].entityMentions
+        #expect(fresh.contains { $0.isLocal }, "\(fresh)")
+        #expect(corpus.analysis(at: 0).entityMentions == fresh)
+        #expect(corpus.analyses[0].entityMentions == fresh)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-local-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try corpus.analysisCache().save(in: dir)
+        let cached = AnalysisCache.load(folder: dir).cache
+        #expect(cached.count == 1)
+        #expect(cached.analysis(of: corpus.articles[0])?.entityMentions == fresh)
     }
 
     @Test func eventTextsAreTheArticleWordsAtTheirOffsets() {
