@@ -6,10 +6,12 @@ import Foundation
 /// (`أندرويد`, `فيديو`, `الأكراد`): a sourced list, `Resources/known-names.tsv`, applied after
 /// decoding. A listed name takes its type wherever it stands, unless a longer mention of that
 /// type holds it (`نادي مانشستر يونايتد`); a listed place or person, unless it follows the head
-/// of a longer mention of any type (`هيئة قناة السويس`, `حزب بارزاني`).
+/// of a longer mention of any type (`هيئة قناة السويس`, `حزب بارزاني`). A name listed with its
+/// type and `?` (`أبها	location?`) is only a fallback: taken where no mention covers any of its
+/// words, left to the model and the text where one does (the club `أبها`, `جامعة تبوك`).
 public struct KnownNames: Sendable {
     /// What a listed name is: an entity of a type, or nothing Marsad names.
-    enum Kind: Sendable, Equatable { case entity(EntityType), none }
+    enum Kind: Sendable, Equatable { case entity(EntityType), fallback(EntityType), none }
 
     struct Entry: Sendable {
         /// Fingerprints of the normalised words (`FeatureHash.value`, as `TokenFacts.key`).
@@ -34,6 +36,9 @@ public struct KnownNames: Sendable {
             let kind: Kind
             switch fields[1].trimmingCharacters(in: .whitespaces) {
             case "none": kind = .none
+            case let t where t.hasSuffix("?"):
+                guard let type = EntityType(rawValue: String(t.dropLast())) else { continue }
+                kind = .fallback(type)
             case let t: guard let type = EntityType(rawValue: t) else { continue }; kind = .entity(type)
             }
             guard let first = words.first else { continue }
@@ -66,6 +71,11 @@ public struct KnownNames: Sendable {
             switch entry.kind {
             case .none:
                 out.removeAll { $0.start >= tokens[i].start && $0.end <= end }
+            case .fallback(let type):
+                if !out.contains(where: { $0.start < end && start < $0.end }) {
+                    out.append(EntityMention(type: type, name: (restores ? "ا" : "") + String(scalars: scalars[start..<end]),
+                                             start: start, end: end))
+                }
             case .entity(let type):
                 // A place or a person after the head of a longer mention of any type (`هيئة قناة
                 // السويس`, `حزب بارزاني`) stays inside it, and a body after the start of a longer

@@ -144,17 +144,23 @@ enum PersonFilters {
         return trimmed
     }
 
-    /// `m` without a last word that is a verb with the object suffix `ني` ("… me": `لوبين سبقني`,
-    /// the model ran the name into "beat me"), when a name of at least one word remains. Other
-    /// types, and one-word names, pass unchanged.
+    /// `m` cut before its first word after the first that is a verb with the object suffix `ني`
+    /// ("… me": `لوبين سبقني`, the model ran the name into "beat me"; `لوبين سبقني زميلي`, and on
+    /// into the verb's subject), when a name of at least one word remains: no name goes on through
+    /// a verb. Other types, and one-word names, pass unchanged.
     static func withoutVerbWithMe(_ m: EntityMention) -> EntityMention {
-        guard m.type == .person, let space = m.name.unicodeScalars.lastIndex(of: " ") else { return m }
-        let last = String(m.name.unicodeScalars[m.name.unicodeScalars.index(after: space)...])
-        guard isVerbWithMe(last) else { return m }
-        var trimmed = m
-        trimmed.name = String(m.name.unicodeScalars[..<space])
-        trimmed.end = m.end - last.unicodeScalars.count - 1
-        return trimmed
+        guard m.type == .person else { return m }
+        let scalars = Array(m.name.unicodeScalars)
+        let spaces = scalars.indices.filter { scalars[$0] == " " }
+        for (k, space) in spaces.enumerated() {
+            let next = k + 1 < spaces.count ? spaces[k + 1] : scalars.count
+            guard isVerbWithMe(String(String.UnicodeScalarView(scalars[(space + 1)..<next]))) else { continue }
+            var trimmed = m
+            trimmed.name = String(String.UnicodeScalarView(scalars[..<space]))
+            trimmed.end = m.end - (scalars.count - space)
+            return trimmed
+        }
+        return m
     }
 
     /// `m` without a last `بنت` + a feminine adjective ("a … girl": `أليس بنت ذكية`, "Alice is a
