@@ -27,6 +27,26 @@ import Testing
         #expect(ManagementHeads.trimming([org("إدارة الكوارث والطوارئ")]).map(\.name) == ["إدارة الكوارث والطوارئ"])
     }
 
+    /// Round 20, read in 12,000 SaudiNewsNet articles: `مجلس إدارة النادي` ("the club's board",
+    /// 20), `مجلس إدارة الشركة` (16), `إدارة النادي الأهلي` (32) and `إدارة النصر` (19) were bodies.
+    @Test func aBoardIsItsBodyOrNothing() {
+        func names(_ list: [String]) -> [String] { ManagementHeads.trimming(list.map(org)).map(\.name) }
+        #expect(names(["مجلس إدارة الاتحاد السعودي لكرة القدم"]) == ["الاتحاد السعودي لكرة القدم"])
+        #expect(names(["مجلس إدارة نادي الفتح"]) == ["نادي الفتح"])
+        #expect(names(["مجلس إدارة النادي", "مجلس إدارة الشركة", "مجلس إدارة جديد", "مجلس إدارتها", "مجلس إدارة وبدء",
+                       "مجلس إدارة الجمعية", "مجلس إدارة الهيئة", "مجلس إدارة جدد سيتم"]) == [])
+        #expect(names(["مجلس إدارة أرامكو", "مجلس إدارة الشركة السعودية للكهرباء"]) == ["أرامكو", "الشركة السعودية للكهرباء"])
+        let hilal = ManagementHeads.trimming([org("مجلس إدارة الهلال"), EntityMention(type: .organization, name: "الهلال", start: 40, end: 46)])
+        #expect(hilal.map(\.name) == ["الهلال", "الهلال"])
+        #expect(names(["إدارة النادي الأهلي"]) == ["النادي الأهلي"])
+        let club = ManagementHeads.trimming([org("إدارة النصر"), EntityMention(type: .organization, name: "النصر", start: 40, end: 45)])
+        #expect(club.map(\.name) == ["النصر", "النصر"] && club[0].end == 21 && club[0].start == 16)
+        // A body of its own, and a president's administration, stay.
+        #expect(names(["إدارة معلومات الطاقة الأمريكية", "إدارة أوباما"]) == ["إدارة معلومات الطاقة الأمريكية", "إدارة أوباما"])
+        let cut = ManagementHeads.trimming([org("مجلس إدارة نادي الفتح")])[0]
+        #expect(cut.end - cut.start == cut.name.unicodeScalars.count && cut.start == 21)
+    }
+
     @Test func aHamzaHeadIsNoFacility() {
         let rules = EntityRecognizer().recognize(in: "وأدى الحادث إلى إغلاق الطريق ساعات.")
         #expect(!rules.contains { $0.type == .location }, "\(rules)")
