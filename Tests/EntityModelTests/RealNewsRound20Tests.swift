@@ -28,6 +28,15 @@ import Testing
         #expect(found.map(\.name) == ["الخرج"], "\(found)")
     }
 
+    /// Cities whose names are also words are not listed: `ينبع` "springs from" (four false places
+    /// in the Wikipedia-style development set), `المجمعة` "consolidated" (`الأرباح المجمعة`).
+    @Test func citiesThatAreAlsoWordsAreNotListed() {
+        for text in ["وقال إن الحب ينبع من القلب.", "بلغت الأرباح المجمعة للقطاع مليار ريال."] {
+            let found = ShippedNames.of(text)
+            #expect(!found.contains { $0.0 == .location }, "\(text): \(found)")
+        }
+    }
+
     @Test func theShippedWeightsAndListFindTheCity() {
         #expect(ShippedNames.of("ووصل الوفد إلى أبها مساء أمس.").contains { $0 == (.location, "أبها") })
     }
