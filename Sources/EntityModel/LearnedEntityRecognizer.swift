@@ -215,6 +215,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = BlessingTails.cutting(mentions, tokens: tokens)
         mentions = NameIntroducers.trimming(mentions, tokens: tokens)
         mentions = ConjoinedPersons.splitting(mentions, scalars: scalars)
+        mentions = RegnalNumbers.extending(mentions, tokens: tokens, scalars: scalars)
         mentions = PersonFilters.applying(to: mentions, nameStarts: weights.nameStartCount)
         mentions = LocalNames.applying(to: mentions, tokens: tokens)
         mentions = AdjectivePersons.removing(from: mentions, tokens: tokens)
