@@ -226,6 +226,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = PronounPlaces.removing(from: mentions)
         mentions = CouncilNames.trimming(mentions)
         mentions = SportBodies.trimming(mentions)
+        mentions = FieldConjuncts.extending(mentions, tokens: tokens, scalars: scalars)
         mentions = ManagementHeads.trimming(mentions)
         mentions = DepartmentNames.removingCommonNouns(from: mentions)
         mentions = DescribedBodies.removing(from: mentions)
