@@ -227,6 +227,8 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = CouncilNames.trimming(mentions)
         mentions = SportBodies.trimming(mentions)
         mentions = FieldConjuncts.extending(mentions, tokens: tokens, scalars: scalars)
+        mentions = OpenComplements.extending(mentions, tokens: tokens, scalars: scalars)
+        mentions = MilitaryBases.removing(from: mentions, tokens: tokens)
         mentions = ManagementHeads.trimming(mentions)
         mentions = DepartmentNames.removingCommonNouns(from: mentions)
         mentions = DescribedBodies.removing(from: mentions)
