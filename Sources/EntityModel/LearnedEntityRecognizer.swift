@@ -229,6 +229,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = FieldConjuncts.extending(mentions, tokens: tokens, scalars: scalars)
         mentions = OpenComplements.extending(mentions, tokens: tokens, scalars: scalars)
         mentions = MilitaryBases.removing(from: mentions, tokens: tokens)
+        mentions = IndexNames.removing(from: mentions, tokens: tokens)
         mentions = ManagementHeads.trimming(mentions)
         mentions = DepartmentNames.removingCommonNouns(from: mentions)
         mentions = DescribedBodies.removing(from: mentions)

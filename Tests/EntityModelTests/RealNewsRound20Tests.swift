@@ -51,3 +51,27 @@ import Testing
         #expect(!found.contains { $0.0 == .organization }, "\(found)")
     }
 }
+
+/// Round 20, read in 12,000 SaudiNewsNet articles: stock indices were persons and bodies
+/// (`المؤشر نيكي القياسي` 40, `مؤشر داو جونز` 26, `مؤشر ستاندرد آند بورز` 25), and two words of
+/// market reports and essays were persons (`بمكرر` "at a multiple of", `الحاضر` "the present").
+/// Sentences written for these tests.
+@Suite struct IndexNamesRound20Tests {
+    @Test func anIndexIsNoEntityInItsText() {
+        let text = "وزاد المؤشر نيكي القياسي 0.5 في المئة، وتراجع نيكي أمس. وانخفض مؤشر داو جونز الصناعي 40 نقطة."
+        let found = ShippedNames.of(text)
+        #expect(!found.contains { $0.0 == .person || $0.0 == .organization }, "\(found)")
+    }
+
+    @Test func aBodyThatCompilesAnIndexStays() {
+        let found = ShippedNames.of("وتقدمت المملكة في مؤشر البنك الدولي لسهولة ممارسة الأعمال.")
+        #expect(found.contains { $0 == (.organization, "البنك الدولي") }, "\(found)")
+    }
+
+    @Test func marketAndEssayWordsAreNoPersons() {
+        for (text, word) in [("وجاء قطاع الفنادق بمكرر 20 مرة.", "بمكرر"), ("وقال الكاتب إن الحاضر يتلاشى.", "الحاضر")] {
+            let probe = KnownNamesProbe(text)
+            #expect(probe.applied(to: [probe.mention(word, .person)]).isEmpty, "\(text)")
+        }
+    }
+}
