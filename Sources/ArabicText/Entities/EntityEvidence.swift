@@ -164,7 +164,10 @@ public enum EntityEvidence {
     /// (`الصوم`), persons in the 3,000-article dump, and common nouns (`شاب`, `سيدة`, `مول`,
     /// `برونزية`) and diseases named after people (`باركنسون`), persons in articles
     /// 12,001–20,000 (round 14); `توفيق الله` ("God's grace", in `بعد توفيق الله`), a person 20
-    /// times in the first 12,000 articles (round 16).
+    /// times in the first 12,000 articles (round 16); `في سبيل الله` ("for the sake of God", a place),
+    /// and common nouns taken again wherever they recurred in one article (`السيارة` "the car", a
+    /// person 28 times; `سلة` "a basket [of currencies]", the letter `إيه` of `البيفينول إيه`;
+    /// organisations), read with the weights of round 20.
     static let neverEntities = WordTable.set("""
     الله لله بالله والله اللهم سبحانه تعالى الرحمن الرحيم رمضان رمضان_المبارك شهر_رمضان حمد_الله الحمد_لله
     بسم_الله إن_شاء_الله ان_شاء_الله ما_شاء_الله جزاه_الله رحمه_الله رحمهم_الله حفظه_الله يرحمه_الله
@@ -179,6 +182,7 @@ public enum EntityEvidence {
     قائلا مضيفا مشيرا موضحا مؤكدا لافتا منوها معربا مبينا متسائلا مستطردا مختتما بواقع
     الصوم الصيام الزكاة العمرة
     شاب شابة سيدة مول برونزية برونزي باركنسون
+    سبيل_الله في_سبيل_الله السيارة سلة إيه
     """)
 
     /// Names that say which body they mean only with the words after them, so alone they name
