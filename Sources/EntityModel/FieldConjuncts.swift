@@ -29,22 +29,20 @@ enum FieldConjuncts {
                 guard key.hasPrefix("وال"), key.unicodeScalars.count >= 5 else { break }
                 let noun = String(key.dropFirst())
                 guard !otherParties.contains(noun), !EntityEvidence.hasClass(noun, "orgDefHead", "orgHead", "title", "function"),
-                      !mentions.contains(where: { $0.start >= tokens[i].start && $0.start < tokens[i].end }) else { break }
+                      !MentionRuns.startsMention(mentions, in: tokens[i]) else { break }
                 end = tokens[i].end
                 i += 1
                 // The definite adjectives of that noun (`والتراث الوطني`).
                 var adjectives = 0
                 while adjectives < 2, i < tokens.count, tokens[i].start == end + 1,
                       isDefiniteAdjective(ArabicNormalizer.normalize(tokens[i].text)),
-                      !mentions.contains(where: { $0.start >= tokens[i].start && $0.start < tokens[i].end }) {
+                      !MentionRuns.startsMention(mentions, in: tokens[i]) {
                     end = tokens[i].end
                     i += 1
                     adjectives += 1
                 }
             }
-            guard end > m.end else { continue }
-            out[k].end = end
-            out[k].name = String(String.UnicodeScalarView(scalars[m.start..<end]))
+            if end > m.end { out[k] = MentionRuns.extended(m, to: end, scalars: scalars) }
         }
         return out
     }

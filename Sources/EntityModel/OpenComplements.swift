@@ -25,14 +25,12 @@ enum OpenComplements {
                 var key = ArabicNormalizer.normalize(tokens[i].text)
                 if taken > 0, key.hasPrefix("وال") { key = String(key.dropFirst()) }
                 guard FieldConjuncts.isDefiniteAdjective(key),
-                      !mentions.contains(where: { $0.start >= tokens[i].start && $0.start < tokens[i].end }) else { break }
+                      !MentionRuns.startsMention(mentions, in: tokens[i]) else { break }
                 end = tokens[i].end
                 i += 1
                 taken += 1
             }
-            guard end > m.end else { continue }
-            out[k].end = end
-            out[k].name = String(String.UnicodeScalarView(scalars[m.start..<end]))
+            if end > m.end { out[k] = MentionRuns.extended(m, to: end, scalars: scalars) }
         }
         return out
     }

@@ -20,8 +20,7 @@ enum RegnalNumbers {
                   let next = tokens.first(where: { $0.start >= m.end }), next.start == m.end + 1,
                   ArabicNormalizer.normalize(next.text) == "عشر" else { continue }
             if let after = tokens.first(where: { $0.start >= next.end }), countedNouns.contains(ArabicNormalizer.normalize(after.text)) { continue }
-            out[k].end = next.end
-            out[k].name = String(String.UnicodeScalarView(scalars[m.start..<next.end]))
+            out[k] = MentionRuns.extended(m, to: next.end, scalars: scalars)
         }
         let extended = out.filter { $0.type == .person }
         return out.filter { m in

@@ -15,14 +15,12 @@ import Testing
     }
 
     @Test func anotherPartyATitleOrARelativeEndsIt() {
-        let text = "وقالت الوكالة الدولية للطاقة الذرية والمجتمع الدولي والدكتور سالم والتي تعمل إن الاتفاق صامد."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        let agency = EntityMention(type: .organization, name: "الوكالة الدولية للطاقة الذرية", start: 6, end: 35)
-        #expect(FieldConjuncts.extending([agency], tokens: tokens, scalars: scalars) == [agency])
-        let other = "وزارت الشركة السعودية للكهرباء والتي تعمل في المنطقة."
-        let s2 = Array(other.unicodeScalars)
-        let company = EntityMention(type: .organization, name: "الشركة السعودية للكهرباء", start: 6, end: 30)
-        #expect(FieldConjuncts.extending([company], tokens: ModelTokenizer.sentences(in: s2).flatMap { $0 }, scalars: s2) == [company])
+        for (text, name) in [("وقالت الوكالة الدولية للطاقة الذرية والمجتمع الدولي إن الاتفاق صامد.", "الوكالة الدولية للطاقة الذرية"),
+                             ("وزارت الشركة السعودية للكهرباء والتي تعمل في المنطقة.", "الشركة السعودية للكهرباء"),
+                             ("وحضر ممثل الجمعية السعودية للثقافة والدكتور سالم.", "الجمعية السعودية للثقافة")] {
+            let p = KnownNamesProbe(text)
+            let body = p.mention(name, .organization)
+            #expect(FieldConjuncts.extending([body], tokens: p.tokens, scalars: p.scalars) == [body], "\(text)")
+        }
     }
 }

@@ -23,10 +23,8 @@ import Testing
     }
 
     @Test func aLoneDefiniteHeadTakesItsAdjective() {
-        let text = "وحذرت المفوضية الأوروبية من التباطؤ."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        let head = EntityMention(type: .organization, name: "المفوضية", start: 6, end: 14)
-        #expect(OpenComplements.extending([head], tokens: tokens, scalars: scalars).map(\.name) == ["المفوضية الأوروبية"])
+        let p = KnownNamesProbe("وحذرت المفوضية الأوروبية من التباطؤ.")
+        let run = OpenComplements.extending([p.mention("المفوضية", .organization)], tokens: p.tokens, scalars: p.scalars)
+        #expect(run.map(\.name) == ["المفوضية الأوروبية"])
     }
 }

@@ -14,12 +14,9 @@ import Testing
     }
 
     @Test func theRunStopsBeforeACountedNounAndTeenAloneIsNoOne() {
-        let text = "وفاز عبدالله الثاني عشر مرات."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = ModelTokenizer.sentences(in: scalars).flatMap { $0 }
-        let person = EntityMention(type: .person, name: "عبدالله الثاني", start: 5, end: 19)
-        #expect(RegnalNumbers.extending([person], tokens: tokens, scalars: scalars) == [person])
-        let teen = EntityMention(type: .person, name: "عشر", start: 20, end: 23)
-        #expect(RegnalNumbers.extending([teen], tokens: tokens, scalars: scalars).isEmpty)
+        let p = KnownNamesProbe("وفاز عبدالله الثاني عشر مرات.")
+        let person = p.mention("عبدالله الثاني", .person)
+        #expect(RegnalNumbers.extending([person], tokens: p.tokens, scalars: p.scalars) == [person])
+        #expect(RegnalNumbers.extending([p.mention("عشر", .person)], tokens: p.tokens, scalars: p.scalars).isEmpty)
     }
 }
