@@ -17,6 +17,13 @@ import Testing
         #expect(cut.allSatisfy { $0.end - $0.start == $0.name.unicodeScalars.count })
     }
 
+    /// With the fourth encyclopedic file's weights, `وعاقب الاتحاد الدولي اللاعب` ran the body into
+    /// the verb's object (a round 4 test failed).
+    @Test func anActiveParticipleEndsNoBody() {
+        let cut = VerbTails.trimming([org("الاتحاد الدولي اللاعب"), org("مركز الدفاع المدني القابل")])
+        #expect(cut.map(\.name) == ["الاتحاد الدولي", "مركز الدفاع المدني"])
+    }
+
     @Test func adjectivesAndNounsOfTheNameStay() {
         let names = ["البنك الأهلي المتحد", "الجماعة الليبية المقاتلة", "مجلس وزراء الداخلية العرب", "الهيئة الطبية العامة"]
         #expect(VerbTails.trimming(names.map(org)).map(\.name) == names)
