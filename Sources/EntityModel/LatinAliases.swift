@@ -4,23 +4,48 @@ import ArabicText
 /// spelling, as encyclopaedic and news texts give it: `إنريكو فيرمي (بالإيطالية: Enrico Fermi)`,
 /// `سامسونغ (Samsung)`. It takes the Arabic name's type; the model, which reads Latin words by
 /// their shape alone, made `Enrico Fermi` an organisation. The brackets may open with the
-/// language (`بالإنجليزية:`). Only the type changes: no mention is added or dropped.
+/// language (`بالإنجليزية:`). The alias is the whole Latin run in the brackets: a mention of its
+/// last words (`Fermi`) is widened to it (`Enrico Fermi`). No mention is added or dropped.
 enum LatinAliases {
     static func retyping(_ mentions: [EntityMention], scalars: [Unicode.Scalar]) -> [EntityMention] {
         guard mentions.contains(where: { isLatin($0.name) }) else { return mentions }
         var ends: [Int: EntityType] = [:]
         for m in mentions where !isLatin(m.name) { ends[m.end] = m.type }
         return mentions.map { m in
-            guard isLatin(m.name), let open = openingBracket(before: m.start, scalars),
-                  closes(after: m.end, scalars) else { return m }
+            guard isLatin(m.name), m.end <= scalars.count else { return m }
+            let start = latinRunStart(before: m.start, scalars)
+            guard let open = openingBracket(before: start, scalars), closes(after: m.end, scalars) else { return m }
             var before = open
             while before > 0, isSpace(scalars[before - 1]) { before -= 1 }
-            guard let type = ends[before], type != m.type else { return m }
+            guard let type = ends[before], type != m.type || start != m.start else { return m }
             var alias = m
             alias.type = type
+            alias.start = start
+            alias.name = String(String.UnicodeScalarView(scalars[start..<m.end]))
             alias.isLocal = false
             alias.role = nil
             return alias
+        }
+    }
+
+    /// The start of the Latin words that run up to `start` (`Enrico` before `Fermi`): `start`
+    /// itself when a non-Latin scalar stands before it.
+    private static func latinRunStart(before start: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        var i = start, wordStart = start
+        while i > 0 {
+            let s = scalars[i - 1]
+            if isSpace(s) || s == "-" || s == "." || s == "'" { i -= 1; continue }
+            guard isLatinLetter(s) else { break }
+            while i > 0, isLatinLetter(scalars[i - 1]) { i -= 1 }
+            wordStart = i
+        }
+        return wordStart
+    }
+
+    private static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return true
+        default: return false
         }
     }
 

@@ -22,7 +22,9 @@ struct DataOptions: ParsableArguments {
                  "Sources/marsad-train-ner/Resources/marsad-labelled-3.txt",
                  "Sources/marsad-train-ner/Resources/marsad-labelled-4.txt",
                  "Sources/marsad-train-ner/Resources/marsad-labelled-5.txt",
-                 "Sources/marsad-train-ner/Resources/marsad-labelled-6.txt"]
+                 "Sources/marsad-train-ner/Resources/marsad-labelled-6.txt",
+                 "Sources/marsad-train-ner/Resources/marsad-labelled-7.txt",
+                 "Sources/marsad-train-ner/Resources/marsad-labelled-8.txt"]
     @Option(help: "Fraction of ANERcorp held out as the development split (its last contiguous block).")
     var devFraction = 0.1
     @Option(help: "Which contiguous block of that size is the development split (0 = the first; default: the last).")

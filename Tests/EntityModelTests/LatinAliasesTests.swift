@@ -14,6 +14,22 @@ import Testing
         #expect(names.contains { $0 == (.person, "Enrico Fermi") }, "\(names)")
     }
 
+    /// Round 21: retrained weights took only the family name (`Fermi`) as an organisation; the
+    /// alias is the whole Latin run in the brackets.
+    @Test func theAliasIsTheWholeLatinRun() {
+        let text = "إنريكو فيرمي (بالإيطالية: Enrico Fermi) عالم فيزياء إيطالي."
+        let scalars = Array(text.unicodeScalars)
+        let fermi = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "Fermi")!.lowerBound)
+        let enrico = fermi - 7
+        let mentions = [
+            EntityMention(type: .person, name: "إنريكو فيرمي", start: 0, end: 12),
+            EntityMention(type: .organization, name: "Fermi", start: fermi, end: fermi + 5),
+        ]
+        let out = LatinAliases.retyping(mentions, scalars: scalars)
+        #expect(out[1] == EntityMention(type: .person, name: "Enrico Fermi", start: enrico, end: fermi + 5), "\(out)")
+        #expect(out[0] == mentions[0])
+    }
+
     @Test func retypesOnlyInBracketsRightAfterTheName() {
         let text = "زار الوفد مقر سامسونغ (Samsung) ثم التقى Tim Cook في المؤتمر."
         let scalars = Array(text.unicodeScalars)

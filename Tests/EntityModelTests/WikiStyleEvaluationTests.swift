@@ -61,9 +61,11 @@ import Testing
     }
 
     /// The files the trainer reads by default (`DataOptions.extra`; `marsad-labelled-4.txt` and
-    /// `marsad-labelled-5.txt` since round 19, `marsad-labelled-6.txt` since round 20).
+    /// `marsad-labelled-5.txt` since round 19, `marsad-labelled-6.txt` since round 20, `-7` and `-8`
+    /// since round 21).
     static let trainingFiles = ["marsad-labelled.txt", "marsad-labelled-2.txt", "marsad-labelled-3.txt",
-                                "marsad-labelled-4.txt", "marsad-labelled-5.txt", "marsad-labelled-6.txt"]
+                                "marsad-labelled-4.txt", "marsad-labelled-5.txt", "marsad-labelled-6.txt",
+                                "marsad-labelled-7.txt", "marsad-labelled-8.txt"]
 
     /// The persons and organisations of the trainer's labelled paragraphs (`files`).
     static func trainedNames(files: [String] = trainingFiles) throws -> Set<String> {
