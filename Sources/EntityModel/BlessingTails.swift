@@ -5,7 +5,8 @@ import ArabicText
 /// SaudiNewsNet articles ran into one). A person is cut before a blessing's verb followed by
 /// `الله`, inside the name or right after it (`محمد صلى الله عليه وسلم`, where the model stopped at
 /// `صلى`); nothing is left of one that starts with it. Names that hold `الله` themselves (`عبد
-/// الله`, `نصر الله`) or a verb's letters alone (`رجب طيب أردوغان`) stay.
+/// الله`, `نصر الله`) or a verb's letters alone (`رجب طيب أردوغان`) stay. A verb alone before
+/// `الله` is no entity of any type (`أيده الله` was an organisation 17 times).
 enum BlessingTails {
     /// Verbs of the formulae said after a name (normalised): "may God have mercy on / be pleased
     /// with / keep / protect / forgive / cover in mercy / support / guide him or her".
@@ -17,16 +18,19 @@ enum BlessingTails {
 
     static func cutting(_ mentions: [EntityMention], tokens: [ModelToken] = []) -> [EntityMention] {
         mentions.compactMap { m in
-            guard m.type == .person else { return m }
             let words = m.name.split(separator: " ", omittingEmptySubsequences: true)
-            guard words.count >= 2 else { return m }
             let keys = words.map { ArabicNormalizer.normalize(String($0)) }
+            // A verb alone before `الله` is no entity of any type (`أيده الله` was an organisation).
+            if m.type != .person {
+                guard keys.count == 1, verbs.contains(keys[0]), words[0].unicodeScalars.last != "ة",
+                      following(m, tokens) == "الله" else { return m }
+                return nil
+            }
+            guard words.count >= 2 else { return m }
             // `رحمة الله` (the noun, "God's mercy") is also a given name (Rahmatullah); the verb
             // with its pronoun is written `رحمه`.
             // The word after the name, for a verb that ends it.
-            let after = ModelToken.index(holding: m.end - 1, in: tokens).flatMap { k in
-                k + 1 < tokens.count ? ArabicNormalizer.normalize(tokens[k + 1].text) : nil
-            }
+            let after = following(m, tokens)
             guard let cut = (0..<keys.count).first(where: {
                 verbs.contains(keys[$0]) && ($0 + 1 < keys.count ? keys[$0 + 1] : after) == "الله"
                     && words[$0].unicodeScalars.last != "ة"
@@ -40,6 +44,13 @@ enum BlessingTails {
             kept.name = String(m.name.unicodeScalars[m.name.unicodeScalars.startIndex..<before.unicodeScalars.endIndex])
             kept.end = end
             return kept
+        }
+    }
+
+    /// The normalised word right after `m`, if any.
+    private static func following(_ m: EntityMention, _ tokens: [ModelToken]) -> String? {
+        ModelToken.index(holding: m.end - 1, in: tokens).flatMap { k in
+            k + 1 < tokens.count ? ArabicNormalizer.normalize(tokens[k + 1].text) : nil
         }
     }
 }

@@ -1,0 +1,50 @@
+import ArabicText
+@testable import EntityModel
+import Testing
+
+/// Round 21, read in 12,000 SaudiNewsNet articles with the weights trained on two more
+/// encyclopedic files: common words alone became entities. `القرنقعوه` (a Gulf children's
+/// festival night, a person 12 times), `السيول` ("the floods", a place 16), `القبول` ("admission",
+/// `عميد القبول والتسجيل`, a person 13), `إغاثي` ("relief", `فريق إغاثي`, an organisation 15),
+/// `الكورنيش` ("the corniche", an organisation 19), `الزهايمر` (the disease, a person 25). Inside
+/// a longer name (`جمعية الزهايمر`) they are left to it. Sentences written for these tests.
+@Suite struct NeverEntitiesRound21Tests {
+    @Test func theWordsAloneAreNoEntities() {
+        let cases: [(String, String, EntityType)] = [
+            ("واحتفل الأطفال بليلة القرنقعوه في الحي.", "القرنقعوه", .person),
+            ("واحتجزت الأمطار والسيول سكان القرى.", "السيول", .location),
+            ("وشكر عميد القبول والتسجيل الموظفين.", "القبول", .person),
+            ("ووصل فريق إغاثي إلى المدينة.", "إغاثي", .organization),
+            ("وامتدت الفعاليات على الكورنيش الشمالي.", "الكورنيش", .organization),
+            ("وتخوض الشركات الحرب ضد الزهايمر منذ سنوات.", "الزهايمر", .person),
+        ]
+        for (text, word, type) in cases {
+            let probe = KnownNamesProbe(text)
+            let left = probe.applied(to: [probe.mention(word, type)])
+            #expect(left.isEmpty, "\(word): \(left)")
+        }
+    }
+
+    @Test func aNameThatHoldsTheWordStays() {
+        let probe = KnownNamesProbe("وأطلقت جمعية الزهايمر حملة توعية.")
+        let left = probe.applied(to: [probe.mention("جمعية الزهايمر", .organization)])
+        #expect(left.map(\.name) == ["جمعية الزهايمر"], "\(left)")
+    }
+}
+
+/// Round 21: `أيده الله` ("may God support him", said after a king's title) was an organisation
+/// 17 times in 12,000 SaudiNewsNet articles. A blessing's verb followed by `الله` is no entity of
+/// any type alone, as it was already no part of a person's name (`BlessingTails`).
+@Suite struct BlessingVerbsAloneRound21Tests {
+    @Test func aBlessingVerbAloneIsNoEntity() {
+        let probe = KnownNamesProbe("وأكد خادم الحرمين الشريفين أيده الله عمق العلاقات.")
+        let left = BlessingTails.cutting([probe.mention("أيده", .organization)], tokens: probe.tokens)
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    @Test func aNameBeforeAnotherWordStays() {
+        let probe = KnownNamesProbe("ووقعت شركة وفقه مع البنك اتفاقية.")
+        let m = probe.mention("وفقه", .organization)
+        #expect(BlessingTails.cutting([m], tokens: probe.tokens) == [m])
+    }
+}
