@@ -230,6 +230,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = OpenComplements.extending(mentions, tokens: tokens, scalars: scalars)
         mentions = MilitaryBases.removing(from: mentions, tokens: tokens)
         mentions = IndexNames.removing(from: mentions, tokens: tokens)
+        mentions = VerbalNounClubs.removing(from: mentions, tokens: tokens)
         mentions = VerbTails.trimming(mentions)
         mentions = ManagementHeads.trimming(mentions)
         mentions = DepartmentNames.removingCommonNouns(from: mentions)

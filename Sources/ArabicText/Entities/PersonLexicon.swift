@@ -22,7 +22,7 @@ enum PersonLexicon {
     static let onBehalf = WordTable.set("باسم")
 
     /// Title words that may also be a family name right after a given name (`محمد الأمير`).
-    static let surnameTitles = WordTable.set("الإمام الشيخ الأمير الملك القاضي المفتي السلطان الحكيم الأمين")
+    static let surnameTitles = WordTable.set("الإمام الشيخ الأمير الملك القاضي المفتي السلطان الحكيم الأمين العريف عريف الرقيب")
 
     /// Particles inside a name: `بن`, `أبو`, `عبد`… join the word after them to the name.
     static let nameParticles = WordTable.set("بن ابن بنت أبو ابو أبي أم عبد عبد_ال آل ولد ولد_ال بو")
