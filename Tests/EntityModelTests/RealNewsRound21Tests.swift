@@ -7,7 +7,10 @@ import Testing
 /// festival night, a person 12 times), `السيول` ("the floods", a place 16), `القبول` ("admission",
 /// `عميد القبول والتسجيل`, a person 13), `إغاثي` ("relief", `فريق إغاثي`, an organisation 15),
 /// `الكورنيش` ("the corniche", an organisation 19), `الزهايمر` (the disease, a person 25). Inside
-/// a longer name (`جمعية الزهايمر`) they are left to it. Sentences written for these tests.
+/// a longer name (`جمعية الزهايمر`) they are left to it. With the weights of the two files that
+/// joined the training after, more words of the kind (5–10 each): `إنا لله`, `الإسلام`,
+/// `المسيحية`, `رجال الدين`, `بصدد`, `خانة`, `بئر`, `فيلم`, `الأمن`, `المحافظة`, `الكنيسة`,
+/// `الشأن`, `خالية`. Sentences written for these tests.
 @Suite struct NeverEntitiesRound21Tests {
     @Test func theWordsAloneAreNoEntities() {
         let cases: [(String, String, EntityType)] = [
@@ -17,11 +20,39 @@ import Testing
             ("ووصل فريق إغاثي إلى المدينة.", "إغاثي", .organization),
             ("وامتدت الفعاليات على الكورنيش الشمالي.", "الكورنيش", .organization),
             ("وتخوض الشركات الحرب ضد الزهايمر منذ سنوات.", "الزهايمر", .person),
+            ("إِنَّا لِلّهِ وإنا إليه راجعون.", "إِنَّا لِلّهِ", .person),
+            ("وتحدث عن سماحة الإسلام في كلمته.", "الإسلام", .person),
+            ("وانتشرت المسيحية في القرن الرابع.", "المسيحية", .location),
+            ("واجتمع رجال الدين في المسجد.", "رجال الدين", .person),
+            ("وقال إن الحكومة بصدد دراسة القرار.", "صدد", .location),
+            ("واكتب اسمك في خانة البيانات.", "خانة", .location),
+            ("وحفر الأهالي بئر ماء جديدة.", "بئر", .location),
+            ("وعرض فيلم وثائقي عن الحرب.", "فيلم", .person),
+            ("وأكد أن الأمن مستتب في المدينة.", "الأمن", .organization),
+            ("وزار المحافظ قرى المحافظة أمس.", "المحافظة", .location),
+            ("ورحب بالزوار في الكنيسة.", "الكنيسة", .organization),
+            ("وقال في هذا الشأن إن الأمر محسوم.", "الشأن", .location),
+            ("وأصبحت الشوارع خالية من المارة.", "خالية", .location),
         ]
         for (text, word, type) in cases {
             let probe = KnownNamesProbe(text)
             let left = probe.applied(to: [probe.mention(word, type)])
             #expect(left.isEmpty, "\(word): \(left)")
+        }
+    }
+
+    /// Names the new weights mistyped: Greenwich a person (`بتوقيت غرينتش`), the airline flynas
+    /// and the oil company Dragon Oil persons.
+    @Test func listedNamesTakeTheirType() {
+        let cases: [(String, String, EntityType, EntityType)] = [
+            ("وتبدأ المباراة في الساعة الخامسة بتوقيت غرينتش.", "غرينتش", .person, .location),
+            ("وأعلنت طيران ناس عن رحلات جديدة.", "طيران ناس", .person, .organization),
+            ("ووقعت دراجون أويل عقدا جديدا.", "دراجون أويل", .person, .organization),
+        ]
+        for (text, name, read, type) in cases {
+            let probe = KnownNamesProbe(text)
+            let left = probe.applied(to: [probe.mention(name, read)])
+            #expect(left.map(\.type) == [type], "\(name): \(left)")
         }
     }
 
