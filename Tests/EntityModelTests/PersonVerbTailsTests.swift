@@ -4,7 +4,7 @@ import Testing
 
 /// Round 21: a person's run that ends in a feminine past verb of a derived form loses the verb
 /// (`علي عبدالله صالح هاجمت`, `أنجيلا ميركل فأوضحت`); family names ending in `ت` stay.
-@Suite struct FeminineVerbTailsTests {
+@Suite struct PersonVerbTailsTests {
     @Test func aDerivedFeminineVerbEndsTheName() {
         let cases: [(String, String)] = [
             ("علي عبدالله صالح هاجمت", "علي عبدالله صالح"),   // form III
@@ -15,18 +15,28 @@ import Testing
         ]
         for (run, name) in cases {
             let m = EntityMention(type: .person, name: run, start: 10, end: 10 + run.unicodeScalars.count)
-            let cut = FeminineVerbTails.trimmed(m)
+            let cut = PersonVerbTails.trimmed(m)
             #expect(cut.name == name && cut.start == 10 && cut.end == 10 + name.unicodeScalars.count, "\(cut)")
         }
+    }
+
+    /// `أولى` ("gave", `أولى هذا المشروع جل العناية`; or "first", feminine) ends no name: the
+    /// model ran `عبد اللطيف بن عبد الملك آل الشيخ` into it, and it became the person's display name.
+    @Test func awlaEndsNoName() {
+        let run = "عبد اللطيف بن عبد الملك آل الشيخ أولى"
+        let m = EntityMention(type: .person, name: run, start: 0, end: run.unicodeScalars.count)
+        #expect(PersonVerbTails.trimmed(m).name == "عبد اللطيف بن عبد الملك آل الشيخ")
+        let foreign = EntityMention(type: .person, name: "كارل أولي", start: 0, end: 9)
+        #expect(PersonVerbTails.trimmed(foreign) == foreign)
     }
 
     @Test func familyNamesEndingInTaStay() {
         for name in ["عبد الحميد خيرت", "خوان أنخيل نابوت", "سالم بن نحيت", "طوني ألبرت", "ماريان باريت",
                      "أنور السادات", "مصطفى فرحات", "محمود عزت", "جون ستيوارت", "عدنان فرزات", "حسان بن ثابت"] {
             let m = EntityMention(type: .person, name: name, start: 0, end: name.unicodeScalars.count)
-            #expect(FeminineVerbTails.trimmed(m) == m, "\(name)")
+            #expect(PersonVerbTails.trimmed(m) == m, "\(name)")
         }
         let place = EntityMention(type: .location, name: "قرية ساهمت", start: 0, end: 10)
-        #expect(FeminineVerbTails.trimmed(place) == place)
+        #expect(PersonVerbTails.trimmed(place) == place)
     }
 }

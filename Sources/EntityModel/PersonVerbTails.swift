@@ -6,8 +6,12 @@ import ArabicText
 /// III `فاعلت` (`هاجمت`, `ساهمت`), IV `أفعلت` (`أغلقت`), V `تفعّلت` (`تحققت`), each with its stem a
 /// common word of the language, and `فـ` + a feminine past. Form I (`فعلت`) is left alone: it is
 /// the shape of many family names (`خيرت`, `عزت`, `نحيت`), as are long vowels before `ت`
-/// (`باريت`, `نابوت`) and `ألـ` (`ألبرت`).
-enum FeminineVerbTails {
+/// (`باريت`, `نابوت`) and `ألـ` (`ألبرت`). `أولى` as written ("gave", `أولى هذا المشروع جل
+/// العناية`, or "first", feminine) ends no name either (`… آل الشيخ أولى` was a display name).
+enum PersonVerbTails {
+    /// Last words cut as written (not normalised: `أولي`, Ole, is a name).
+    static let writtenTails: Set<String> = ["أولى", "اولى"]
+
     /// `m` without a last word that is such a verb, when a name is left; other types, one-word
     /// names and names without such a word pass unchanged.
     static func trimmed(_ m: EntityMention) -> EntityMention {
@@ -15,7 +19,7 @@ enum FeminineVerbTails {
         let scalars = Array(m.name.unicodeScalars)
         guard let space = scalars.lastIndex(of: " "), space > 0 else { return m }
         let word = String(String.UnicodeScalarView(scalars[(space + 1)...]))
-        guard isDerivedFeminineVerb(ArabicNormalizer.normalize(word)) else { return m }
+        guard writtenTails.contains(word) || isDerivedFeminineVerb(ArabicNormalizer.normalize(word)) else { return m }
         var trimmed = m
         trimmed.name = String(String.UnicodeScalarView(scalars[..<space]))
         trimmed.end = m.end - (scalars.count - space)
