@@ -235,6 +235,7 @@ public struct LearnedEntityRecognizer: EntityRecognizing {
         mentions = ManagementHeads.trimming(mentions)
         mentions = DepartmentNames.removingCommonNouns(from: mentions)
         mentions = DescribedBodies.removing(from: mentions)
+        mentions = DescriptorHeads.trimming(mentions)
         mentions = AdjacentPersons.splitting(mentions, scalars: scalars)
         mentions = knownNames.applying(to: mentions, tokens: tokens, facts: allFacts, scalars: scalars)
         mentions = LatinAliases.retyping(mentions, scalars: scalars)

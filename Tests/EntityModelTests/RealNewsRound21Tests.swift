@@ -101,3 +101,31 @@ import Testing
         #expect(VerbalNounClubs.removing(from: [body], tokens: union.tokens) == [body])
     }
 }
+
+/// Round 21, read in ANERcorp's ten development blocks: where the model took a descriptor head
+/// into an organisation (`أعلنت شركة نوكيا أنها…`), the head stayed (about 35 spans), against
+/// Marsad's conventions and ANERcorp's. Sentences written for these tests.
+@Suite struct DescriptorHeadsRound21Tests {
+    @Test func theHeadStaysOut() {
+        let cases: [(String, String)] = [("شركة نوكيا", "نوكيا"), ("صحيفة يديعوت أحرونوت", "يديعوت أحرونوت"),
+                                         ("نادي الوحدة", "الوحدة"), ("شركة أرامكو", "أرامكو")]
+        for (run, name) in cases {
+            let m = EntityMention(type: .organization, name: run, start: 7, end: 7 + run.unicodeScalars.count)
+            let out = DescriptorHeads.trimming([m])
+            #expect(out == [EntityMention(type: .organization, name: name, start: 7 + run.unicodeScalars.count - name.unicodeScalars.count,
+                                          end: 7 + run.unicodeScalars.count)], "\(out)")
+        }
+    }
+
+    @Test func aHeadBeforeACommonWordOrOfAPlaceIsLeftAlone() {
+        for name in ["شركة تسويق", "شركة الكهرباء", "شركة الظهران", "نادي الباحة الأدبي", "شركة الصين للبترول",
+                     "شركة عقارية", "نادي الملك سلمان", "شركة محمود صالح أبار"] {
+            let m = EntityMention(type: .organization, name: name, start: 0, end: name.unicodeScalars.count)
+            #expect(DescriptorHeads.trimming([m]) == [m], "\(name)")
+        }
+        let channel = EntityMention(type: .organization, name: "قناة فوكس نيوز", start: 0, end: 14)
+        #expect(DescriptorHeads.trimming([channel]) == [channel])
+        let place = EntityMention(type: .location, name: "نادي الفروسية", start: 0, end: 13)
+        #expect(DescriptorHeads.trimming([place]) == [place])
+    }
+}
