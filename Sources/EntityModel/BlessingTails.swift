@@ -18,15 +18,16 @@ enum BlessingTails {
 
     static func cutting(_ mentions: [EntityMention], tokens: [ModelToken] = []) -> [EntityMention] {
         mentions.compactMap { m in
-            let words = m.name.split(separator: " ", omittingEmptySubsequences: true)
-            let keys = words.map { ArabicNormalizer.normalize(String($0)) }
             // A verb alone before `الله` is no entity of any type (`أيده الله` was an organisation).
             if m.type != .person {
-                guard keys.count == 1, verbs.contains(keys[0]), words[0].unicodeScalars.last != "ة",
-                      following(m, tokens) == "الله" else { return m }
+                // The verbs have 3 to 6 letters: most names are answered without normalising.
+                guard (3...6).contains(m.name.unicodeScalars.count), !m.name.contains(" "), m.name.unicodeScalars.last != "ة",
+                      verbs.contains(ArabicNormalizer.normalize(m.name)), following(m, tokens) == "الله" else { return m }
                 return nil
             }
+            let words = m.name.split(separator: " ", omittingEmptySubsequences: true)
             guard words.count >= 2 else { return m }
+            let keys = words.map { ArabicNormalizer.normalize(String($0)) }
             // `رحمة الله` (the noun, "God's mercy") is also a given name (Rahmatullah); the verb
             // with its pronoun is written `رحمه`.
             // The word after the name, for a verb that ends it.

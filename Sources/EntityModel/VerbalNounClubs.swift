@@ -16,7 +16,7 @@ enum VerbalNounClubs {
     static func removing(from mentions: [EntityMention], tokens: [ModelToken]) -> [EntityMention] {
         var sport: Bool?
         return mentions.filter { m in
-            guard m.type != .person, !m.name.contains(" ") else { return true }
+            guard m.type != .person, mayBeVerbalNoun(m.name) else { return true }
             let key = ArabicNormalizer.normalize(m.name)
             guard key != "الاتحاد", PersonFilters.isDerivedVerbalNoun(key) else { return true }
             guard m.type == .organization else { return false }
@@ -25,5 +25,13 @@ enum VerbalNounClubs {
             }
             return sport ?? false
         }
+    }
+
+    /// Whether the written name is one word starting `الا`/`الإ`/`الأ`/`الآ`, as a derived verbal noun
+    /// with the article does: most names are answered without normalising them.
+    static func mayBeVerbalNoun(_ name: String) -> Bool {
+        var it = name.unicodeScalars.makeIterator()
+        guard it.next() == "ا", it.next() == "ل", let third = it.next(), ["ا", "أ", "إ", "آ"].contains(third) else { return false }
+        return !name.contains(" ")
     }
 }
