@@ -30,8 +30,8 @@ enum PersonFilters {
     }
 
     static func applying(to mentions: [EntityMention], nameStarts: (String) -> Int = { _ in 0 }) -> [EntityMention] {
-        let mentions = mentions.compactMap(placesAndQuantities).compactMap(withoutPrepositionalTail).map(withoutVerbWithMe)
-            .map(withoutGirlDescribed).map(PersonVerbTails.trimmed)
+        let mentions = PersonCommonTails.trimming(mentions.compactMap(placesAndQuantities).compactMap(withoutPrepositionalTail)
+            .map(withoutVerbWithMe).map(withoutGirlDescribed).map(PersonVerbTails.trimmed))
         let nameUnits: [[String]] = mentions.map { $0.type == .person ? Self.units(of: $0.name) : [] }
         var firstWords: [String: Set<String>] = [:]
         var lastWords: Set<String> = []

@@ -181,11 +181,16 @@ struct Evaluate: ParsableCommand {
                 score.add(gold: gold, predicted: predicted, scalars: scalars)
                 if errors {
                     func show(_ s: SpanScore.Span) -> String { String(String.UnicodeScalarView(scalars[s.start..<s.end])) }
-                    let wrong = predicted.contains { p in !gold.contains { SpanScore.leniently($0, p, scalars) } }
-                        || gold.contains { g in !predicted.contains { SpanScore.leniently(g, $0, scalars) } }
+                    let wrong = predicted.contains { p in !gold.contains { SpanScore.leniently($0, p, scalars) && $0.type == p.type } }
+                        || gold.contains { g in !predicted.contains { SpanScore.leniently(g, $0, scalars) && $0.type == g.type } }
                     if errorTexts && wrong { print("  TEXT \(text)") }
                     for p in predicted where !gold.contains(where: { SpanScore.leniently($0, p, scalars) }) { print("  FP \(p.type.rawValue) «\(show(p))»") }
                     for g in gold where !predicted.contains(where: { SpanScore.leniently(g, $0, scalars) }) { print("  FN \(g.type.rawValue) «\(show(g))»") }
+                    for g in gold {
+                        if let p = predicted.first(where: { SpanScore.leniently(g, $0, scalars) }), p.type != g.type {
+                            print("  TY \(g.type.rawValue) → \(p.type.rawValue) «\(show(g))»")
+                        }
+                    }
                 }
             }
             print(score.report(title))
