@@ -53,23 +53,3 @@ import Testing
         #expect(PersonCommonTails.trimming(tail).map(\.name) == ["سعد ينادي", "ينادي"])
     }
 }
-
-/// Read in 12,000 SaudiNewsNet articles with round 21's weights: common words alone as places.
-/// `الملح` ("salt", 66), `البيض` ("eggs", 19), `العرب` ("the Arabs", a people, 38), `الميدان` ("the
-/// field", 25). ANERcorp's training portion tags none of them (`العرب` 77 times untagged).
-/// Sentences written for these tests.
-@Suite struct NeverEntitiesRound22Tests {
-    @Test func theWordsAloneAreNoEntities() {
-        let cases: [(String, String)] = [
-            ("وكان نقص الملح سببا للأزمة.", "الملح"),
-            ("وارتفعت أسعار البيض في الأسواق.", "البيض"),
-            ("وقال إن العرب يواجهون تحديات كبيرة.", "العرب"),
-            ("وأكد القائد أن الجنود في الميدان.", "الميدان"),
-        ]
-        for (text, word) in cases {
-            let probe = KnownNamesProbe(text)
-            let left = probe.applied(to: [probe.mention(word, .location)])
-            #expect(left.isEmpty, "\(word): \(left)")
-        }
-    }
-}
