@@ -64,3 +64,28 @@ import Testing
         }
     }
 }
+
+/// Historical, cultural and sports figures listed by criterion (round 22): a listed one-word name
+/// is a person wherever it stands (`شكسبير`, `ميسي`), a listed full name one person (`فاتن حمامة`,
+/// whose two words are also common words: "charming", "dove"), and names that are also words of
+/// the language are not listed (`ديكو`: art deco; `كلوب`: "club").
+@Suite struct FamousPersonsTests {
+    @Test func listedNamesArePersons() {
+        let cases: [(String, String)] = [
+            ("وقد ترجمت مسرحيات شكسبير إلى العربية.", "شكسبير"),
+            ("وسجل ميسي هدفين في المباراة.", "ميسي"),
+            ("وقامت فاتن حمامة ببطولة الفيلم.", "فاتن حمامة"),
+            ("وكتب ابن سينا كتاب القانون في الطب.", "ابن سينا"),
+        ]
+        for (text, name) in cases {
+            let found = KnownNamesProbe(text).applied(to: [])
+            #expect(found.map(\.name) == [name] && found.map(\.type) == [.person], "\(name): \(found)")
+        }
+    }
+
+    @Test func wordsOfTheLanguageAreNotListed() {
+        for text in ["وصمم الفندق على طراز آرت ديكو.", "وافتتح الكلوب هاوس الجديد.", "ويشكل ذلك تهديدا وجوديا للمنطقة."] {
+            #expect(KnownNamesProbe(text).applied(to: []).isEmpty, "\(text)")
+        }
+    }
+}
