@@ -99,9 +99,13 @@ public struct KnownNames: Sendable {
 
     /// The longest entry starting at token `i` (its first word whole or after a proclitic).
     func match(at i: Int, tokens: [ModelToken], facts: [TokenFacts]) -> (Entry, skip: Int, restoresArticle: Bool)? {
+        // `على` ("on") as written starts no listed name of `علي` (Ali): normalising writes both
+        // alike, and `أثنى الوزير على عبدالله صالح` praises the man, it does not name him Ali.
+        let ala = Self.isWrittenAla(tokens[i].text)
         func rest(of entry: Entry) -> Bool {
             let last = i + entry.words.count - 1
-            return last < tokens.count && (1..<entry.words.count).allSatisfy { facts[i + $0].key == entry.words[$0] }
+            return last < tokens.count && !(ala && entry.words.first == Self.ali)
+                && (1..<entry.words.count).allSatisfy { facts[i + $0].key == entry.words[$0] }
         }
         if firstWords.contains(facts[i].key), let entries = byFirstWord[facts[i].key], let entry = entries.first(where: rest) {
             return (entry, 0, false)
@@ -113,5 +117,15 @@ public struct KnownNames: Sendable {
             return (entry, r.skip, r.restoresArticle)
         }
         return nil
+    }
+
+    /// The fingerprint of the normalised given name `علي`.
+    static let ali = FeatureHash.value(ArabicNormalizer.normalize("علي"))
+
+    /// Whether a word as written ends in the preposition `على` (after a proclitic too: `وعلى`),
+    /// harakat aside.
+    static func isWrittenAla(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) }
+        return letters.count >= 3 && letters.suffix(3).elementsEqual("على".unicodeScalars)
     }
 }
