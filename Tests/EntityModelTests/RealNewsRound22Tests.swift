@@ -89,3 +89,24 @@ import Testing
         }
     }
 }
+
+/// Organisations named by one word, listed by criterion (round 22): the Houthis (`الحوثيون`, as
+/// the project's gold marks them), companies and bodies; companies named after a person are left
+/// out (`جورج وستنغهاوس` stays a person), and so is `واللا` ("and not").
+@Suite struct OneWordOrganizationsTests {
+    @Test func listedNamesAreOrganizations() {
+        for (text, name) in [("وشن الحوثيون هجوما على المدينة.", "الحوثيون"),
+                             ("وأعلنت كوالكوم عن معالج جديد.", "كوالكوم"),
+                             ("وقالت الأونروا إن المدارس ستفتح أبوابها.", "الأونروا")] {
+            let found = KnownNamesProbe(text).applied(to: [])
+            #expect(found.map(\.name) == [name] && found.map(\.type) == [.organization], "\(name): \(found)")
+        }
+    }
+
+    @Test func namesOfPersonsAndWordsAreNotListed() {
+        let probe = KnownNamesProbe("واخترع جورج وستنغهاوس نظام الكبح الهوائي.")
+        let person = probe.mention("جورج وستنغهاوس", .person)
+        #expect(probe.applied(to: [person]) == [person])
+        #expect(KnownNamesProbe("واللا ما كان ليحضر.").applied(to: []).isEmpty)
+    }
+}
