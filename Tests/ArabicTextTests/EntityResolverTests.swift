@@ -23,6 +23,10 @@ import Testing
         ("عمان", "سلطنة عمان", .location),
         ("عمّان", "عمَّان", .location),
         ("وزارة الخارجية الأميركية", "وزارة الخارجية الأمريكية", .organization),
+        // An organisation named by a plural, in its two cases (round 22: the Houthis were two
+        // entities of 2,531 and 504 mentions in SaudiNewsNet).
+        ("الحوثيين", "الحوثيون", .organization),
+        ("جماعة الإخوان المسلمين", "الإخوان المسلمون", .organization),
     ])
     func merges(a: String, b: String, type: EntityType) {
         let entities = EntityResolver.resolve([[Self.mention(a, type), Self.mention(b, type)]])

@@ -63,6 +63,17 @@ enum NameKey {
         return String(scalars)
     }
 
+    /// The words joined, a last word that is a definite sound plural in its oblique case written
+    /// in the nominative (`الحوثيين` → `الحوثيون`): an organisation named by a plural is one
+    /// name in both cases. Keys only; the names shown are the ones the texts write.
+    static func nominative(_ words: [String]) -> String {
+        guard var last = words.last, last.hasPrefix("ال"), last.hasSuffix("ين"), last.unicodeScalars.count >= 6 else {
+            return words.joined(separator: " ")
+        }
+        last = String(last.unicodeScalars.dropLast(2)) + "ون"
+        return (words.dropLast() + [last]).joined(separator: " ")
+    }
+
     /// The key of a name of type `type`.
     static func key(_ name: String, type: EntityType) -> String {
         let words = words(name)
@@ -82,9 +93,9 @@ enum NameKey {
             if words.count > 1, OrganizationLexicon.droppableHeads.contains(words[0]), headIsDroppable(before: words.dropFirst()) {
                 let rest = words.dropFirst().joined(separator: " ")
                 if let canonical = OrganizationLexicon.equivalences[rest] { return "org:" + ArabicNormalizer.normalize(canonical) }
-                return "org:" + rest
+                return "org:" + nominative(Array(words.dropFirst()))
             }
-            return "org:" + plain
+            return "org:" + nominative(words)
         case .person:
             return "per:" + plain
         }
